@@ -1,0 +1,112 @@
+/** The zod shape of one Nội vụ procedure record in knowledge/procedures/. */
+import { z } from 'zod';
+import { findAbolishedBody } from './abolished-bodies';
+import { isoDateSchema, sourceSchema, sourced, sourcedFields, unknownSchema } from './sourced';
+
+const text = z.string().min(1);
+const orUnknown = <Value extends z.ZodType>(value: Value) => z.union([unknownSchema, value]);
+
+export const levelSchema = z.enum(['trung ương', 'tỉnh', 'xã']);
+export const onlineLevelSchema = z.enum(['toàn trình', 'một phần', 'không']);
+export const statusSchema = z.enum(['current', 'outdated', 'uncertain']);
+
+export const dossierComponentSchema = z.strictObject({
+  name: text,
+  formNumber: orUnknown(text),
+  copies: orUnknown(text),
+  originalOrCopy: orUnknown(z.enum(['bản chính', 'bản sao', 'bản sao chứng thực', 'bản chính hoặc bản sao', 'bản gốc'])),
+});
+
+export const dossierSchema = z.strictObject({
+  components: z.array(dossierComponentSchema),
+  /** False when the source listed only part of the components. */
+  complete: z.boolean(),
+  /** Number of sets, e.g. "01 bộ". */
+  sets: orUnknown(text),
+});
+
+export const legalBasisSchema = z.strictObject({
+  number: text,
+  date: orUnknown(isoDateSchema),
+  title: text,
+  ...sourcedFields,
+});
+
+export const caveatSchema = z.strictObject({
+  text,
+  /** The date after which the caveat must be re-checked (e.g. 2027-03-01). */
+  until: isoDateSchema.optional(),
+  ...sourcedFields,
+});
+
+export const procedureRecordSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id phải là kebab-case'),
+    code: sourced(text),
+    name: text,
+    aliases: z.array(text),
+    field: text,
+    level: sourced(levelSchema),
+    implementingAgency: sourced(text),
+    receivingAgency: sourced(text),
+    applicants: sourced(text),
+    steps: sourced(z.array(text).min(1)),
+    dossier: sourced(dossierSchema),
+    processingTime: sourced(text),
+    fees: sourced(text),
+    result: sourced(text),
+    legalBasis: z.array(legalBasisSchema),
+    submission: z.strictObject({ inPerson: sourced(z.boolean()), post: sourced(z.boolean()), online: sourced(z.boolean()) }),
+    onlineLevel: sourced(onlineLevelSchema),
+    officialUrls: z.array(z.url()),
+    verifiedAt: isoDateSchema,
+    status: statusSchema,
+    statusReason: text,
+    caveats: z.array(caveatSchema),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .superRefine((record, context) => {
+    const ids = new Set(record.sources.map((source) => source.id));
+    for (const [path, sourceId] of sourceReferences(record)) {
+      if (!ids.has(sourceId)) context.addIssue({ code: 'custom', path, message: `nguồn "${sourceId}" không có trong sources` });
+    }
+    if (record.status !== 'current') return;
+    for (const key of ['implementingAgency', 'receivingAgency'] as const) {
+      const field = record[key];
+      if (field === 'unknown') continue;
+      const body = findAbolishedBody(field.value);
+      if (body) context.addIssue({ code: 'custom', path: [key], message: `bản ghi current nêu cơ quan đã bãi bỏ: ${body.name}` });
+    }
+  });
+
+export type ProcedureRecord = z.infer<typeof procedureRecordSchema>;
+export type DossierComponent = z.infer<typeof dossierComponentSchema>;
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+type SourcedKey = 'code' | 'level' | 'implementingAgency' | 'receivingAgency' | 'applicants' | 'steps' | 'dossier' | 'processingTime' | 'fees' | 'result' | 'onlineLevel';
+export const sourcedKeys: readonly SourcedKey[] = ['code', 'level', 'implementingAgency', 'receivingAgency', 'applicants', 'steps', 'dossier', 'processingTime', 'fees', 'result', 'onlineLevel'];
+
+/** Every `[path, sourceId]` a record cites, so the check can prove each one resolves. */
+export function sourceReferences(record: Omit<ProcedureRecord, never>): Array<[Array<string | number>, string]> {
+  const references: Array<[Array<string | number>, string]> = [];
+  for (const key of sourcedKeys) {
+    const field = record[key];
+    if (field !== 'unknown') references.push([[key], field.source]);
+  }
+  for (const channel of ['inPerson', 'post', 'online'] as const) {
+    const field = record.submission[channel];
+    if (field !== 'unknown') references.push([['submission', channel], field.source]);
+  }
+  record.legalBasis.forEach((basis, index) => references.push([['legalBasis', index], basis.source]));
+  record.caveats.forEach((caveat, index) => references.push([['caveats', index], caveat.source]));
+  return references;
+}
+
+/** Names of the fields still `unknown` in a record (for the coverage table). */
+export function unknownFields(record: ProcedureRecord): string[] {
+  const names: string[] = sourcedKeys.filter((key) => record[key] === 'unknown');
+  for (const channel of ['inPerson', 'post', 'online'] as const) if (record.submission[channel] === 'unknown') names.push(`submission.${channel}`);
+  if (record.legalBasis.length === 0) names.push('legalBasis');
+  if (record.officialUrls.length === 0) names.push('officialUrls');
+  return names;
+}

@@ -1,0 +1,28 @@
+/** The zod shape of a routing entry: a topic whose competent body moved, and where it goes now. */
+import { z } from 'zod';
+import { isoDateSchema, sourceSchema } from './sourced';
+
+export const routingEntrySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    topic: z.string().min(1),
+    /** Words that signal the topic in a question (matching folds diacritics). */
+    keywords: z.array(z.string().min(1)).min(1),
+    /** The body people still name, now abolished or no longer competent. */
+    formerBody: z.string().min(1),
+    /** The body to direct the citizen to. */
+    currentBody: z.string().min(1),
+    effectiveFrom: isoDateSchema,
+    answer: z.string().min(1),
+    answerSources: z.array(z.string().min(1)).min(1),
+    sources: z.array(sourceSchema).min(1),
+    verifiedAt: isoDateSchema,
+  })
+  .superRefine((entry, context) => {
+    const ids = new Set(entry.sources.map((source) => source.id));
+    entry.answerSources.forEach((id, index) => {
+      if (!ids.has(id)) context.addIssue({ code: 'custom', path: ['answerSources', index], message: `nguồn "${id}" không có trong sources` });
+    });
+  });
+
+export type RoutingEntry = z.infer<typeof routingEntrySchema>;

@@ -1,0 +1,50 @@
+/** A fact read in a named source, or the explicit marker that no source gave it. */
+import { z } from 'zod';
+
+export const UNKNOWN = 'unknown' as const;
+export const unknownSchema = z.literal(UNKNOWN);
+
+/** Where a fact was read: an entry in the record's `sources` list, plus article or section. */
+export const sourcedFields = {
+  /** Id of an entry in the record's `sources` array. */
+  source: z.string().min(1),
+  /** Article, clause or portal section the value was read in, e.g. "Điều 22 khoản 2". */
+  article: z.string().min(1).optional(),
+  /** Why the value is worded as it is (conflicts, partial reads). */
+  note: z.string().min(1).optional(),
+};
+
+/**
+ * A field that is either `"unknown"` or `{ value, source }`. A value without a source is
+ * rejected (strict object), which is how "every filled field is traceable" is enforced.
+ */
+export function sourced<Value extends z.ZodType>(value: Value) {
+  return z.union([unknownSchema, z.strictObject({ value, ...sourcedFields })]);
+}
+
+export interface SourcedValue<Value> {
+  value: Value;
+  source: string;
+  article?: string;
+  note?: string;
+}
+export type Sourced<Value> = typeof UNKNOWN | SourcedValue<Value>;
+
+export function isKnown<Value>(field: Sourced<Value>): field is SourcedValue<Value> {
+  return field !== UNKNOWN;
+}
+
+/** Kinds of source, strongest first; the assistant may weigh them. */
+export const sourceKindSchema = z.enum(['law', 'portal', 'gov-news', 'press', 'secondary']);
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  url: z.url().optional(),
+  kind: sourceKindSchema,
+  /** Legal texts are cited by number and article even without a URL. */
+  number: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày theo dạng YYYY-MM-DD');
