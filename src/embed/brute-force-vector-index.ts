@@ -68,6 +68,12 @@ export class BruteForceVectorIndex implements VectorIndex {
     return hits.sort((left, right) => right.score - left.score).slice(0, k);
   }
 
+  vector(id: string): number[] | undefined {
+    const position = this.positions.get(id);
+    if (position === undefined) return undefined;
+    return Array.from(this.vectors.subarray(position * this.dimensions, (position + 1) * this.dimensions));
+  }
+
   toSnapshot(): BruteForceSnapshot {
     const snapshot: BruteForceSnapshot = { dimensions: this.dimensions, ids: [...this.ids], vectors: this.vectors.slice(0, this.ids.length * this.dimensions) };
     if (this.modelId !== undefined) snapshot.modelId = this.modelId;

@@ -16,6 +16,8 @@ export interface VectorIndex {
    * rejects (other provinces, internal documents) never surface and never use up k.
    */
   search(vector: number[], k: number, filter?: (id: string) => boolean): VectorHit[];
+  /** The stored vector, scaled to unit length, so a re-ingest can reuse it for an unchanged chunk. */
+  vector(id: string): number[] | undefined;
 }
 
 /** Shared argument checks, so every adapter fails the same way on bad input. */

@@ -57,6 +57,15 @@ export function runVectorIndexContract(name: string, create: (dimensions: number
       expect(hits[1]!.score).toBeCloseTo(cosine(vectors[0]!, vectors[1]!), 5);
     });
 
+    it('gives back a stored vector at unit length, and undefined for an unknown id', () => {
+      const index = create(dimensions);
+      index.add(ids.slice(0, 3), vectors.slice(0, 3));
+      const stored = index.vector('chunk-1')!;
+      const norm = Math.hypot(...vectors[1]!);
+      stored.forEach((value, position) => expect(value).toBeCloseTo(vectors[1]![position]! / norm, 5));
+      expect(index.vector('missing')).toBeUndefined();
+    });
+
     it('returns fewer than k when fewer are stored', () => {
       const index = create(dimensions);
       index.add(['a', 'b', 'c'], vectors.slice(0, 3));

@@ -15,7 +15,8 @@ export interface HnswVectorIndexOptions {
   efConstruction?: number;
   /** Search breadth; raised to k when k is larger. */
   ef?: number;
-  initialCapacity?: number;
+  /** Room to reserve up front; the index still grows past it. */
+  capacity?: number;
 }
 
 const metaSchema = z.object({
@@ -58,7 +59,7 @@ export class HnswVectorIndex implements VectorIndex {
       });
     } else {
       this.index = new HierarchicalNSW('cosine', this.dimensions);
-      this.index.initIndex({ maxElements: Math.max(16, options.initialCapacity ?? 1024), m: this.m, efConstruction: this.efConstruction, randomSeed: 100 });
+      this.index.initIndex({ maxElements: Math.max(16, options.capacity ?? 1024), m: this.m, efConstruction: this.efConstruction, randomSeed: 100 });
     }
     // ef is not stored in the file and resets to 10 after readIndex, which ruins recall.
     this.index.setEf(this.ef);
@@ -94,6 +95,12 @@ export class HnswVectorIndex implements VectorIndex {
     const { neighbors, distances } = this.index.searchKnn(vector, count, labelFilter);
     // Cosine space returns 1 - cosine similarity.
     return neighbors.map((label, position) => ({ id: this.ids[label]!, score: 1 - distances[position]! }));
+  }
+
+  vector(id: string): number[] | undefined {
+    const label = this.labels.get(id);
+    // The cosine space stores points normalised, so this is already unit length.
+    return label === undefined ? undefined : this.index.getPoint(label);
   }
 
   meta(): HnswVectorIndexMeta {

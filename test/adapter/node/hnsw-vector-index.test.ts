@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HNSW_FILES, HnswVectorIndex } from '../../../src/adapter/node/hnsw-vector-index';
 import { runVectorIndexContract, seededVectors } from '../../ports/vector-index-contract';
 
-runVectorIndexContract('HnswVectorIndex', (dimensions) => new HnswVectorIndex({ dimensions, initialCapacity: 16 }));
+runVectorIndexContract('HnswVectorIndex', (dimensions) => new HnswVectorIndex({ dimensions, capacity: 16 }));
 
 describe('HnswVectorIndex persistence', () => {
   const dirs: string[] = [];
