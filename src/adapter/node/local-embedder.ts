@@ -28,6 +28,9 @@ const ONNX_FILES = {
 
 export const DEFAULT_LOCAL_MODEL_ID = 'Xenova/multilingual-e5-small';
 
+/** env.localModelPath is global, so loads run one at a time to keep each one's directory in place. */
+let loadQueue: Promise<unknown> = Promise.resolve();
+
 type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ tolist(): unknown }>;
 
 export function createLocalEmbedder(options: LocalEmbedderOptions = {}): Embedder {
@@ -67,11 +70,15 @@ export function createLocalEmbedder(options: LocalEmbedderOptions = {}): Embedde
 
   async function embed(texts: string[], prefix: string): Promise<number[][]> {
     if (texts.length === 0) return [];
-    // A failed load is forgotten so that files copied in later are picked up on the next call.
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
+    if (!loading) {
+      const loaded = loadQueue.then(load);
+      loadQueue = loaded.catch(() => undefined);
+      // A failed load is forgotten so that files copied in later are picked up on the next call.
+      loading = loaded.catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      });
+    }
     const extractor = await loading;
     const vectors: number[][] = [];
     for (let start = 0; start < texts.length; start += batchSize) {

@@ -75,6 +75,18 @@ describe('createLocalEmbedder with the tiny model', () => {
     expect(await noPrefix.embedQuery(text)).toEqual((await noPrefix.embedDocuments([text]))[0]);
   });
 
+  it('keeps concurrent loads from different model directories apart', async () => {
+    const otherDir = join(workDir, 'other-models');
+    await makeTinyEmbeddingModel(join(otherDir, MODEL_ID), ['thành', 'lập', 'hội'], { seed: 7 });
+    const text = 'thành lập hội';
+    const [here, there] = await Promise.all([
+      createLocalEmbedder({ modelDir, modelId: MODEL_ID }).embedQuery(text),
+      createLocalEmbedder({ modelDir: otherDir, modelId: MODEL_ID }).embedQuery(text),
+    ]);
+    expect(here).toEqual(await createLocalEmbedder({ modelDir, modelId: MODEL_ID }).embedQuery(text));
+    expect(there).not.toEqual(here);
+  });
+
   it('reports a missing model as EmbedderUnavailableError naming the expected directory', async () => {
     const emptyDir = join(workDir, 'empty');
     const embedder = createLocalEmbedder({ modelDir: emptyDir });
