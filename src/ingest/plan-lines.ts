@@ -11,6 +11,8 @@ export interface PlanLine {
   markdownLevel?: number;
   /** A page number or a repeated table header was dropped just before this line. */
   pageBreakBefore?: boolean;
+  /** Where each joined input line starts in `text`, once lines are unwrapped. */
+  lineOffsets?: Array<{ offset: number; line: number }>;
 }
 
 export interface LineCleaningReport {
@@ -136,11 +138,13 @@ export function unwrapLines(lines: PlanLine[]): PlanLine[] {
   for (const line of lines) {
     const previous = out[out.length - 1];
     if (previous && previous.markdownLevel === undefined && line.markdownLevel === undefined && continuesLine(previous.text, line.text)) {
-      previous.text = `${previous.text.trimEnd()} ${line.text.trimStart()}`;
+      previous.text = `${previous.text.trimEnd()} `;
+      previous.lineOffsets!.push({ offset: previous.text.length, line: line.lineStart });
+      previous.text += line.text.trimStart();
       previous.lineEnd = line.lineEnd;
       continue;
     }
-    out.push({ ...line });
+    out.push({ ...line, lineOffsets: [{ offset: 0, line: line.lineStart }] });
   }
   return out;
 }
