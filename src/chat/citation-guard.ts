@@ -1,0 +1,96 @@
+/** Verifies an answer against its passages: every [n] exists, every number it states appears in what it cites. */
+import { numericFacts, unsupportedFacts } from './numeric-facts';
+
+export interface GuardPassage {
+  n: number;
+  text: string;
+}
+
+export type GuardInterventionKind = 'unknown_citation' | 'unsupported_fact' | 'uncited_fact';
+
+export interface GuardIntervention {
+  kind: GuardInterventionKind;
+  sentence: string;
+  /** The facts that were not found, or the citation numbers that do not exist. */
+  details: string[];
+}
+
+export interface GuardResult {
+  answer: string;
+  interventions: GuardIntervention[];
+  /** Citation numbers still used by the kept text, in first-use order. */
+  cited: number[];
+  keptSentences: number;
+  droppedSentences: number;
+}
+
+const MARKER_GROUP = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
+// Splits after . ! ? (and any citation markers right after it) when a new sentence starts.
+const SENTENCE_BOUNDARY = /(?<=[.!?…](?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])*)\s+(?=[\p{Lu}\p{N}“"(*])/u;
+
+export function guardCitations(answer: string, passages: GuardPassage[]): GuardResult {
+  const byNumber = new Map(passages.map((passage) => [passage.n, passage.text]));
+  const interventions: GuardIntervention[] = [];
+  const cited: number[] = [];
+  let keptSentences = 0;
+  let droppedSentences = 0;
+  const lines = answer.split('\n').map((line) => {
+    if (!line.trim()) return line;
+    const kept: string[] = [];
+    for (const sentence of line.split(SENTENCE_BOUNDARY)) {
+      const checked = checkSentence(sentence, byNumber);
+      interventions.push(...checked.interventions);
+      if (checked.text === undefined) {
+        droppedSentences++;
+        continue;
+      }
+      keptSentences++;
+      kept.push(checked.text);
+      for (const n of checked.cited) if (!cited.includes(n)) cited.push(n);
+    }
+    return kept.length > 0 ? kept.join(' ') : undefined;
+  });
+  const text = lines
+    .filter((line): line is string => line !== undefined)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { answer: text, interventions, cited, keptSentences, droppedSentences };
+}
+
+function checkSentence(sentence: string, byNumber: Map<number, string>): { text?: string; cited: number[]; interventions: GuardIntervention[] } {
+  const interventions: GuardIntervention[] = [];
+  const cited: number[] = [];
+  const unknown: string[] = [];
+  // Unknown numbers are removed from the marker; a marker left empty disappears.
+  const text = sentence.replace(MARKER_GROUP, (_whole, list: string) => {
+    const known = list
+      .split(/\s*[,;]\s*/)
+      .map(Number)
+      .filter((n) => {
+        if (byNumber.has(n)) return true;
+        unknown.push(String(n));
+        return false;
+      });
+    for (const n of known) if (!cited.includes(n)) cited.push(n);
+    return known.map((n) => `[${n}]`).join('');
+  });
+  if (unknown.length > 0) interventions.push({ kind: 'unknown_citation', sentence, details: unknown });
+  const facts = numericFacts(text);
+  if (facts.length === 0) return { text: tidy(text), cited, interventions };
+  if (cited.length === 0) {
+    interventions.push({ kind: 'uncited_fact', sentence, details: facts });
+    return { cited, interventions };
+  }
+  const sources = cited.map((n) => byNumber.get(n) ?? '').join('\n');
+  const missing = unsupportedFacts(text, sources);
+  if (missing.length > 0) {
+    interventions.push({ kind: 'unsupported_fact', sentence, details: missing });
+    return { cited: [], interventions };
+  }
+  return { text: tidy(text), cited, interventions };
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+([.,;])/g, '$1').replace(/ {2,}/g, ' ');
+}

@@ -1,0 +1,40 @@
+/** Numbers, percentages, dates, fees, deadlines and document numbers in a text, in a comparable form. */
+import { foldDiacritics } from '../text/fold';
+import { normalizeText } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
+
+const DIGIT = /\p{N}/u;
+const CITATION_MARK = /\[\d+\]/g;
+
+/** One comparable form per fact: lower case, folded, dashes unified, trailing punctuation dropped. */
+export function canonicalFact(token: string): string {
+  return foldDiacritics(token.toLowerCase())
+    .replace(/[–—]/g, '-')
+    .replace(/[.,]+$/, '');
+}
+
+/** Every token that carries a digit (95%, 26/02/2026, 350/QĐ-TTg, 4.780, IV/2026), citation marks excluded. */
+export function numericFacts(text: string): string[] {
+  const cleaned = normalizeText(text).replace(CITATION_MARK, ' ');
+  return [...new Set(tokenize(cleaned).filter((token) => DIGIT.test(token)).map(canonicalFact))];
+}
+
+/** The facts of `claim` that `source` does not contain. Leading zeros in day/month parts are forgiven (01/3/2026 = 1/03/2026). */
+export function unsupportedFacts(claim: string, source: string): string[] {
+  const available = new Set(numericFacts(source).flatMap((fact) => [fact, withoutLeadingZeros(fact)]));
+  const sourceDigits = digitSequence(source);
+  return numericFacts(claim).filter((fact) => {
+    if (available.has(fact) || available.has(withoutLeadingZeros(fact))) return false;
+    // A fact glued differently (e.g. "2026-2030" vs "2026 - 2030") still counts when its digits appear in that order.
+    const digits = digitSequence(fact);
+    return !(digits.trim().length >= 4 && !/\p{L}/u.test(fact) && sourceDigits.includes(digits));
+  });
+}
+
+function withoutLeadingZeros(fact: string): string {
+  return fact.replace(/(^|[/.-])0+(\d)/g, '$1$2');
+}
+
+function digitSequence(text: string): string {
+  return ` ${canonicalFact(text).replace(/[^\p{N}]+/gu, ' ').trim()} `;
+}
