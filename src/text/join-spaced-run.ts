@@ -35,8 +35,8 @@ function piecesOf(chars: string[], model: SyllableLanguageModel): Piece[] | unde
   let quotes = 0;
   for (const [index, stretch] of stretches.entries()) {
     if (stretch.kind === 'letter') {
-      const words = segmentLetters(model, stretch.text, index < stretches.length - 1);
-      if (!words) return undefined;
+      // A stretch nothing covers keeps its letters apart, as they came; the rest still mends.
+      const words = segmentLetters(model, stretch.text, index < stretches.length - 1) ?? [...stretch.text];
       for (const word of words) pieces.push({ text: word, kind: 'word' });
     } else if (stretch.kind === 'digit') pieces.push({ text: stretch.text, kind: 'number' });
     else {

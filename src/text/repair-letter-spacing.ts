@@ -25,16 +25,22 @@ function lineTokens(line: string): LineToken[] {
   return [...line.matchAll(/(\s*)(\S+)/gu)].map((match) => ({ text: match[2]!, gapBefore: match[1]! }));
 }
 
+/** Letter spacing puts plain spaces between letters; a tab means table cells ("7\t7\t0"). */
+function isSpacingGap(gap: string): boolean {
+  return /^ +$/u.test(gap);
+}
+
 /** [start, end) index ranges of runs of one-character tokens long enough to be letter spacing. */
 function spacedRuns(tokens: LineToken[]): [number, number][] {
   const runs: [number, number][] = [];
   let start = 0;
   for (let index = 0; index <= tokens.length; index++) {
     const token = tokens[index];
-    if (token && ONE_CHARACTER.test(token.text)) continue;
+    if (token && ONE_CHARACTER.test(token.text) && (index === start || isSpacingGap(token.gapBefore))) continue;
     const run = tokens.slice(start, index);
     if (run.length >= SHORTEST_RUN && run.filter((item) => LETTER.test(item.text)).length >= 2) runs.push([start, index]);
-    start = index + 1;
+    // A one-character token after a tab opens the next run rather than joining this one.
+    start = token && ONE_CHARACTER.test(token.text) ? index : index + 1;
   }
   return runs;
 }
