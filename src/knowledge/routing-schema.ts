@@ -1,6 +1,6 @@
 /** The zod shape of a routing entry: a topic whose competent body moved, and where it goes now. */
 import { z } from 'zod';
-import { isoDateSchema, sourceSchema } from './sourced';
+import { isoDateSchema, sourceSchema, unknownSchema } from './sourced';
 
 export const routingEntrySchema = z
   .strictObject({
@@ -12,7 +12,7 @@ export const routingEntrySchema = z
     formerBody: z.string().min(1),
     /** The body to direct the citizen to. */
     currentBody: z.string().min(1),
-    effectiveFrom: isoDateSchema,
+    effectiveFrom: z.union([unknownSchema, isoDateSchema]),
     answer: z.string().min(1),
     answerSources: z.array(z.string().min(1)).min(1),
     sources: z.array(sourceSchema).min(1),

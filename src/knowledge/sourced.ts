@@ -35,7 +35,7 @@ export function isKnown<Value>(field: Sourced<Value>): field is SourcedValue<Val
 }
 
 /** Kinds of source, strongest first; the assistant may weigh them. */
-export const sourceKindSchema = z.enum(['law', 'portal', 'gov-news', 'press', 'secondary']);
+export const sourceKindSchema = z.enum(['law', 'portal', 'gov-news', 'press', 'secondary', 'project']);
 
 export const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
