@@ -7,12 +7,11 @@ const ONSETS = ['ngh', 'ng', 'gh', 'gi', 'kh', 'nh', 'ph', 'th', 'tr', 'ch', 'qu
 const CODAS = ['ng', 'nh', 'ch', 'c', 'k', 'm', 'n', 'p', 't'];
 const MAX_NUCLEUS = 3;
 
-/** True when most space-separated tokens of the line are single characters. */
+/** True when most space-separated tokens of the line are single letters (digits and signs alone prove nothing). */
 export function isLetterSpaced(line: string): boolean {
   const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 4) return false;
-  const single = tokens.filter((token) => [...token].length === 1).length;
-  return single / tokens.length >= 0.75;
+  const singleLetters = tokens.filter((token) => /^\p{L}$/u.test(token)).length;
+  return singleLetters >= 4 && singleLetters / tokens.length >= 0.6;
 }
 
 /** Lowercase letters without tone marks, one per character of the run, so indexes line up. */
