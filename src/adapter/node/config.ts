@@ -1,0 +1,63 @@
+/** Node entry configuration: the environment, validated once with zod; defaults run offline. */
+import path from 'node:path';
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .default('')
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+export const nodeEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('127.0.0.1'),
+  ROOT_DIR: z.string().default(process.cwd()),
+  DATA_DIR: z.string().optional(),
+  INDEX_DIR: z.string().optional(),
+  PROVINCE: z.string().optional(),
+  CORS_ORIGINS: list,
+  TRUST_PROXY: flag,
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  EMBEDDER: z.enum(['local', 'openai', 'none']).default('local'),
+  EMBEDDING_MODEL: z.string().optional(),
+  EMBEDDING_MODEL_DIR: z.string().optional(),
+  EMBEDDING_BASE_URL: z.string().url().optional(),
+  EMBEDDING_API_KEY: z.string().optional(),
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_MODEL: z.string().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type NodeEnv = z.infer<typeof nodeEnvSchema>;
+
+export interface NodeSettings extends NodeEnv {
+  rootDir: string;
+  dataDir: string;
+  indexDir: string;
+  modelDir: string;
+}
+
+export function readNodeSettings(environment: Record<string, string | undefined> = process.env): NodeSettings {
+  const parsed = nodeEnvSchema.safeParse(environment);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${detail}`);
+  }
+  const env = parsed.data;
+  const rootDir = path.resolve(env.ROOT_DIR);
+  const dataDir = path.resolve(rootDir, env.DATA_DIR ?? 'data');
+  return {
+    ...env,
+    rootDir,
+    dataDir,
+    indexDir: path.resolve(rootDir, env.INDEX_DIR ?? path.join(dataDir, 'index')),
+    modelDir: path.resolve(rootDir, env.EMBEDDING_MODEL_DIR ?? 'models'),
+  };
+}

@@ -1,0 +1,147 @@
+/** Node server: store, index (built first when missing), app, and @hono/node-server on a port. */
+import { serve, type ServerType } from '@hono/node-server';
+import path from 'node:path';
+import pino from 'pino';
+import { createApp } from '../../http/app';
+import { DEFAULT_APP_CONFIG, type AppConfig, type Logger } from '../../http/app-context';
+import { Metrics } from '../../http/metrics';
+import { createOpenAiChatModel } from '../../llm/openai-chat-model';
+import type { Store } from '../../ports/store';
+import { IndexHolder } from '../../services/index-holder';
+import { readNodeSettings, type NodeSettings } from './config';
+import { embedderFromSettings } from './embedder-from-settings';
+import { currentIndexDirectory } from './index-store';
+import { runIngest } from './ingest-runner';
+import { loadLiveIndex } from './load-live-index';
+import { createProgress, silentProgress } from './progress';
+import { openSqliteStore } from './sqlite-store';
+import { maskPersonalData } from '../../chat/pii';
+
+export interface StartServerOptions {
+  port?: number;
+  host?: string;
+  rootDir?: string;
+  dataDir?: string;
+  indexDir?: string;
+  /** Extra environment on top of process.env (tests pass LLM_BASE_URL etc. here). */
+  env?: Record<string, string>;
+  logger?: Logger;
+  config?: Partial<AppConfig>;
+  /** Build the index when none exists (default true). */
+  autoIngest?: boolean;
+  quiet?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  settings: NodeSettings;
+  store: Store;
+  index: IndexHolder;
+  metrics: Metrics;
+  /** Reloads the current index build from disk and swaps it in. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createNodeLogger(level: string): Logger {
+  const logger = pino({
+    level,
+    // Personal data never reaches the log, whatever a caller puts in a field.
+    hooks: {
+      logMethod(args, method) {
+        const masked = args.map((argument) => (typeof argument === 'string' ? maskPersonalData(argument).text : argument && typeof argument === 'object' ? JSON.parse(maskPersonalData(JSON.stringify(argument)).text) : argument));
+        return method.apply(this, masked as Parameters<typeof method>);
+      },
+    },
+  });
+  return { info: (details, message) => logger.info(details, message), warn: (details, message) => logger.warn(details, message), error: (details, message) => logger.error(details, message) };
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const environment: Record<string, string | undefined> = { ...process.env, ...options.env };
+  if (options.rootDir) environment.ROOT_DIR = options.rootDir;
+  if (options.dataDir) environment.DATA_DIR = options.dataDir;
+  if (options.indexDir) environment.INDEX_DIR = options.indexDir;
+  if (options.port !== undefined) environment.PORT = String(options.port);
+  if (options.host) environment.HOST = options.host;
+  const settings = readNodeSettings(environment);
+  const logger = options.logger ?? createNodeLogger(settings.LOG_LEVEL);
+  const metrics = new Metrics();
+  const store = openSqliteStore(path.join(settings.dataDir, 'assistant.db'));
+  const index = new IndexHolder();
+  const embedder = embedderFromSettings(settings);
+  const chatModel = settings.LLM_BASE_URL && settings.LLM_MODEL ? createOpenAiChatModel({ baseUrl: settings.LLM_BASE_URL, modelId: settings.LLM_MODEL, apiKey: settings.LLM_API_KEY, timeoutMs: settings.LLM_TIMEOUT_MS }) : undefined;
+  if (!chatModel) logger.info({}, 'no LLM configured (LLM_BASE_URL, LLM_MODEL): answering extractively from the sources');
+
+  const reload = async () => {
+    const live = await loadLiveIndex({
+      indexDir: settings.indexDir,
+      embedder,
+      chatModel,
+      llmTimeoutMs: settings.LLM_TIMEOUT_MS,
+      province: settings.PROVINCE,
+      logger,
+      onEngineEvent: (event) => logger.info({ event }, 'engine event'),
+      onDenseError: (error) => {
+        metrics.increment('embedder_errors_total', 'Dense retrieval failures (lexical answer used)');
+        logger.warn({ error: String(error) }, 'dense retrieval failed; lexical results used');
+      },
+    });
+    index.set(live);
+    logger.info({ chunks: live.manifest.counts.chunks, directory: live.directory, dense: live.retriever.denseEnabled }, 'index loaded');
+  };
+
+  if (!(await currentIndexDirectory(settings.indexDir)) && options.autoIngest !== false) {
+    logger.info({ indexDir: settings.indexDir }, 'no index yet: building it from seeds/ and knowledge/ (npm run ingest)');
+    await runIngest({ rootDir: settings.rootDir, indexDir: settings.indexDir, embedder, progress: options.quiet ? silentProgress : createProgress(), extraManifests: [path.join(settings.dataDir, 'uploads', 'sources.json')] });
+  }
+  try {
+    await reload();
+  } catch (error) {
+    index.markUnavailable((error as Error).message);
+    logger.error({ error: (error as Error).message }, 'index not loaded; /readyz answers 503 until `npm run ingest` succeeds');
+  }
+  metrics.gauge('index_chunks', 'Chunks in the live index', () => index.get()?.manifest.counts.chunks ?? 0);
+
+  const config: AppConfig = {
+    ...DEFAULT_APP_CONFIG,
+    corsOrigins: settings.CORS_ORIGINS,
+    trustProxy: settings.TRUST_PROXY,
+    rateLimits: {
+      ...DEFAULT_APP_CONFIG.rateLimits,
+      perClient: { limit: settings.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
+      perSession: { limit: settings.SESSION_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
+    },
+    ...options.config,
+  };
+  const app = createApp({
+    index,
+    store,
+    metrics,
+    logger,
+    config,
+    peerAddress: (_request, env) => (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
+  });
+  const server: ServerType = await new Promise((resolve) => {
+    const instance = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => resolve(instance));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.PORT;
+  const host = settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    settings,
+    store,
+    index,
+    metrics,
+    reload,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+export { readNodeSettings };

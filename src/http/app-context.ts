@@ -1,0 +1,68 @@
+/** What every route may use: dependencies, the caller, and shared helpers. */
+import type { Scope } from '../core/types';
+import type { Store } from '../ports/store';
+import type { IndexHolder } from '../services/index-holder';
+import type { Caller } from './auth';
+import type { Metrics } from './metrics';
+import type { RateLimitRule } from './middleware/rate-limit';
+
+export interface Logger {
+  info(details: object, message?: string): void;
+  warn(details: object, message?: string): void;
+  error(details: object, message?: string): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (details, message) => console.log(JSON.stringify({ level: 'info', msg: message, ...details })),
+  warn: (details, message) => console.warn(JSON.stringify({ level: 'warn', msg: message, ...details })),
+  error: (details, message) => console.error(JSON.stringify({ level: 'error', msg: message, ...details })),
+};
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+export interface AppConfig {
+  corsOrigins: string[];
+  trustProxy: boolean;
+  maxBodyBytes: number;
+  rateLimits: { perClient: RateLimitRule; perSession: RateLimitRule; staff: RateLimitRule; admin: RateLimitRule };
+  retrievalTimeoutMs: number;
+  heartbeatMs: number;
+  demo: { title: string; widgetAttributes: Record<string, string> };
+}
+
+export const DEFAULT_APP_CONFIG: AppConfig = {
+  corsOrigins: [],
+  trustProxy: false,
+  maxBodyBytes: 64 * 1024,
+  rateLimits: {
+    perClient: { limit: 120, windowMs: 60_000 },
+    perSession: { limit: 30, windowMs: 60_000 },
+    staff: { limit: 600, windowMs: 60_000 },
+    admin: { limit: 1200, windowMs: 60_000 },
+  },
+  retrievalTimeoutMs: 5000,
+  heartbeatMs: 15_000,
+  demo: { title: 'Cổng thông tin điện tử tỉnh (trang minh họa)', widgetAttributes: {} },
+};
+
+export interface AppDeps {
+  index: IndexHolder;
+  store: Store;
+  metrics: Metrics;
+  logger: Logger;
+  config: AppConfig;
+  /** Socket peer address, supplied by the runtime adapter. */
+  peerAddress?: (request: Request, env: unknown) => string | undefined;
+  now?: () => Date;
+  /** Extra routes mounted by the runtime (admin console, uploads). */
+  extend?: (app: import('hono').Hono<AppEnv>) => void;
+}
+
+export type AppEnv = {
+  Variables: { caller: Caller; requestId: string; clientAddress: string; sessionLimiter: (sessionId: string) => number };
+};
+
+export function scopesFor(caller: Caller, requested: Scope | undefined): Scope[] {
+  if (requested === 'internal' && caller.role !== 'public') return ['public', 'internal'];
+  return ['public'];
+}

@@ -1,0 +1,137 @@
+/** POST /api/chat: one conversational turn, as JSON or as typed SSE events. */
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import type { ChatResult } from '../../chat/chat-engine';
+import { maskPersonalData } from '../../chat/pii';
+import type { ChatEvent, ChatResponse } from '../../protocol/chat-events';
+import { scopesFor, type AppDeps, type AppEnv } from '../app-context';
+import { describeIssues, errors } from '../errors';
+import { readJsonBody } from '../read-json-body';
+
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+const chatBodySchema = z.object({
+  message: z.string().trim().min(1).max(2000),
+  sessionId: z.string().regex(SESSION_ID_PATTERN).optional(),
+  scope: z.enum(['public', 'internal']).optional(),
+  province: z.string().max(100).optional(),
+  docIds: z.array(z.string().max(200)).max(20).optional(),
+});
+
+export function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function chatRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post('/api/chat', async (context) => {
+    const parsed = chatBodySchema.safeParse(await readJsonBody(context, deps.config.maxBodyBytes));
+    if (!parsed.success) throw errors.invalidRequest(describeIssues(parsed.error));
+    const body = parsed.data;
+    const caller = context.get('caller');
+    if (body.scope === 'internal' && caller.role === 'public') throw caller.rejected ? errors.unauthorized() : errors.forbidden();
+    const live = deps.index.get();
+    if (!live) throw errors.notReady(deps.index.unavailableReason);
+    const now = deps.now ?? (() => new Date());
+    const sessionId = body.sessionId ?? newId();
+    if (caller.role === 'public') {
+      const wait = context.get('sessionLimiter')(sessionId);
+      if (wait > 0) throw errors.rateLimited(wait);
+    }
+    const messageId = newId();
+    const scopes = scopesFor(caller, body.scope);
+    const known = body.sessionId !== undefined && (await deps.store.sessionExists(sessionId));
+    const focus = known ? await deps.store.getFocus(sessionId) : undefined;
+    const history = known ? (await deps.store.recentMessages(sessionId, 6)).map((message) => ({ role: message.role, text: message.text })) : [];
+    const request = { message: body.message, scopes, focus, history, province: body.province, docIds: body.docIds };
+    const started = performance.now();
+
+    const finish = async (result: ChatResult) => {
+      recordMetrics(deps, result, (performance.now() - started) / 1000);
+      await persistTurn(deps, { sessionId, messageId, question: body.message, result, at: now(), scope: scopes.includes('internal') ? 'internal' : 'public' });
+    };
+
+    if ((context.req.header('accept') ?? '').includes('text/event-stream')) {
+      context.header('X-Accel-Buffering', 'no');
+      context.header('Cache-Control', 'no-cache, no-transform');
+      return streamSSE(context, async (stream) => {
+        const controller = new AbortController();
+        stream.onAbort(() => controller.abort());
+        const send = (event: ChatEvent) => stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
+        const heartbeat = setInterval(() => void stream.write(': ping\n\n').catch(() => undefined), deps.config.heartbeatMs);
+        try {
+          await send({ type: 'answer-start', sessionId, messageId });
+          let streamed = false;
+          const result = await live.engine.answer(request, {
+            signal: controller.signal,
+            onDelta: (delta) => {
+              streamed = true;
+              void send({ type: 'text-delta', delta });
+            },
+          });
+          if (!streamed) for (const piece of splitForStreaming(result.answer)) await send({ type: 'text-delta', delta: piece });
+          for (const citation of result.citations) await send({ type: 'citation', citation });
+          if (result.procedure) await send({ type: 'procedure-card', procedure: result.procedure });
+          await send({ type: 'answer-end', refused: result.refused, answer: result.answer });
+          await finish(result);
+        } catch (error) {
+          deps.logger.error({ requestId: context.get('requestId'), error: String(error) }, 'chat stream failed');
+          if (!controller.signal.aborted) await send({ type: 'error', code: 'internal_error', message: 'Hệ thống gặp sự cố khi trả lời. Quý vị vui lòng thử lại sau.' });
+        } finally {
+          clearInterval(heartbeat);
+        }
+      });
+    }
+
+    const result = await live.engine.answer(request, { signal: context.req.raw.signal });
+    await finish(result);
+    const response: ChatResponse = { answer: result.answer, citations: result.citations, refused: result.refused, sessionId, messageId };
+    if (result.procedure) response.procedure = result.procedure;
+    return context.json(response);
+  });
+  return app;
+}
+
+/** Extractive answers arrive whole; a few word-sized deltas keep the widget's streaming path the same. */
+function splitForStreaming(answer: string): string[] {
+  return answer.match(/\S+\s*|\s+/g) ?? [];
+}
+
+function recordMetrics(deps: AppDeps, result: ChatResult, seconds: number): void {
+  deps.metrics.increment('chat_requests_total', 'Chat turns answered', { engine: result.engine });
+  deps.metrics.observe('chat_latency_seconds', 'Chat latency', seconds, { engine: result.engine });
+  if (result.refused) deps.metrics.increment('chat_refusals_total', 'Refused questions', { reason: result.refusalReason ?? 'unknown' });
+  if (result.fallback) deps.metrics.increment('llm_fallbacks_total', 'LLM failures answered extractively');
+  if (result.guardInterventions) deps.metrics.increment('guard_interventions_total', 'Sentences or answers changed by the citation guard', {}, result.guardInterventions);
+}
+
+async function persistTurn(deps: AppDeps, turn: { sessionId: string; messageId: string; question: string; result: ChatResult; at: Date; scope: string }): Promise<void> {
+  const { result } = turn;
+  const at = turn.at.toISOString();
+  try {
+    await deps.store.createSession(turn.sessionId, at);
+    await deps.store.appendMessage({ sessionId: turn.sessionId, messageId: `${turn.messageId}-q`, role: 'user', text: maskPersonalData(turn.question).text, createdAt: at, scope: turn.scope });
+    await deps.store.appendMessage({
+      sessionId: turn.sessionId,
+      messageId: turn.messageId,
+      role: 'assistant',
+      text: maskPersonalData(result.answer).text,
+      createdAt: new Date(turn.at.getTime() + 1).toISOString(),
+      refused: result.refused,
+      refusalReason: result.refusalReason,
+      confidence: result.confidence,
+      engine: result.engine,
+      fallback: result.fallback,
+      guardInterventions: result.guardInterventions,
+      procedureId: result.topProcedureId ?? result.procedure?.id,
+      scope: turn.scope,
+    });
+    await deps.store.saveFocus(turn.sessionId, result.focus);
+  } catch (error) {
+    // The answer is already given; losing the log line must not fail the citizen's request.
+    deps.logger.warn({ error: String(error) }, 'could not store the conversation turn');
+  }
+}
+

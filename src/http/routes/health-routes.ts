@@ -1,0 +1,18 @@
+/** Liveness, readiness and Prometheus metrics. */
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../app-context';
+
+export function healthRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/healthz', (context) => context.json({ status: 'ok' }));
+  app.get('/readyz', (context) => {
+    const live = deps.index.get();
+    if (!live) return context.json({ status: 'unavailable', reason: deps.index.unavailableReason }, 503);
+    return context.json({ status: 'ready', chunks: live.manifest.counts.chunks, builtAt: live.manifest.builtAt, dense: live.retriever.denseEnabled });
+  });
+  app.get('/metrics', (context) => {
+    context.header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
+    return context.body(deps.metrics.render());
+  });
+  return app;
+}

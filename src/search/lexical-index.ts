@@ -1,0 +1,148 @@
+/** In-memory BM25 index over folded unigrams+bigrams and marked unigrams, with scope masks. */
+import type { Chunk, Scope } from '../core/types';
+import { analyzeText } from './analyze';
+import { bm25TermScore, DEFAULT_BM25, inverseDocumentFrequency, type Bm25Parameters } from './bm25';
+import type { Thesaurus } from './thesaurus';
+
+export type FieldName = 'folded' | 'marked';
+
+export interface WeightedTerm {
+  term: string;
+  field: FieldName;
+  weight: number;
+  /** Counts toward query coverage (distinct content syllables of the question). */
+  coverage?: boolean;
+}
+
+/** How strongly a passage that covers few of the question's syllables is discounted (0 = off). */
+export const DEFAULT_COVERAGE_EXPONENT = 0;
+
+interface Postings {
+  documents: Int32Array;
+  frequencies: Uint16Array;
+}
+
+interface FieldIndex {
+  postings: Map<string, Postings>;
+  lengths: Float32Array;
+  averageLength: number;
+}
+
+const SCOPE_CODE: Record<Scope, number> = { public: 1, internal: 2 };
+
+export class LexicalIndex {
+  readonly size: number;
+  private readonly scopeCodes: Uint8Array;
+  private scratch: Float64Array;
+  private coverageScratch: Float64Array;
+
+  private constructor(
+    readonly chunkIds: string[],
+    scopes: Scope[],
+    private readonly fields: Record<FieldName, FieldIndex>,
+    private readonly parameters: Bm25Parameters,
+  ) {
+    this.size = chunkIds.length;
+    this.scopeCodes = Uint8Array.from(scopes, (scope) => SCOPE_CODE[scope]);
+    this.scratch = new Float64Array(this.size);
+    this.coverageScratch = new Float64Array(this.size);
+  }
+
+  static build(chunks: Chunk[], thesaurus: Thesaurus, parameters: Bm25Parameters = DEFAULT_BM25): LexicalIndex {
+    const builders: Record<FieldName, Map<string, { documents: number[]; frequencies: number[] }>> = { folded: new Map(), marked: new Map() };
+    const lengths: Record<FieldName, Float32Array> = { folded: new Float32Array(chunks.length), marked: new Float32Array(chunks.length) };
+    chunks.forEach((chunk, documentIndex) => {
+      const analyzed = analyzeText(`${chunk.text}\n${chunk.section}`, thesaurus);
+      addDocument(builders.folded, documentIndex, analyzed.foldedTerms);
+      addDocument(builders.marked, documentIndex, analyzed.markedTerms);
+      lengths.folded[documentIndex] = analyzed.folded.length;
+      lengths.marked[documentIndex] = analyzed.folded.length;
+    });
+    const pack = (name: FieldName): FieldIndex => {
+      const postings = new Map<string, Postings>();
+      for (const [term, list] of builders[name]) postings.set(term, { documents: Int32Array.from(list.documents), frequencies: Uint16Array.from(list.frequencies) });
+      const total = lengths[name].reduce((sum, value) => sum + value, 0);
+      return { postings, lengths: lengths[name], averageLength: chunks.length ? total / chunks.length : 0 };
+    };
+    return new LexicalIndex(chunks.map((chunk) => chunk.id), chunks.map((chunk) => chunk.scope), { folded: pack('folded'), marked: pack('marked') }, parameters);
+  }
+
+  documentFrequency(term: string, field: FieldName = 'folded'): number {
+    return this.fields[field].postings.get(term)?.documents.length ?? 0;
+  }
+
+  /** Folded unigram vocabulary (for typo tolerance and tone restoration). */
+  vocabulary(): IterableIterator<string> {
+    return this.fields.folded.postings.keys();
+  }
+
+  /**
+   * Scores every in-scope document; out-of-scope documents are never accumulated, so they
+   * cannot reach a result list. `boost` multiplies a document's score (province preference).
+   */
+  search(
+    query: WeightedTerm[],
+    options: { k: number; scopes: Scope[]; boost?: (documentIndex: number) => number; coverageExponent?: number },
+  ): { index: number; score: number }[] {
+    const allowed = options.scopes.reduce((mask, scope) => mask | SCOPE_CODE[scope], 0);
+    const scores = this.scratch;
+    const covered = this.coverageScratch;
+    const touched: number[] = [];
+    let coverageTotal = 0;
+    for (const { term, field, weight, coverage } of query) {
+      const index = this.fields[field];
+      const postings = index.postings.get(term);
+      const idf = inverseDocumentFrequency(this.size, postings?.documents.length ?? 0);
+      if (coverage) coverageTotal += weight * idf;
+      if (!postings || weight === 0) continue;
+      for (let position = 0; position < postings.documents.length; position++) {
+        const document = postings.documents[position]!;
+        if ((this.scopeCodes[document]! & allowed) === 0) continue;
+        if (scores[document] === 0) touched.push(document);
+        scores[document] = scores[document]! + weight * bm25TermScore(postings.frequencies[position]!, index.lengths[document]!, index.averageLength, idf, this.parameters);
+        if (coverage) covered[document] = covered[document]! + weight * idf;
+      }
+    }
+    const exponent = options.coverageExponent ?? DEFAULT_COVERAGE_EXPONENT;
+    const results: { index: number; score: number }[] = [];
+    for (const document of touched) {
+      // A coordination factor: passages that answer more of the question's distinct words rank higher.
+      const coverage = coverageTotal > 0 ? Math.min(1, covered[document]! / coverageTotal) : 1;
+      const score = scores[document]! * (options.boost ? options.boost(document) : 1) * Math.pow(coverage, exponent);
+      scores[document] = 0;
+      covered[document] = 0;
+      results.push({ index: document, score });
+    }
+    return topK(results, options.k);
+  }
+}
+
+function addDocument(builder: Map<string, { documents: number[]; frequencies: number[] }>, documentIndex: number, tokens: string[]): void {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const [term, count] of counts) {
+    let list = builder.get(term);
+    if (!list) builder.set(term, (list = { documents: [], frequencies: [] }));
+    list.documents.push(documentIndex);
+    list.frequencies.push(Math.min(count, 65535));
+  }
+}
+
+function topK(results: { index: number; score: number }[], k: number): { index: number; score: number }[] {
+  // A bounded insertion list: k is small (≤ 50), so this beats sorting every touched document.
+  const best: { index: number; score: number }[] = [];
+  for (const result of results) {
+    if (best.length === k && !outranks(result, best[k - 1]!)) continue;
+    let position = best.length < k ? best.length : k - 1;
+    best[position] = result;
+    while (position > 0 && outranks(best[position]!, best[position - 1]!)) {
+      [best[position - 1], best[position]] = [best[position]!, best[position - 1]!];
+      position--;
+    }
+  }
+  return best;
+}
+
+function outranks(left: { index: number; score: number }, right: { index: number; score: number }): boolean {
+  return left.score > right.score || (left.score === right.score && left.index < right.index);
+}

@@ -1,0 +1,143 @@
+/** Hybrid retrieval: lexical BM25 ∪ dense vectors, fused, scope-filtered, province-preferring. */
+import type { Chunk, Scope, SearchHit } from '../core/types';
+import type { Embedder } from '../ports/embedder';
+import type { VectorIndex } from '../ports/vector-index';
+import { reciprocalRankFusion, type Ranked } from './fusion';
+import { LexicalIndex } from './lexical-index';
+import { createProvinceDetector, type ProvinceDetector } from './province-detector';
+import { buildQueryTerms, type QueryWeights } from './query-terms';
+import type { Thesaurus } from './thesaurus';
+import { TypoCandidates } from './typo-candidates';
+
+export interface SearchOptions {
+  k?: number;
+  /** Scopes the caller may see; `public` callers pass ['public']. */
+  scopes?: Scope[];
+  /** Hard filters chosen by a signed-in user. */
+  province?: string;
+  docIds?: string[];
+  /** Province inferred from the conversation, used as a preference. */
+  preferProvince?: string;
+}
+
+/** Reorders the fused candidates; none by default. */
+export type Reranker = (question: string, hits: SearchHit[]) => Promise<SearchHit[]> | SearchHit[];
+
+export interface RetrieverOptions {
+  chunks: Chunk[];
+  thesaurus: Thesaurus;
+  embedder?: Embedder;
+  vectors?: VectorIndex;
+  reranker?: Reranker;
+  provinceAliases?: Record<string, string[]>;
+  provinceBoost?: number;
+  weights?: QueryWeights;
+  /** Called when the dense side fails, so callers can log and count it. */
+  onDenseError?: (error: unknown) => void;
+}
+
+export class Retriever {
+  readonly chunks: Chunk[];
+  readonly lexical: LexicalIndex;
+  readonly provinces: ProvinceDetector;
+  private readonly byId: Map<string, number>;
+  private typos?: TypoCandidates;
+
+  constructor(private readonly options: RetrieverOptions) {
+    this.chunks = options.chunks;
+    this.lexical = LexicalIndex.build(options.chunks, options.thesaurus);
+    this.byId = new Map(options.chunks.map((chunk, index) => [chunk.id, index]));
+    this.provinces = createProvinceDetector(
+      options.chunks.map((chunk) => chunk.province).filter((province): province is string => Boolean(province)),
+      options.provinceAliases,
+    );
+  }
+
+  get denseEnabled(): boolean {
+    return Boolean(this.options.embedder && this.options.vectors && this.options.vectors.size > 0);
+  }
+
+  chunk(id: string): Chunk | undefined {
+    const index = this.byId.get(id);
+    return index === undefined ? undefined : this.chunks[index];
+  }
+
+  async search(question: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const named = options.province ? [] : this.provinces.detectAll(question);
+    if (named.length >= 2) return this.searchEachProvince(question, named, options);
+    return this.searchOnce(question, options);
+  }
+
+  /**
+   * A question naming several provinces is a comparison: the global ranking is kept, but each
+   * named province's best passage is lifted to the top so no province is crowded out.
+   */
+  private async searchEachProvince(question: string, provinces: string[], options: SearchOptions): Promise<SearchHit[]> {
+    const k = options.k ?? 5;
+    const global = await this.searchOnce(question, { ...options, k: Math.max(k * 4, 40) }, provinces);
+    const lifted: SearchHit[] = [];
+    for (const province of provinces) {
+      const best = global.find((hit) => hit.chunk.province === province) ?? (await this.searchOnce(question, { ...options, province, k: 1 }))[0];
+      if (best && !lifted.includes(best)) lifted.push(best);
+    }
+    lifted.sort((left, right) => right.score - left.score);
+    return [...lifted, ...global.filter((hit) => !lifted.some((item) => item.chunk.id === hit.chunk.id))].slice(0, k);
+  }
+
+  private async searchOnce(question: string, options: SearchOptions, preferred?: string[]): Promise<SearchHit[]> {
+    const k = options.k ?? 5;
+    const scopes = options.scopes ?? ['public'];
+    const detectedOne = this.provinces.detect(question) ?? options.preferProvince;
+    const favoured = new Set(preferred ?? (detectedOne ? [detectedOne] : []));
+    const boostFactor = this.options.provinceBoost ?? 1.6;
+    const allowedDocs = options.docIds?.length ? new Set(options.docIds) : undefined;
+    const eligible = (chunk: Chunk) =>
+      scopes.includes(chunk.scope) &&
+      (!allowedDocs || allowedDocs.has(chunk.docId)) &&
+      (!options.province || chunk.province === options.province);
+    const boost = (index: number) => {
+      const chunk = this.chunks[index]!;
+      if (!eligible(chunk)) return 0;
+      return chunk.province && favoured.has(chunk.province) ? boostFactor : 1;
+    };
+    this.typos ??= new TypoCandidates(this.lexical.vocabulary());
+    const queryTerms = buildQueryTerms(question, {
+      thesaurus: this.options.thesaurus,
+      typos: this.typos,
+      documentFrequency: (term) => this.lexical.documentFrequency(term),
+      weights: this.options.weights,
+    });
+    const depth = Math.max(k * 4, 40);
+    const lexical: Ranked[] = this.lexical
+      .search(queryTerms, { k: depth, scopes, boost })
+      .filter((hit) => hit.score > 0)
+      .map((hit) => ({ id: this.chunks[hit.index]!.id, score: hit.score }));
+    let fused = lexical;
+    if (this.denseEnabled) {
+      const dense = await this.denseSearch(question, depth, eligible, favoured, boostFactor);
+      if (dense.length > 0) fused = reciprocalRankFusion([lexical, dense], { weights: [1, 1] });
+    }
+    let hits: SearchHit[] = fused.slice(0, Math.max(k, 20)).map((item) => ({ chunk: this.chunk(item.id)!, score: item.score }));
+    if (this.options.reranker) hits = await this.options.reranker(question, hits);
+    return hits.slice(0, k);
+  }
+
+  private async denseSearch(question: string, depth: number, eligible: (chunk: Chunk) => boolean, favoured: Set<string>, boostFactor: number): Promise<Ranked[]> {
+    try {
+      const vector = await this.options.embedder!.embedQuery(question);
+      return this.options
+        .vectors!.search(vector, depth, (id) => {
+          const chunk = this.chunk(id);
+          return Boolean(chunk && eligible(chunk));
+        })
+        .map((hit) => {
+          const province = this.chunk(hit.id)?.province;
+          return { id: hit.id, score: province && favoured.has(province) ? hit.score * boostFactor : hit.score };
+        })
+        .sort((left, right) => right.score - left.score);
+    } catch (error) {
+      this.options.onDenseError?.(error);
+      return [];
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/** Editable thesaurus: abbreviation and synonym groups mapped to one canonical token on both sides. */
+import { z } from 'zod';
+import { foldDiacritics } from '../text/fold';
+import { normalizeText } from '../text/normalize';
+import { terms } from '../text/tokenize';
+
+export const thesaurusFileSchema = z.object({
+  description: z.string().optional(),
+  groups: z.array(z.object({ id: z.string().min(1), terms: z.array(z.string().min(1)).min(1) })),
+  stopwords: z.array(z.string()).default([]),
+});
+export type ThesaurusFile = z.infer<typeof thesaurusFileSchema>;
+
+export interface Thesaurus {
+  /** Canonical tokens (prefixed `§`) for every group phrase found in the folded token list. */
+  canonicalTokens(foldedTokens: string[]): string[];
+  /** Phrases of a group, as folded token lists (for display or expansion). */
+  phrases(groupId: string): string[][];
+  isStopword(token: string): boolean;
+}
+
+export function createThesaurus(file: ThesaurusFile): Thesaurus {
+  const byFirst = new Map<string, { id: string; tokens: string[] }[]>();
+  const phrasesById = new Map<string, string[][]>();
+  for (const group of file.groups) {
+    for (const phrase of group.terms) {
+      const tokens = terms(normalizeText(phrase)).map(foldDiacritics);
+      if (tokens.length === 0) continue;
+      const list = byFirst.get(tokens[0]!) ?? [];
+      list.push({ id: group.id, tokens });
+      byFirst.set(tokens[0]!, list);
+      phrasesById.set(group.id, [...(phrasesById.get(group.id) ?? []), tokens]);
+    }
+  }
+  const stopwords = new Set(file.stopwords.map((word) => normalizeText(word).toLowerCase()));
+  return {
+    canonicalTokens(foldedTokens) {
+      const found: string[] = [];
+      foldedTokens.forEach((token, index) => {
+        for (const candidate of byFirst.get(token) ?? []) {
+          if (candidate.tokens.every((part, offset) => foldedTokens[index + offset] === part)) found.push(`§${candidate.id}`);
+        }
+      });
+      return found;
+    },
+    phrases: (groupId) => phrasesById.get(groupId) ?? [],
+    isStopword: (token) => stopwords.has(token),
+  };
+}
+
+export const EMPTY_THESAURUS: Thesaurus = createThesaurus({ groups: [], stopwords: [] });
