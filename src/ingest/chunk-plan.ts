@@ -45,7 +45,7 @@ export function chunkPlan(text: string, source: SourceEntry, bounds: ChunkBounds
     prose = [];
   };
   const addTable = (table: ParsedTable) => {
-    const section = formatPath(tracker.headings());
+    const section = formatPath(tracker.headings().filter((heading) => heading.rank < 5));
     for (const row of table.rows) chunks.push(tableRowDraft(row, { source, section }));
     report.tableRows += table.rows.length;
     report.headerRowsDropped += table.headerRowsDropped;
@@ -83,7 +83,11 @@ function toBlocks(lines: PlanLine[], tracker: HeadingTracker, bounds: ChunkBound
     const line = lines[index]!;
     let text = line.text.trim();
     if (/^nơi nhận/iu.test(text)) tracker.closeFrom(0); // the closing block belongs to no section
-    const heading = recognizeHeading(text) ?? (line.markdownLevel !== undefined ? markdownHeading(text, line.markdownLevel) : undefined);
+    let heading = recognizeHeading(text) ?? (line.markdownLevel !== undefined ? markdownHeading(text, line.markdownLevel) : undefined);
+    // After the signature, a capitalised title ("DANH MỤC DỰ ÁN…") opens an annex of its own.
+    if (!heading && tracker.headings().length === 0 && index > 0 && isCapitalised(text) && text.length >= 15) {
+      heading = { kind: 'appendix', rank: 0, text, isItem: false };
+    }
     const next = lines[index + 1];
     if (heading?.kind === 'appendix' && text.length < 20 && next && isCapitalised(next.text)) {
       // "Phụ lục" + "DANH MỤC CÁC NHIỆM VỤ…": one heading.

@@ -78,6 +78,11 @@ export function parseFlattenedTable(lines: PlanLine[], start: number): { table: 
       if (lines[index + 1]) lines[index + 1] = { ...lines[index + 1]!, pageBreakBefore: true };
       continue;
     }
+    if (/^tổng cộng/iu.test(text)) {
+      current = { number: '', lines: [{ ...line, text: text }] };
+      rawRows.push(current);
+      continue;
+    }
     const groupMatch = GROUP_LINE.exec(text);
     if (groupMatch && !NUMBER_LINE.test(text)) {
       group = { label: groupMatch[1]!, text: groupMatch[2]!.trim() };

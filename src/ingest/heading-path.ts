@@ -15,8 +15,8 @@ export interface Heading {
 const RANK: Record<HeadingKind, number> = { part: 0, appendix: 0, roman: 1, number: 2, subnumber: 3, letter: 4, dash: 5, plus: 6 };
 
 const PATTERNS: Array<[HeadingKind, RegExp]> = [
-  ['part', /^phần\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b/iu],
-  ['appendix', /^phụ\s+lục\b/iu],
+  ['part', /^phần\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)(?!\p{L})/iu],
+  ['appendix', /^phụ\s+lục(?!\p{L})/iu],
   ['roman', /^[IVXLC]+[.)]\s*\S/u],
   ['subnumber', /^\d+\.\d+(?:\.\d+)*\.?\s+\S/u],
   ['number', /^\d+[.)]\s*\p{L}/u],

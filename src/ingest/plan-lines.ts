@@ -77,6 +77,7 @@ export function cleanPlanLines(text: string): { lines: PlanLine[]; report: LineC
     if (blank >= 2 && PAGE_NUMBER.test(stripped.trim())) {
       report.pageNumbersDropped++;
       pageBreak = true;
+      blank = 0;
       return;
     }
     if (stripped.includes('\t')) {
@@ -89,7 +90,7 @@ export function cleanPlanLines(text: string): { lines: PlanLine[]; report: LineC
         blank = 0;
         return;
       }
-      if (looksLikeHeader && /^(?:stt|tt)\b|\bnội dung\b|\bnhiệm vụ\b|\blĩnh vực\b/iu.test(cells.join(' '))) seenHeaders.add(key);
+      if (looksLikeHeader && /^(?:stt|tt)(?!\p{L})|nội dung|nhiệm vụ|lĩnh vực/iu.test(cells.join(' '))) seenHeaders.add(key);
     }
     const withNotes = stripped.replace(FOOTNOTE_MARKER, (_whole, punctuation: string, key1?: string, key2?: string) => {
       const key = (key1 ?? key2)!;
