@@ -1,0 +1,78 @@
+/** Vietnamese wording of procedure fields, shared by the chunks and the card so both say the same thing. */
+import type { DossierComponent, ProcedureRecord } from './procedure-schema';
+import { isKnown, type Sourced } from './sourced';
+
+export const NO_INFORMATION = 'chưa có thông tin';
+
+export function describeValue(field: Sourced<string>): string {
+  return isKnown(field) ? field.value : NO_INFORMATION;
+}
+
+const STATUS_TEXT: Record<ProcedureRecord['status'], string> = {
+  current: 'Đang áp dụng (theo nguồn đã kiểm tra)',
+  outdated: 'Thông tin đã lỗi thời – không dùng làm căn cứ',
+  uncertain: 'Chưa chắc chắn – cần đối chiếu nguồn chính thức',
+};
+
+export function describeStatus(record: ProcedureRecord): string {
+  return `${STATUS_TEXT[record.status]}. ${record.statusReason}`;
+}
+
+export function describeComponent(component: DossierComponent): string {
+  const details = [
+    component.formNumber !== 'unknown' ? `mẫu: ${component.formNumber}` : '',
+    component.copies !== 'unknown' ? `số lượng: ${component.copies}` : '',
+    component.originalOrCopy !== 'unknown' ? component.originalOrCopy : '',
+  ].filter(Boolean);
+  return details.length > 0 ? `${component.name} (${details.join('; ')})` : component.name;
+}
+
+export function describeDossier(record: ProcedureRecord): string {
+  if (!isKnown(record.dossier)) return NO_INFORMATION;
+  const { components, complete, sets } = record.dossier.value;
+  const parts: string[] = [];
+  if (components.length > 0) parts.push(components.map((component, index) => `${index + 1}. ${describeComponent(component)}`).join('; '));
+  else parts.push(`danh mục thành phần ${NO_INFORMATION}`);
+  if (components.length > 0 && !complete) parts.push('(danh mục có thể chưa đầy đủ)');
+  parts.push(`Số bộ hồ sơ: ${sets === 'unknown' ? NO_INFORMATION : sets}`);
+  return parts.join(' ');
+}
+
+export function describeSubmission(record: ProcedureRecord): string {
+  const channels: Array<[string, Sourced<boolean>]> = [
+    ['trực tiếp', record.submission.inPerson],
+    ['qua bưu chính', record.submission.post],
+    ['trực tuyến', record.submission.online],
+  ];
+  const known = channels.filter(([, field]) => isKnown(field));
+  if (known.length === 0) return NO_INFORMATION;
+  const yes = known.filter(([, field]) => isKnown(field) && field.value).map(([label]) => label);
+  const no = known.filter(([, field]) => isKnown(field) && !field.value).map(([label]) => label);
+  const unknown = channels.filter(([, field]) => !isKnown(field)).map(([label]) => label);
+  return [yes.length ? `Có thể nộp ${yes.join(', ')}` : '', no.length ? `không nộp ${no.join(', ')}` : '', unknown.length ? `${unknown.join(', ')}: ${NO_INFORMATION}` : '']
+    .filter(Boolean)
+    .join('; ');
+}
+
+export function describeOnline(record: ProcedureRecord): string {
+  if (isKnown(record.onlineLevel)) return record.onlineLevel.value === 'không' ? 'Không có dịch vụ công trực tuyến' : `Dịch vụ công trực tuyến ${record.onlineLevel.value}`;
+  if (isKnown(record.submission.online)) return record.submission.online.value ? 'Có nộp trực tuyến (mức độ chưa có thông tin)' : 'Không nộp trực tuyến';
+  return NO_INFORMATION;
+}
+
+export function describeLegalBasis(record: ProcedureRecord): string {
+  if (record.legalBasis.length === 0) return NO_INFORMATION;
+  return record.legalBasis
+    .map((basis) => {
+      const date = basis.date === 'unknown' ? '' : ` ngày ${formatDate(basis.date)}`;
+      const article = basis.article ? ` (${basis.article})` : '';
+      return `${basis.number}${date} – ${basis.title}${article}`;
+    })
+    .join('; ');
+}
+
+/** 2026-01-09 → 09/01/2026, the way Vietnamese documents write dates. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
