@@ -35,6 +35,8 @@ export function corpusPhrases(text: string): string[][] {
   return phrases;
 }
 
+let inventorySize: number | undefined;
+
 export function createSyllableLanguageModel(texts: string[], isSyllable: (word: string) => boolean): SyllableLanguageModel {
   const unigrams = new Map<string, number>();
   const bigrams = new Map<string, number>();
@@ -63,7 +65,7 @@ export function createSyllableLanguageModel(texts: string[], isSyllable: (word: 
       }
     }
   }
-  const syllableCount = generateSyllables().length;
+  const syllableCount = (inventorySize ??= generateSyllables().length);
   const unseenMass = Math.max(1, total * UNSEEN_SHARE);
   const edgeProbability = (contexts.get(PHRASE_EDGE) ?? 1) / Math.max(1, total);
 
