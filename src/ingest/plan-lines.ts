@@ -125,10 +125,11 @@ function looksLikeTitle(text: string): boolean {
 /** Whether `next` continues the sentence that `previous` leaves open (a hard wrap). */
 export function continuesLine(previous: string, next: string): boolean {
   if (previous.includes('\t') || next.includes('\t')) return false;
-  if (SENTENCE_END.test(previous.trimEnd())) return false;
   if (LIST_START.test(next)) return false;
-  const startsLower = /^[\p{Ll}\d(“"'’,;–-]/u.test(next);
-  if (startsLower) return true;
+  // After ';' or ':' a lower-case line still belongs to the same paragraph.
+  if (/^\p{Ll}/u.test(next)) return !/(?:[.!?…]|\.\/\.|[.!?]["”)»])$/u.test(previous.trimEnd());
+  if (SENTENCE_END.test(previous.trimEnd())) return false;
+  if (/^[\d(“"'’,;–-]/u.test(next)) return true;
   // An upper-case start continues only a line that is not itself a title.
   return !looksLikeTitle(previous) && !looksLikeTitle(next);
 }
