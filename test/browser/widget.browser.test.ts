@@ -1,0 +1,276 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeAssistantServer, type AssistantUnderTest } from './fake-assistant-server';
+import { artifactsDir, hasChromium, launchChromium, type LaunchedChromium } from './launch-chromium';
+
+// The one line to change to run against the real Node server instead of the scripted one.
+const startAssistant = (): Promise<AssistantUnderTest> => startFakeAssistantServer();
+
+const question = 'Thủ tục thành lập hội cần những giấy tờ gì?';
+
+/** Everything the widget draws, so page elements with the same class names never match. */
+function inWidget(page: Page) {
+  return page.locator('tro-ly-ao-noi-vu');
+}
+
+/** Which element has focus, looking through the widget's shadow root. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const host = document.querySelector('tro-ly-ao-noi-vu');
+    const inner = host?.shadowRoot?.activeElement;
+    if (document.activeElement === host && inner) return `widget:${inner.className || inner.tagName.toLowerCase()}${inner.closest('.panel') ? ':in-panel' : ''}`;
+    return `page:${document.activeElement?.tagName.toLowerCase() ?? 'none'}`;
+  });
+}
+
+async function askAndWait(page: Page, text: string): Promise<void> {
+  await inWidget(page).locator('.input').fill(text);
+  await inWidget(page).locator('.input').press('Enter');
+  await inWidget(page).locator('.message.assistant .actions .pill').first().waitFor();
+}
+
+function pageWithWidget(url: string, headExtra = '', withWidget = true): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang thử</title>${headExtra}</head><body><div class="content"><h1>Trang của cổng</h1><p>Nội dung</p></div>${withWidget ? `<script src="${url}/widget.js" data-agency="Sở Nội vụ" data-suggestions="Câu hỏi mẫu?" defer></script>` : ''}</body></html>`;
+}
+
+const hostileCss = `<style>
+* { all: unset !important; font-size: 40px !important; line-height: 3 !important; font-family: "Comic Sans MS", cursive !important; color: lime !important; }
+div, p, button, form, textarea, section { display: none !important; }
+html { font-size: 5px !important; }
+:root, * { --primary: lime; --accent: lime; --on-primary: lime; }
+button { width: 500px !important; height: 500px !important; position: static !important; }
+tro-ly-ao-noi-vu { display: none !important; opacity: 0 !important; }
+</style>`;
+
+describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
+  let assistant: AssistantUnderTest;
+  let browser: LaunchedChromium;
+
+  beforeAll(async () => {
+    [assistant, browser] = await Promise.all([startAssistant(), launchChromium()]);
+    // Fail with the locator that hung, well before vitest's own timeout.
+    browser.context.setDefaultTimeout(8_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await assistant?.close();
+  });
+
+  it('answers on the demo page with a streamed, cited answer and stores feedback', async () => {
+    const page = await browser.context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      // Failed loads are checked by URL below (the browser's own favicon request may 404).
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) consoleErrors.push(`${response.status()} ${response.url()}`);
+    });
+    await page.addInitScript(() => {
+      const record = window as unknown as { violations: string[] };
+      record.violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => record.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const response = await page.goto(`${assistant.url}/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const launcher = inWidget(page).locator('.launcher');
+    // The stylesheet applied under the strict CSP: the launcher has its 60px size.
+    expect(await launcher.boundingBox()).toMatchObject({ width: 60, height: 60 });
+    await page.screenshot({ path: path.join(artifactsDir, 'widget-demo-closed.png') });
+
+    await launcher.click();
+    await expect.poll(() => inWidget(page).locator('.panel').isVisible()).toBe(true);
+    expect(await inWidget(page).locator('.list').textContent()).toContain('Tôi có thể giúp gì cho Quý vị?');
+    expect(await inWidget(page).locator('.suggestion').count()).toBeGreaterThan(0);
+    expect(await inWidget(page).locator('.footer').textContent()).toContain('CCCD');
+
+    // Record every text the answer bubble shows, to see it grow while streaming.
+    await page.evaluate(() => {
+      const root = document.querySelector('tro-ly-ao-noi-vu')!.shadowRoot!;
+      const samples: string[] = [];
+      (window as unknown as { samples: string[] }).samples = samples;
+      new MutationObserver(() => {
+        const answers = root.querySelectorAll('.message.assistant .answer-text');
+        const last = answers[answers.length - 1];
+        if (last) samples.push(last.textContent ?? '');
+      }).observe(root, { subtree: true, childList: true, characterData: true });
+    });
+    const chatResponse = page.waitForResponse((candidate) => candidate.url().endsWith('/api/chat'));
+    await inWidget(page).locator('.input').fill(question);
+    await inWidget(page).locator('.input').press('Enter');
+    expect((await chatResponse).headers()['content-type']).toContain('text/event-stream');
+    const chip = inWidget(page).locator('.message.assistant .chip').first();
+    await chip.waitFor();
+    await inWidget(page).locator('.message.assistant .actions .pill').first().waitFor();
+    const samples = await page.evaluate(() => (window as unknown as { samples: string[] }).samples);
+    const finalText = (await inWidget(page).locator('.message.assistant .answer-text').last().textContent()) ?? '';
+    expect(samples.some((sample) => sample.length > 0 && sample.length < finalText.length - 5)).toBe(true);
+    expect(await inWidget(page).locator('.card').count()).toBe(1);
+
+    await chip.click();
+    const source = inWidget(page).locator('.source');
+    await source.waitFor();
+    expect(await chip.getAttribute('aria-expanded')).toBe('true');
+    const link = source.locator('a');
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^https?:\/\//);
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await popup.waitForURL(href, { waitUntil: 'commit' });
+    await popup.close();
+
+    await page.getByRole('button', { name: 'Không hài lòng' }).click();
+    await inWidget(page).locator('.reason').fill('Cần thêm mẫu đơn');
+    await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await inWidget(page).locator('.actions', { hasText: 'Cảm ơn Quý vị đã đánh giá!' }).waitFor();
+    const stored = await assistant.store.listFeedback();
+    expect(stored).toContainEqual(expect.objectContaining({ rating: 'down', reason: 'Cần thêm mẫu đơn' }));
+    expect(stored.at(-1)?.sessionId).toBeTruthy();
+    await page.screenshot({ path: path.join(artifactsDir, 'widget-demo-answer.png') });
+
+    // The conversation survives navigation (sessionStorage), panel and feedback state included.
+    await page.reload();
+    await inWidget(page).locator('.message.assistant .chip').first().waitFor();
+    expect(await inWidget(page).locator('.panel').isVisible()).toBe(true);
+    expect(await inWidget(page).locator('.message.user').textContent()).toContain(question);
+    expect(await inWidget(page).locator('.actions', { hasText: 'Cảm ơn Quý vị đã đánh giá!' }).count()).toBe(1);
+
+    // A new conversation starts over with the suggestions.
+    await page.getByRole('button', { name: 'Bắt đầu cuộc trò chuyện mới' }).click();
+    expect(await inWidget(page).locator('.message.user').count()).toBe(0);
+    expect(await inWidget(page).locator('.suggestion').count()).toBeGreaterThan(0);
+
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its layout on a host page with hostile global CSS, and leaks no globals', async () => {
+    const parts = ['.launcher', '.panel', '.header', '.title', '.list', '.suggestion', '.input', '.send', '.footer'];
+    // Each page is a fresh tab, so no sessionStorage state carries over between the two.
+    const openPage = async (name: 'control' | 'hostile' | 'bare') => {
+      const page = await browser.context.newPage();
+      await page.route(`${assistant.url}/__page/**`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageWithWidget(assistant.url, name === 'hostile' ? hostileCss : '', name !== 'bare') }),
+      );
+      await page.goto(`${assistant.url}/__page/${name}`);
+      return page;
+    };
+    const measure = async (name: 'control' | 'hostile') => {
+      const page = await openPage(name);
+      // Measure at rest: no opening animation or hover scale in flight.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await inWidget(page).locator('.launcher').click();
+      await page.mouse.move(0, 0);
+      await inWidget(page).locator('.input').waitFor();
+      const boxes: Record<string, unknown> = {};
+      for (const part of parts) boxes[part] = await inWidget(page).locator(part).first().boundingBox();
+      boxes.titleFont = await inWidget(page).locator('.title').evaluate((element) => getComputedStyle(element).fontSize);
+      boxes.launcherColour = await inWidget(page).locator('.launcher').evaluate((element) => getComputedStyle(element).backgroundColor);
+      await page.screenshot({ path: path.join(artifactsDir, `widget-${name}-page.png`) });
+      await page.close();
+      return boxes;
+    };
+    const control = await measure('control');
+    const hostile = await measure('hostile');
+    expect(control['.panel']).not.toBeNull();
+    expect(hostile).toEqual(control);
+
+    const bare = await openPage('bare');
+    const bareGlobals = await bare.evaluate(() => Object.keys(window));
+    await bare.close();
+    const page = await openPage('control');
+    await page.waitForFunction(() => 'TroLyAoNoiVu' in window);
+    const widgetGlobals = await page.evaluate(() => Object.keys(window));
+    expect(widgetGlobals.filter((key) => !bareGlobals.includes(key))).toEqual(['TroLyAoNoiVu']);
+    await page.close();
+  });
+
+  it('renders an answer containing <img onerror> as text and fires nothing', async () => {
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const hostileAnswer = 'Xem ảnh <img src=x onerror="window.pwned=1;alert(1)"> tại đây [1].';
+    const events = [
+      { type: 'answer-start', sessionId: 'xss-session', messageId: 'x1' },
+      { type: 'text-delta', delta: hostileAnswer },
+      { type: 'citation', citation: { n: 1, text: '<script>window.pwned=2</script>', source: { docId: 'd', title: '<b onmouseover=alert(2)>Tiêu đề</b>', url: 'javascript:alert(3)' } } },
+      { type: 'answer-end', refused: false, answer: hostileAnswer },
+    ];
+    await page.route('**/api/chat', (route) =>
+      route.fulfill({ contentType: 'text/event-stream', body: events.map((event) => `event: ${event.type}\r\ndata: ${JSON.stringify(event)}\r\n\r\n`).join('') }),
+    );
+    await page.goto(`${assistant.url}/`);
+    await inWidget(page).locator('.launcher').click();
+    await askAndWait(page, 'Cho tôi xem ảnh');
+    const answer = inWidget(page).locator('.message.assistant .answer-text').last();
+    expect(await answer.textContent()).toContain('<img src=x onerror="window.pwned=1;alert(1)">');
+    await inWidget(page).locator('.chip').first().click();
+    await inWidget(page).locator('.source').waitFor();
+    await inWidget(page).locator('.source').hover();
+    const shadowImages = await page.evaluate(() => document.querySelector('tro-ly-ao-noi-vu')!.shadowRoot!.querySelectorAll('img, script, b').length);
+    expect(shadowImages).toBe(0);
+    expect(await inWidget(page).locator('.source a').count()).toBe(0);
+    expect(await inWidget(page).locator('.source').textContent()).toContain('<b onmouseover=alert(2)>Tiêu đề</b>');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('works keyboard-only: Tab to the launcher, Enter, type, Enter, focus trapped, Esc returns focus', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${assistant.url}/`);
+    for (let presses = 0; presses < 80 && (await focused(page)) !== 'widget:launcher'; presses++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('widget:launcher');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('widget:input:in-panel');
+    await page.keyboard.type(question);
+    await page.keyboard.press('Enter');
+    await inWidget(page).locator('.message.assistant .actions .pill').first().waitFor();
+    for (let presses = 0; presses < 25; presses++) {
+      await page.keyboard.press(presses % 5 === 4 ? 'Shift+Tab' : 'Tab');
+      expect(await focused(page)).toMatch(/:in-panel$/);
+    }
+    await page.keyboard.press('Escape');
+    expect(await inWidget(page).locator('.panel').isVisible()).toBe(false);
+    expect(await focused(page)).toBe('widget:launcher');
+    expect(await inWidget(page).locator('.launcher').getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
+  it('fills a 360x640 phone screen, keeps the input visible and respects reduced motion', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${assistant.url}/`);
+    await inWidget(page).locator('.launcher').click();
+    expect(await inWidget(page).locator('.panel').boundingBox()).toEqual({ x: 0, y: 0, width: 360, height: 640 });
+    expect(await inWidget(page).locator('.launcher').isVisible()).toBe(false);
+    expect(await inWidget(page).locator('.panel').evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
+    await askAndWait(page, question);
+    const input = await inWidget(page).locator('.input').boundingBox();
+    expect(input!.y + input!.height).toBeLessThanOrEqual(640);
+    expect(input!.y).toBeGreaterThan(300);
+    await page.screenshot({ path: path.join(artifactsDir, 'widget-phone-360x640.png') });
+    await page.close();
+  });
+
+  it('offers a retry after a network error', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/api/chat', (route) => route.abort('failed'));
+    await page.goto(`${assistant.url}/`);
+    await inWidget(page).locator('.launcher').click();
+    await inWidget(page).locator('.input').fill(question);
+    await inWidget(page).locator('.input').press('Enter');
+    await inWidget(page).locator('.message.error').waitFor();
+    await page.unroute('**/api/chat');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await inWidget(page).locator('.message.assistant .chip').first().waitFor();
+    expect(await inWidget(page).locator('.message.error').count()).toBe(0);
+    await page.close();
+  });
+});
