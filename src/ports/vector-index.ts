@@ -20,6 +20,16 @@ export interface VectorIndex {
   vector(id: string): number[] | undefined;
 }
 
+/**
+ * A remote index (Cloudflare Vectorize) answers over the network, so its search is asynchronous;
+ * the Retriever awaits either kind. `size` may be an estimate (the count the build uploaded).
+ */
+export interface AsyncVectorIndex {
+  readonly dimensions: number;
+  readonly size: number;
+  search(vector: number[], k: number, filter?: (id: string) => boolean): Promise<VectorHit[]>;
+}
+
 /** Shared argument checks, so every adapter fails the same way on bad input. */
 export function assertVectors(dimensions: number, ids: string[], vectors: number[][]): void {
   if (ids.length !== vectors.length) {

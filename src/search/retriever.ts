@@ -1,7 +1,7 @@
 /** Hybrid retrieval: lexical BM25 ∪ dense vectors, fused, scope-filtered, province-preferring. */
 import type { Chunk, Scope, SearchHit } from '../core/types';
 import type { Embedder } from '../ports/embedder';
-import type { VectorIndex } from '../ports/vector-index';
+import type { AsyncVectorIndex, VectorIndex } from '../ports/vector-index';
 import { reciprocalRankFusion, type Ranked } from './fusion';
 import { LexicalIndex } from './lexical-index';
 import { createProvinceDetector, type ProvinceDetector } from './province-detector';
@@ -27,7 +27,7 @@ export interface RetrieverOptions {
   chunks: Chunk[];
   thesaurus: Thesaurus;
   embedder?: Embedder;
-  vectors?: VectorIndex;
+  vectors?: VectorIndex | AsyncVectorIndex;
   reranker?: Reranker;
   provinceAliases?: Record<string, string[]>;
   provinceBoost?: number;
@@ -125,11 +125,11 @@ export class Retriever {
   private async denseSearch(question: string, depth: number, eligible: (chunk: Chunk) => boolean, favoured: Set<string>, boostFactor: number): Promise<Ranked[]> {
     try {
       const vector = await this.options.embedder!.embedQuery(question);
-      return this.options
-        .vectors!.search(vector, depth, (id) => {
-          const chunk = this.chunk(id);
-          return Boolean(chunk && eligible(chunk));
-        })
+      const hits = await this.options.vectors!.search(vector, depth, (id) => {
+        const chunk = this.chunk(id);
+        return Boolean(chunk && eligible(chunk));
+      });
+      return hits
         .map((hit) => {
           const province = this.chunk(hit.id)?.province;
           return { id: hit.id, score: province && favoured.has(province) ? hit.score * boostFactor : hit.score };
