@@ -1,0 +1,65 @@
+/** Retrieval benchmark: our Retriever vs MiniSearch (diacritic-folding tokenizer) on the same corpus and queries. */
+import MiniSearch from 'minisearch';
+import type { Chunk } from '../../src/core/types';
+import type { EvalQuestion } from '../../src/eval/eval-report';
+import { coveringRank } from '../../src/eval/eval-tokens';
+import { Retriever } from '../../src/search/retriever';
+import type { Thesaurus } from '../../src/search/thesaurus';
+import { foldDiacritics } from '../../src/text/fold';
+
+export interface EngineFigures {
+  buildMs: number;
+  heapMb: number;
+  p50Ms: number;
+  p95Ms: number;
+  recall5: number;
+}
+
+export function percentile(values: number[], fraction: number): number {
+  const sorted = values.slice().sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
+}
+
+function heapUsed(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+async function measure(questions: EvalQuestion[], rounds: number, search: (question: string) => Promise<string[]> | string[]): Promise<{ p50Ms: number; p95Ms: number; recall5: number }> {
+  const timings: number[] = [];
+  let hits = 0;
+  let counted = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const question of questions) {
+      const started = performance.now();
+      const passages = await search(question.question);
+      timings.push(performance.now() - started);
+      if (round === 0 && question.evidence.length > 0) {
+        counted++;
+        if (coveringRank(question.evidence, passages, 5) !== undefined) hits++;
+      }
+    }
+  }
+  return { p50Ms: percentile(timings, 0.5), p95Ms: percentile(timings, 0.95), recall5: counted ? hits / counted : 0 };
+}
+
+const fold = (term: string) => foldDiacritics(term.toLowerCase());
+
+export async function benchRetrieval(chunks: Chunk[], questions: EvalQuestion[], thesaurus: Thesaurus, rounds: number): Promise<{ ours: EngineFigures; minisearch: EngineFigures }> {
+  let before = heapUsed();
+  let started = performance.now();
+  const retriever = new Retriever({ chunks, thesaurus });
+  await retriever.search('khởi động', { k: 5 }); // builds the typo table outside the timed loop
+  const oursBuild = performance.now() - started;
+  const oursHeap = (heapUsed() - before) / 1048576;
+  const ours = await measure(questions, rounds, async (question) => (await retriever.search(question, { k: 10 })).map((hit) => hit.chunk.text));
+
+  before = heapUsed();
+  started = performance.now();
+  const minisearch = new MiniSearch<Chunk>({ fields: ['text'], storeFields: ['text'], processTerm: (term) => fold(term) });
+  minisearch.addAll(chunks);
+  const miniBuild = performance.now() - started;
+  const miniHeap = (heapUsed() - before) / 1048576;
+  const mini = await measure(questions, rounds, (question) => minisearch.search(question).slice(0, 10).map((result) => String(result.text)));
+  return { ours: { buildMs: oursBuild, heapMb: oursHeap, ...ours }, minisearch: { buildMs: miniBuild, heapMb: miniHeap, ...mini } };
+}
