@@ -24,9 +24,10 @@ export function weightedScoreFusion(lists: Ranked[][], weights: number[]): Ranke
     const scores = list.map((item) => item.score);
     const max = Math.max(...scores);
     const min = Math.min(...scores);
-    const span = max - min || 1;
     const weight = weights[listIndex] ?? 1;
-    for (const item of list) totals.set(item.id, (totals.get(item.id) ?? 0) + (weight * (item.score - min)) / span);
+    // All scores equal (a one-item list): every item is that list's best, not its worst.
+    const normalised = (score: number) => (max === min ? 1 : (score - min) / (max - min));
+    for (const item of list) totals.set(item.id, (totals.get(item.id) ?? 0) + weight * normalised(item.score));
   });
   return sortRanked(totals);
 }

@@ -25,7 +25,8 @@ export function createThesaurus(file: ThesaurusFile): Thesaurus {
   for (const group of file.groups) {
     for (const phrase of group.terms) {
       const tokens = terms(normalizeText(phrase)).map(foldDiacritics);
-      if (tokens.length === 0) continue;
+      // "gplđ" and "gpld" fold alike: one entry, or the canonical token would count twice.
+      if (tokens.length === 0 || phrasesById.get(group.id)?.some((known) => known.join(' ') === tokens.join(' '))) continue;
       const list = byFirst.get(tokens[0]!) ?? [];
       list.push({ id: group.id, tokens });
       byFirst.set(tokens[0]!, list);
