@@ -103,7 +103,11 @@ export interface RowContext {
 export function tableRowDraft(row: TableRow, context: RowContext): ChunkDraft {
   const groupText = row.group ? shortenHeading(`${row.group.label ? `${row.group.label}. ` : ''}${row.group.text}`) : '';
   const prefix = [groupText, row.number ? `${row.number}.` : ''].filter(Boolean).join(PATH_SEPARATOR);
-  const body = row.cells.map(([label, value]) => `${label}: ${value.replace(/[.;,]+$/u, '')}.`).join('\n');
+  const labelled = row.cells.map(([label, value]) => `${label}: ${value.replace(/[.;,]+$/u, '')}.`).join('\n');
+  // The row as printed (cells in order) follows the labelled lines, so a passage quoted across
+  // short cells ("… tôn giáo 2022 Ban Tôn giáo …") is still found word for word.
+  const printed = row.cells.length > 1 ? `\n(${row.cells.map(([, value]) => value.replace(/[.;,]+$/u, '')).join(' | ')})` : '';
+  const body = labelled + printed;
   const section = [context.section, groupText, row.number].filter(Boolean).join(PATH_SEPARATOR);
   const draft: ChunkDraft = {
     docId: context.source.id,

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Chunk, ChunkDraft, SourceEntry } from '../../core/types';
 import { probeEmbedder } from '../../embed/select-embedder';
@@ -19,8 +20,24 @@ import { HnswVectorIndex } from './hnsw-vector-index';
 import { beginIndexBuild, loadIndexFiles } from './index-store';
 import type { Progress } from './progress';
 
-/** Bump when chunking or repair changes, so unchanged files are re-chunked once. */
+/** Bump on a change of index layout; code changes are caught by `pipelineFingerprint`. */
 export const PIPELINE_VERSION = '1';
+
+/**
+ * The chunking and repair code itself, hashed: a source is reused only when both its bytes
+ * and the code that turns bytes into chunks are unchanged.
+ */
+export async function pipelineFingerprint(): Promise<string> {
+  const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const hash = createHash('sha256').update(PIPELINE_VERSION);
+  for (const folder of ['text', 'ingest']) {
+    const entries = await fs.readdir(path.join(sourceRoot, folder), { recursive: true }).catch(() => [] as string[]);
+    for (const entry of entries.map(String).filter((name) => name.endsWith('.ts')).sort()) {
+      hash.update(entry).update(await fs.readFile(path.join(sourceRoot, folder, entry)));
+    }
+  }
+  return `${PIPELINE_VERSION}:${hash.digest('hex').slice(0, 16)}`;
+}
 
 const sourceEntrySchema = z.object({
   id: z.string().min(1),
@@ -58,7 +75,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const started = Date.now();
   const { progress } = options;
   const previous = await loadIndexFiles(options.indexDir).catch(() => undefined);
-  const previousSources = new Map(previous?.manifest.pipelineVersion === PIPELINE_VERSION ? previous.manifest.sources.map((source) => [source.id, source]) : []);
+  const fingerprint = await pipelineFingerprint();
+  const previousSources = new Map(previous?.manifest.pipelineVersion === fingerprint ? previous.manifest.sources.map((source) => [source.id, source]) : []);
   const previousChunks = new Map<string, Chunk[]>();
   for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.docId, [...(previousChunks.get(chunk.docId) ?? []), chunk]);
 
@@ -130,7 +148,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     const embedding = await buildVectors(options, chunks, previous?.directory, build.directory, report);
     const manifest: IndexManifest = {
       formatVersion: INDEX_FORMAT_VERSION,
-      pipelineVersion: PIPELINE_VERSION,
+      pipelineVersion: fingerprint,
       builtAt: new Date().toISOString(),
       buildMs: Date.now() - started,
       sources: manifestSources,
