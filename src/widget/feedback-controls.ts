@@ -10,8 +10,9 @@ export function renderFeedbackControls(strings: WidgetStrings, rated: boolean, s
     container.append(strings.feedbackThanks);
     return container;
   }
-  const up = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, ['👍 ', strings.feedbackUp]);
-  const down = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, ['👎 ', strings.feedbackDown]);
+  const emoji = (symbol: string): HTMLElement => createElement('span', { 'aria-hidden': 'true' }, [symbol]);
+  const up = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, [emoji('👍 '), strings.feedbackUp]);
+  const down = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, [emoji('👎 '), strings.feedbackDown]);
   const status = createElement('span', { role: 'status' });
   container.append(createElement('span', {}, [strings.feedbackQuestion]), up, down, status);
 

@@ -8,7 +8,7 @@ export const defaultStrings = {
   newConversation: 'Bắt đầu cuộc trò chuyện mới',
   conversationLabel: 'Nội dung trò chuyện',
   inputLabel: 'Câu hỏi của Quý vị',
-  inputPlaceholder: 'Nhập câu hỏi về thủ tục hành chính…',
+  inputPlaceholder: 'Nhập câu hỏi của Quý vị…',
   send: 'Gửi',
   you: 'Quý vị hỏi:',
   assistant: 'Trợ lý trả lời:',
@@ -34,8 +34,8 @@ export const defaultStrings = {
   retry: 'Thử lại',
   contact: 'Liên hệ cán bộ',
   hotline: 'Đường dây nóng',
-  disclaimer: 'Thông tin chỉ mang tính tham khảo, không thay thế văn bản và hướng dẫn chính thức của cơ quan có thẩm quyền.',
-  privacy: 'Vì an toàn thông tin, Quý vị vui lòng không nhập số CCCD, số điện thoại, địa chỉ hay thông tin cá nhân khác.',
+  disclaimer: 'Thông tin chỉ mang tính tham khảo, không thay thế văn bản chính thức của cơ quan có thẩm quyền.',
+  privacy: 'Quý vị vui lòng không nhập số CCCD, số điện thoại hay thông tin cá nhân khác.',
 };
 
 export type WidgetStrings = typeof defaultStrings;

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAssistantServer, type AssistantUnderTest } from './fake-assistant-server';
 import { artifactsDir, hasChromium, launchChromium, type LaunchedChromium } from './launch-chromium';
 
-// The one line to change to run against the real Node server instead of the scripted one.
+// The one line to change to run against the real Node server instead of the scripted one:
+//   const startAssistant = () => startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'e2e-')), env: { EMBEDDER: 'none' }, quiet: true });
+// (the XSS, hostile-CSS and retry tests script /api/chat with page.route, so they work against either).
 const startAssistant = (): Promise<AssistantUnderTest> => startFakeAssistantServer();
 
 const question = 'Thủ tục thành lập hội cần những giấy tờ gì?';
