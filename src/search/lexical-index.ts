@@ -131,6 +131,7 @@ function addDocument(builder: Map<string, { documents: number[]; frequencies: nu
 function topK(results: { index: number; score: number }[], k: number): { index: number; score: number }[] {
   // A bounded insertion list: k is small (≤ 50), so this beats sorting every touched document.
   const best: { index: number; score: number }[] = [];
+  if (k <= 0) return best; // best[k - 1] below would be undefined
   for (const result of results) {
     if (best.length === k && !outranks(result, best[k - 1]!)) continue;
     let position = best.length < k ? best.length : k - 1;
