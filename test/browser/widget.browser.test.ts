@@ -261,6 +261,31 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
     await page.close();
   });
 
+  it('exposes window.TroLyAoNoiVu: open, ask, on(answer), close', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${assistant.url}/`);
+    await page.waitForFunction(() => 'TroLyAoNoiVu' in window);
+    const answer = await page.evaluate(
+      (text) =>
+        new Promise<{ text: string; events: string[] }>((resolve) => {
+          const api = window.TroLyAoNoiVu!;
+          const events: string[] = [];
+          for (const name of ['open', 'question', 'close'] as const) api.on(name, () => events.push(name));
+          const stop = api.on('answer', (detail) => {
+            stop();
+            api.close();
+            resolve({ text: String(detail.text), events });
+          });
+          api.ask(text);
+        }),
+      question,
+    );
+    expect(answer.text).toContain('[1]');
+    expect(answer.events).toEqual(['open', 'question', 'close']);
+    expect(await inWidget(page).locator('.panel').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('offers a retry after a network error', async () => {
     const page = await browser.context.newPage();
     await page.route('**/api/chat', (route) => route.abort('failed'));
