@@ -1,0 +1,48 @@
+/** The Worker's environment (vars from wrangler.toml, secrets and bindings), validated once per isolate with zod. */
+import { z } from 'zod';
+import type { AiBinding, D1Binding, KvBinding, VectorizeBinding } from './bindings';
+import { DEFAULT_WORKERS_EMBEDDING_MODEL } from './workers-ai-embedder';
+
+const list = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .default('')
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+const binding = <T>(name: string, method: string) =>
+  z.custom<T>((value) => typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[method] === 'function', `${name} binding missing or of the wrong kind`);
+
+export const workersEnvSchema = z.object({
+  DB: binding<D1Binding>('D1 (DB)', 'prepare'),
+  INDEX: binding<KvBinding>('KV (INDEX)', 'get'),
+  AI: binding<AiBinding>('Workers AI (AI)', 'run').optional(),
+  VECTORS: binding<VectorizeBinding>('Vectorize (VECTORS)', 'query').optional(),
+  PROVINCE: z.string().optional(),
+  CORS_ORIGINS: list,
+  /** Behind Cloudflare the client address is CF-Connecting-IP; X-Forwarded-For only when another proxy sits in front. */
+  TRUST_PROXY: flag,
+  /** Workers AI text-generation model; unset means extractive answers only. */
+  LLM_MODEL: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  EMBEDDING_MODEL: z.string().default(DEFAULT_WORKERS_EMBEDDING_MODEL),
+  /** Set to `none` to keep Workers AI off the search path even when the binding exists. */
+  EMBEDDER: z.enum(['workers-ai', 'none']).default('workers-ai'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** How often an isolate checks KV for a newer index build; 0 never (a redeploy or new isolate picks it up). */
+  INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
+  DEMO_TITLE: z.string().optional(),
+});
+
+export type WorkersEnv = z.infer<typeof workersEnvSchema>;
+
+export function readWorkersEnv(env: unknown): WorkersEnv {
+  const parsed = workersEnvSchema.safeParse(env ?? {});
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid Worker configuration: ${detail}`);
+  }
+  return parsed.data;
+}

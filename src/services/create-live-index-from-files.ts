@@ -1,0 +1,73 @@
+/** Builds a live retriever + chat engine from the parsed files of one index build, whatever runtime read them. */
+import { z } from 'zod';
+import { createChatEngine } from '../chat/chat-engine';
+import type { Chunk } from '../core/types';
+import type { Logger } from '../http/app-context';
+import { chunkFileSchema, indexManifestSchema } from '../ingest/index-manifest';
+import { createProcedureCatalog } from '../knowledge/procedure-catalog';
+import { procedureRecordSchema } from '../knowledge/procedure-schema';
+import { loadProvinceConfig, officialChannels } from '../knowledge/province-config';
+import type { ChatModel } from '../ports/chat-model';
+import type { Embedder } from '../ports/embedder';
+import type { AsyncVectorIndex, VectorIndex } from '../ports/vector-index';
+import { Retriever } from '../search/retriever';
+import { createThesaurus, thesaurusFileSchema } from '../search/thesaurus';
+import type { LiveIndex } from './index-holder';
+
+/** The JSON files of one build (chunks.json, thesaurus.json, procedures.json, knowledge.json, manifest.json), already parsed. */
+export interface IndexFiles {
+  chunks: unknown;
+  thesaurus: unknown;
+  procedures: unknown;
+  knowledge: unknown;
+  manifest: unknown;
+}
+
+export interface LiveIndexFromFilesOptions {
+  /** Where the build came from (a directory, a KV key), shown by /readyz and the logs. */
+  directory: string;
+  embedder?: Embedder;
+  /** Vectors of the same build; used only when the manifest says they come from `embedder`'s model. */
+  vectors?: VectorIndex | AsyncVectorIndex;
+  chatModel?: ChatModel;
+  llmTimeoutMs?: number;
+  province?: string;
+  logger: Logger;
+  onEngineEvent?: (event: unknown) => void;
+  onDenseError?: (error: unknown) => void;
+  now?: () => Date;
+}
+
+const knowledgeFileSchema = z.object({ provinces: z.unknown().nullable() }).passthrough();
+
+/** Validates the files and wires the index; throws with a readable reason when a file is corrupt. */
+export function createLiveIndexFromFiles(files: IndexFiles, options: LiveIndexFromFilesOptions): LiveIndex {
+  const manifest = indexManifestSchema.parse(files.manifest);
+  const chunks = chunkFileSchema.parse(files.chunks) as Chunk[];
+  if (chunks.length !== manifest.counts.chunks) throw new Error(`chunks.json has ${chunks.length} chunks, manifest says ${manifest.counts.chunks}`);
+  const thesaurus = createThesaurus(thesaurusFileSchema.parse(files.thesaurus));
+  const procedures = z.array(procedureRecordSchema).parse(files.procedures);
+  const knowledge = knowledgeFileSchema.parse(files.knowledge);
+
+  const dense = denseParts(manifest.embedding, options);
+  const retriever = new Retriever({ chunks, thesaurus, embedder: dense?.embedder, vectors: dense?.vectors, onDenseError: options.onDenseError });
+  const catalog = createProcedureCatalog(procedures);
+  const provinces = knowledge.provinces ? loadProvinceConfig(knowledge.provinces) : undefined;
+  const channels = provinces ? officialChannels(provinces, options.province) : [];
+  const engine = createChatEngine({ retriever, catalog, channels, chatModel: options.chatModel, llmTimeoutMs: options.llmTimeoutMs, onEvent: options.onEngineEvent as never });
+  return { retriever, engine, catalog, manifest, directory: options.directory, loadedAt: (options.now?.() ?? new Date()).toISOString() };
+}
+
+/** Dense search only when index vectors and query embeddings come from one model; otherwise lexical, and say why. */
+function denseParts(embedding: { modelId: string } | null, options: LiveIndexFromFilesOptions) {
+  if (!embedding || !options.embedder || !options.vectors) {
+    const reason = !embedding ? 'index built without embeddings' : !options.embedder ? 'no embedder configured' : 'no vector index available';
+    options.logger.info({ reason }, 'dense search off: answering from the lexical index');
+    return undefined;
+  }
+  if (embedding.modelId !== options.embedder.modelId) {
+    options.logger.warn({ index: embedding.modelId, configured: options.embedder.modelId }, 'index vectors come from another model; dense search disabled');
+    return undefined;
+  }
+  return { embedder: options.embedder, vectors: options.vectors };
+}
