@@ -1,14 +1,12 @@
 /** The index built by the global setup, loaded once per test file. */
-import path from 'node:path';
 import { loadLiveIndex } from '../../src/adapter/node/load-live-index';
 import { silentLogger } from '../../src/http/app-context';
 import type { LiveIndex } from '../../src/services/index-holder';
+import { testIndexDir } from './test-index-dir';
 
 let cached: Promise<LiveIndex> | undefined;
 
-export function testIndexDir(): string {
-  return process.env.TEST_INDEX_DIR ?? path.resolve('.tmp/test-index');
-}
+export { testIndexDir };
 
 export function loadTestIndex(): Promise<LiveIndex> {
   cached ??= loadLiveIndex({ indexDir: testIndexDir(), logger: silentLogger });

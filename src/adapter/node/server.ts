@@ -104,6 +104,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   metrics.gauge('index_chunks', 'Chunks in the live index', () => index.get()?.manifest.counts.chunks ?? 0);
 
+  // Retention: conversations and feedback older than RETENTION_DAYS are deleted at start and daily.
+  const purge = async () => {
+    const cutoff = new Date(Date.now() - settings.RETENTION_DAYS * 86_400_000).toISOString();
+    const removed = await store.purgeBefore(cutoff).catch((error: unknown) => {
+      logger.warn({ error: String(error) }, 'retention purge failed; will retry tomorrow');
+      return 0;
+    });
+    if (removed > 0) logger.info({ removed, cutoff }, 'retention purge');
+  };
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 86_400_000);
+  purgeTimer.unref();
+
   const config: AppConfig = {
     ...DEFAULT_APP_CONFIG,
     corsOrigins: settings.CORS_ORIGINS,
@@ -138,7 +151,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     metrics,
     reload,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearInterval(purgeTimer);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive sockets from load tests would hold close() open.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
       await store.close();
     },
   };

@@ -11,8 +11,14 @@ import { readJsonBody } from '../read-json-body';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
+/** Control characters carry no meaning in a question; a message made only of them is empty. */
+export const messageSchema = z
+  .string()
+  .transform((text) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
+  .pipe(z.string().min(1).max(2000));
+
 const chatBodySchema = z.object({
-  message: z.string().trim().min(1).max(2000),
+  message: messageSchema,
   sessionId: z.string().regex(SESSION_ID_PATTERN).optional(),
   scope: z.enum(['public', 'internal']).optional(),
   province: z.string().max(100).optional(),

@@ -1,0 +1,28 @@
+/** An app over the shared test index with an in-memory SQLite store, for route tests without a server. */
+import { openSqliteStore } from '../../src/adapter/node/sqlite-store';
+import { createApp } from '../../src/http/app';
+import { DEFAULT_APP_CONFIG, silentLogger, type AppConfig } from '../../src/http/app-context';
+import { Metrics } from '../../src/http/metrics';
+import { IndexHolder } from '../../src/services/index-holder';
+import { loadTestIndex } from './test-index';
+
+export async function createTestApp(overrides: { config?: Partial<AppConfig>; withIndex?: boolean } = {}) {
+  const store = openSqliteStore(':memory:');
+  const index = new IndexHolder();
+  if (overrides.withIndex !== false) index.set(await loadTestIndex());
+  else index.markUnavailable('chưa có chỉ mục');
+  const metrics = new Metrics();
+  const app = createApp({ index, store, metrics, logger: silentLogger, config: { ...DEFAULT_APP_CONFIG, ...overrides.config } });
+  return { app, store, index, metrics };
+}
+
+export const unlimited: AppConfig['rateLimits'] = {
+  perClient: { limit: 1e9, windowMs: 60_000 },
+  perSession: { limit: 1e9, windowMs: 60_000 },
+  staff: { limit: 1e9, windowMs: 60_000 },
+  admin: { limit: 1e9, windowMs: 60_000 },
+};
+
+export function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`http://localhost${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
