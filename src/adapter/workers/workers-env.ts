@@ -11,6 +11,11 @@ const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
   .default('')
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
+// wrangler.toml vars cannot be unset, only empty: empty means "not configured".
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() || undefined);
 const binding = <T>(name: string, method: string) =>
   z.custom<T>((value) => typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[method] === 'function', `${name} binding missing or of the wrong kind`);
 
@@ -19,12 +24,12 @@ export const workersEnvSchema = z.object({
   INDEX: binding<KvBinding>('KV (INDEX)', 'get'),
   AI: binding<AiBinding>('Workers AI (AI)', 'run').optional(),
   VECTORS: binding<VectorizeBinding>('Vectorize (VECTORS)', 'query').optional(),
-  PROVINCE: z.string().optional(),
+  PROVINCE: optionalText,
   CORS_ORIGINS: list,
   /** Behind Cloudflare the client address is CF-Connecting-IP; X-Forwarded-For only when another proxy sits in front. */
   TRUST_PROXY: flag,
   /** Workers AI text-generation model; unset means extractive answers only. */
-  LLM_MODEL: z.string().optional(),
+  LLM_MODEL: optionalText,
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   EMBEDDING_MODEL: z.string().default(DEFAULT_WORKERS_EMBEDDING_MODEL),
   /** Set to `none` to keep Workers AI off the search path even when the binding exists. */
@@ -33,7 +38,7 @@ export const workersEnvSchema = z.object({
   SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** How often an isolate checks KV for a newer index build; 0 never (a redeploy or new isolate picks it up). */
   INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
-  DEMO_TITLE: z.string().optional(),
+  DEMO_TITLE: optionalText,
 });
 
 export type WorkersEnv = z.infer<typeof workersEnvSchema>;
