@@ -1,0 +1,64 @@
+/** The default engine's prose: the sentences of the retrieved passages that answer, trimmed, each with its [n]. */
+import type { SearchHit } from '../core/types';
+import { PassageNumbering } from './passage-numbering';
+import type { QuestionAnalysis } from './question-analysis';
+import { scoreSentences, type CandidateSentence } from './sentence-scoring';
+import { asSentence } from './sentence-split';
+import { trimSentence } from './sentence-trim';
+import type { TermProfile } from './term-weights';
+
+export interface ExtractiveContext {
+  analysis: QuestionAnalysis;
+  profile: TermProfile;
+  weight: (term: string) => number;
+}
+
+const FIRST_SENTENCE_WORDS = 40;
+const SECOND_SENTENCE_WORDS = 28;
+const TASK_LABEL = /^(tên )?nhiệm vụ|^nội dung/iu;
+
+/** Picks one or two sentences; the second only when it adds a question term or the task a labelled column belongs to. */
+export function selectSentences(hits: SearchHit[], context: ExtractiveContext): CandidateSentence[] {
+  const candidates = scoreSentences(
+    hits.map((hit) => hit.chunk),
+    hits.map((hit) => hit.score),
+    context,
+  );
+  const best = candidates[0];
+  if (!best) return [];
+  const chosen = [best];
+  if (best.label && !TASK_LABEL.test(best.label)) {
+    const task = candidates.find((candidate) => candidate.passage === best.passage && candidate.label && TASK_LABEL.test(candidate.label));
+    if (task) chosen.push(task);
+    return chosen;
+  }
+  const second = candidates.slice(1).find((candidate) => {
+    if (candidate.score < best.score * 0.7 || candidate.text === best.text) return false;
+    return [...candidate.covered].some((term) => !best.covered.has(term) && !term.includes('_')) || (candidate.label !== undefined && candidate.passage === best.passage);
+  });
+  if (second) chosen.push(second);
+  return chosen;
+}
+
+export function composeSentences(chosen: CandidateSentence[], hits: SearchHit[], numbering: PassageNumbering, context: ExtractiveContext, factShape?: RegExp): string {
+  const queryTerms = [...context.profile.unigrams, ...context.profile.bigrams];
+  return chosen
+    .map((sentence, index) => {
+      const n = numbering.number(hits[sentence.passage]!.chunk);
+      const trimmed = trimSentence(sentence.text, {
+        maxWords: index === 0 ? FIRST_SENTENCE_WORDS : SECOND_SENTENCE_WORDS,
+        queryTerms,
+        weight: context.weight,
+        factShape,
+      });
+      return withMarker(trimmed, n);
+    })
+    .join(' ');
+}
+
+/** "text [n]." — the marker sits before the closing stop so the guard reads it with its sentence. */
+export function withMarker(text: string, n: number): string {
+  const sentence = asSentence(text);
+  if (sentence.endsWith('…')) return `${sentence} [${n}]`;
+  return `${sentence.replace(/[.!?]+$/, '')} [${n}].`;
+}

@@ -1,0 +1,75 @@
+/** Extractive composition: comparison table, task list, procedure answer or selected sentences, with numbered passages. */
+import type { Chunk, Scope, SearchHit } from '../core/types';
+import type { ProcedureCard } from '../protocol/chat-events';
+import type { Retriever } from '../search/retriever';
+import { compareProvinces } from './comparison-answer';
+import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
+import { PassageNumbering } from './passage-numbering';
+import { composeProcedureAnswer } from './procedure-answer';
+import { composeTaskList, matchingRows } from './task-list-answer';
+
+export interface ProcedureFocus {
+  name: string;
+  chunks: Chunk[];
+  card?: ProcedureCard;
+}
+
+export interface ExtractiveInput {
+  retriever: Retriever;
+  retrievalText: string;
+  scopes: Scope[];
+  hits: SearchHit[];
+  context: ExtractiveContext;
+  /** Provinces to compare, when the question is a comparison. */
+  comparisonProvinces: string[];
+  procedure?: ProcedureFocus;
+  threshold: number;
+  /** Restrictions that every extra search must keep. */
+  searchFilters: { province?: string; docIds?: string[] };
+}
+
+export interface ExtractiveOutput {
+  answer: string;
+  passages: readonly Chunk[];
+  kind: 'comparison' | 'task-list' | 'procedure' | 'sentences' | 'none';
+  /** Coverage of the comparison lines, when that is what answered. */
+  confidence?: number;
+}
+
+const FACT_SHAPES: Record<string, RegExp> = {
+  percent: /\d\s?%/,
+  deadline: /\b(19|20)\d{2}\b|quý\s+[IV]+/iu,
+  document_number: /\d+\/[\p{Lu}Đ]/u,
+};
+
+export async function composeExtractive(input: ExtractiveInput): Promise<ExtractiveOutput> {
+  const numbering = new PassageNumbering();
+  const { analysis } = input.context;
+  const factShape = analysis.wants.map((fact) => FACT_SHAPES[fact]).find(Boolean);
+  if (input.comparisonProvinces.length >= 2) {
+    const compared = await compareProvinces({
+      retriever: input.retriever,
+      question: input.retrievalText,
+      provinces: input.comparisonProvinces,
+      scopes: input.scopes,
+      context: input.context,
+      numbering,
+      threshold: input.threshold,
+      factShape,
+    });
+    if (compared) return { answer: compared.answer, passages: numbering.passages, kind: 'comparison', confidence: compared.confidence };
+  }
+  if (analysis.taskList) {
+    const wide = await input.retriever.search(input.retrievalText, { k: 80, scopes: input.scopes, ...input.searchFilters });
+    const list = composeTaskList(matchingRows(analysis, wide), numbering);
+    if (list) return { answer: list, passages: numbering.passages, kind: 'task-list' };
+  }
+  if (input.procedure) {
+    const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, analysis.procedureField, numbering);
+    if (answer) return { answer, passages: numbering.passages, kind: 'procedure' };
+  }
+  const chosen = selectSentences(input.hits, input.context);
+  if (chosen.length === 0) return { answer: '', passages: [], kind: 'none' };
+  const answer = composeSentences(chosen, input.hits, numbering, input.context, factShape);
+  return { answer, passages: numbering.passages, kind: 'sentences' };
+}

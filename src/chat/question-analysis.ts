@@ -1,0 +1,70 @@
+/** Reads what a question asks for: the kind of fact, a comparison, a task list, a procedure field, a follow-up. */
+import { foldDiacritics } from '../text/fold';
+import { normalizeText } from '../text/normalize';
+
+export type WantedFact = 'percent' | 'deadline' | 'lead_agency' | 'partner_agency' | 'agency' | 'output' | 'document_number' | 'signer' | 'count' | 'budget';
+
+export type ProcedureField = 'fees' | 'processingTime' | 'receivingAgency' | 'dossier' | 'steps' | 'online' | 'legalBasis' | 'applicants' | 'result';
+
+export interface QuestionAnalysis {
+  /** Normalised question. */
+  text: string;
+  /** Folded, lower-cased, single-spaced: the form the patterns below read. */
+  folded: string;
+  wants: WantedFact[];
+  procedureField?: ProcedureField;
+  comparison: boolean;
+  taskList: boolean;
+  /** Short or anaphoric ("còn lệ phí thì sao?", "thủ tục đó…"): needs the conversation's focus. */
+  followUp: boolean;
+  /** Every province the question names, in the order of the detector's list. */
+  provinces: string[];
+}
+
+const WANTS: Array<[WantedFact, RegExp]> = [
+  ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc nao\b|\bchi tieu\b/],
+  ['deadline', /\bkhi nao\b|\bluc nao\b|\bthoi (han|gian|diem)\b|\bnam nao\b|\bbao gio\b|\bden nam\b|\bgiai doan nao\b|\blo trinh\b|\bxong\b|\bquy nao\b|\bhan chot\b/],
+  ['lead_agency', /\bchu tri\b|\bdau moi\b|\bphu trach\b|\bchiu trach nhiem\b|\bvan hanh\b|\btham muu\b|\btong hop\b/],
+  ['partner_agency', /\bphoi hop\b/],
+  ['agency', /\b(co quan|don vi|so|phong|ban) nao\b|\bai\b/],
+  ['output', /\bsan pham\b|\bket qua (dau ra|la gi)\b/],
+  ['document_number', /\bso may\b|\bso bao nhieu\b|\b(quyet dinh|nghi quyet|ke hoach|to trinh|van ban|thong tu|nghi dinh) (nao|so may|so bao nhieu)\b|\bky ngay nao\b|\bphien ban\b/],
+  ['signer', /\bai ky\b|\bnguoi ky\b|\bky (ke hoach|van ban|quyet dinh)\b/],
+  ['count', /\bbao nhieu (du an|nhiem vu|cai|van ban|he thong|co so du lieu|thu tuc)\b|\bmay (du an|nhiem vu|cai)\b/],
+  ['budget', /\bkinh phi\b|\bngan sach\b|\btong (muc|von)\b|\bbao nhieu tien\b|\bvon\b/],
+];
+
+const PROCEDURE_FIELDS: Array<[ProcedureField, RegExp]> = [
+  ['fees', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b/],
+  ['processingTime', /\bbao lau\b|\bmay ngay\b|\bthoi han giai quyet\b|\bthoi gian giai quyet\b|\bmat bao lau\b/],
+  ['receivingAgency', /\bnop (o|tai) dau\b|\bo dau\b|\bnoi nop\b|\bnop cho ai\b|\bco quan (tiep nhan|giai quyet)\b/],
+  ['dossier', /\bho so (gom|can)\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b/],
+  ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\bdich vu cong\b/],
+  ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b/],
+  ['legalBasis', /\bcan cu phap ly\b|\bvan ban quy dinh\b|\btheo (luat|nghi dinh|thong tu) nao\b/],
+  ['applicants', /\bdoi tuong\b|\bai duoc\b|\bai co the\b/],
+  ['result', /\bket qua (nhan|la gi)\b|\bnhan duoc gi\b/],
+];
+
+const COMPARISON = /\bso sanh\b|\bkhac nhau\b|\bkhac biet\b|\bchenh( lech| nhau)?\b|\bgiong nhau\b|\bcac tinh\b|\btinh nao\b|\bgiua\b.{0,40}\bva\b|\bca (hai|ba|bon) (tinh|ke hoach)\b/;
+const TASK_LIST = /\b(nhung|cac|danh sach|liet ke)\b.{0,20}\bnhiem vu\b|\bnhiem vu nao\b/;
+const ANAPHORA = /^(con|the con|vay con|vay thi|con ve)\b|\bthi sao\b|\bthe nao a\b|\b(thu tuc|ke hoach|van ban|nhiem vu|tinh) (do|nay|tren|vua roi|vua noi)\b|\bo do\b/;
+
+export function analyzeQuestion(question: string, detectProvinces: (text: string) => string[]): QuestionAnalysis {
+  const text = normalizeText(question).trim();
+  const folded = foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
+  const wants = WANTS.filter(([, pattern]) => pattern.test(folded)).map(([fact]) => fact);
+  const procedureField = PROCEDURE_FIELDS.find(([, pattern]) => pattern.test(folded))?.[0];
+  const provinces = detectProvinces(text);
+  const words = folded.split(' ').filter(Boolean).length;
+  return {
+    text,
+    folded,
+    wants,
+    procedureField,
+    comparison: provinces.length >= 2 || COMPARISON.test(folded),
+    taskList: TASK_LIST.test(folded) && /\b(chu tri|hoan thanh|phoi hop|nam \d{4})\b/.test(folded),
+    followUp: ANAPHORA.test(folded) || words <= 4,
+    provinces,
+  };
+}

@@ -1,0 +1,102 @@
+/** Scores candidate sentences of retrieved passages by overlap with the question and by the fact it asks for. */
+import type { Chunk } from '../core/types';
+import type { QuestionAnalysis, WantedFact } from './question-analysis';
+import { splitSentences, wordCount } from './sentence-split';
+import { termSet, type TermProfile } from './term-weights';
+
+export interface CandidateSentence {
+  text: string;
+  /** Index of the passage (hit) it comes from. */
+  passage: number;
+  /** Label when the sentence is one labelled column of a table row. */
+  label?: string;
+  score: number;
+  /** Question terms it covers (for choosing a complementary second sentence). */
+  covered: Set<string>;
+}
+
+export interface ScoringContext {
+  analysis: QuestionAnalysis;
+  profile: TermProfile;
+  weight: (term: string) => number;
+}
+
+const LABEL_FOR: Partial<Record<WantedFact, RegExp>> = {
+  lead_agency: /chu tri|dau moi/,
+  partner_agency: /phoi hop/,
+  agency: /chu tri|co quan/,
+  output: /san pham|ket qua/,
+  deadline: /thoi (gian|han)|hoan thanh|tien do|nam/,
+  budget: /kinh phi|tong|von|du toan/,
+  percent: /chi tieu|muc tieu|ty le/,
+};
+
+const FACT_SHAPES: Partial<Record<WantedFact, RegExp>> = {
+  percent: /\d\s?%/,
+  deadline: /\b(19|20)\d{2}\b|quý\s+[IV]+|\d{1,2}\/\d{4}|thường xuyên|hằng năm|hàng năm|khi .{0,20}ban hành/iu,
+  lead_agency: /\b(Sở|Công an|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Bộ)\s\p{Lu}?/u,
+  partner_agency: /\b(Sở|Công an|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Bộ)\s/u,
+  agency: /\b(Sở|Công an|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Bộ|người đứng đầu)\s?/u,
+  document_number: /\d+\/(?:\d{4}\/)?[\p{Lu}Đ]|phiên bản \d/u,
+  signer: /\b(CHỦ TỊCH|GIÁM ĐỐC|KT\.|TM\.)|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u,
+  count: /\d/,
+  budget: /\d+[.,]\d{3}|triệu|tỷ|đồng/u,
+};
+
+/** Candidate sentences of one passage: labelled columns for table rows, split sentences otherwise. */
+export function passageSentences(chunk: Chunk): Array<{ text: string; label?: string }> {
+  if (chunk.fields && Object.keys(chunk.fields).length > 1) {
+    return Object.entries(chunk.fields)
+      .filter(([, value]) => value.trim())
+      .map(([label, value]) => ({ text: `${label}: ${value.trim()}`, label }));
+  }
+  return splitSentences(chunk.text)
+    .filter((sentence) => !sentence.text.includes('›'))
+    .map((sentence) => ({ text: sentence.text }));
+}
+
+export function scoreSentences(chunks: Chunk[], hitScores: number[], context: ScoringContext): CandidateSentence[] {
+  const { analysis, profile, weight } = context;
+  const queryTerms = [...profile.unigrams, ...profile.bigrams];
+  const total = queryTerms.reduce((sum, term) => sum + weight(term), 0) || 1;
+  const topScore = Math.max(...hitScores, Number.EPSILON);
+  const candidates: CandidateSentence[] = [];
+  chunks.forEach((chunk, passage) => {
+    const prior = 0.15 * ((hitScores[passage] ?? 0) / topScore) - 0.03 * passage;
+    const rowTerms = termSet(`${chunk.text}\n${chunk.section}`);
+    const rowRelevance = overlap(queryTerms, rowTerms, weight).score / total;
+    for (const sentence of passageSentences(chunk)) {
+      const terms = termSet(sentence.text);
+      const { score, covered } = overlap(queryTerms, terms, weight);
+      let relevance = score / total;
+      // A labelled column answers for its whole row: the row's overlap stands in for its own.
+      if (sentence.label) relevance = 0.25 * relevance + 0.75 * rowRelevance;
+      const words = wordCount(sentence.text);
+      const lengthPenalty = 1 + 0.008 * Math.max(0, words - 30);
+      let bonus = 0;
+      for (const fact of analysis.wants) {
+        const shape = FACT_SHAPES[fact];
+        if (shape?.test(sentence.text)) bonus += 0.12;
+        const label = LABEL_FOR[fact];
+        if (sentence.label && label?.test(foldLabel(sentence.label))) bonus += 0.3;
+      }
+      candidates.push({ text: sentence.text, passage, label: sentence.label, score: relevance / lengthPenalty + bonus + prior, covered });
+    }
+  });
+  return candidates.sort((left, right) => right.score - left.score);
+}
+
+function overlap(queryTerms: string[], terms: Set<string>, weight: (term: string) => number): { score: number; covered: Set<string> } {
+  const covered = new Set<string>();
+  let score = 0;
+  for (const term of queryTerms) {
+    if (!terms.has(term)) continue;
+    covered.add(term);
+    score += weight(term);
+  }
+  return { score, covered };
+}
+
+function foldLabel(label: string): string {
+  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+}
