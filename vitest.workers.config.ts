@@ -9,7 +9,7 @@ export default defineConfig(async () => {
     plugins: [
       cloudflareTest({
         main: './src/adapter/workers/index.ts',
-        wrangler: { configPath: './wrangler.toml', environment: 'test' },
+        wrangler: { configPath: './test/workers/wrangler.toml' },
         miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
       }),
     ],
