@@ -2,7 +2,7 @@
 import type { SearchHit } from '../core/types';
 import { PassageNumbering } from './passage-numbering';
 import type { QuestionAnalysis } from './question-analysis';
-import { scoreSentences, type CandidateSentence } from './sentence-scoring';
+import { labelAnswers, scoreSentences, type CandidateSentence } from './sentence-scoring';
 import { asSentence } from './sentence-split';
 import { trimSentence } from './sentence-trim';
 import type { TermProfile } from './term-weights';
@@ -13,8 +13,8 @@ export interface ExtractiveContext {
   weight: (term: string) => number;
 }
 
-const FIRST_SENTENCE_WORDS = 40;
-const SECOND_SENTENCE_WORDS = 28;
+const FIRST_SENTENCE_WORDS = 48;
+const SECOND_SENTENCE_WORDS = 30;
 const TASK_LABEL = /^(tên )?nhiệm vụ|^nội dung/iu;
 
 /** Picks one or two sentences; the second only when it adds a question term or the task a labelled column belongs to. */
@@ -28,7 +28,10 @@ export function selectSentences(hits: SearchHit[], context: ExtractiveContext): 
   if (!best) return [];
   const chosen = [best];
   if (best.label && !TASK_LABEL.test(best.label)) {
-    const task = candidates.find((candidate) => candidate.passage === best.passage && candidate.label && TASK_LABEL.test(candidate.label));
+    // A table row answers with every column asked for ("phòng nào chủ trì, năm nào?"), then the task it belongs to.
+    const sameRow = candidates.filter((candidate) => candidate.passage === best.passage && candidate !== best && candidate.label);
+    chosen.push(...sameRow.filter((candidate) => labelAnswers(candidate.label!, context.analysis.wants)).slice(0, 2));
+    const task = sameRow.find((candidate) => TASK_LABEL.test(candidate.label!));
     if (task) chosen.push(task);
     return chosen;
   }
@@ -46,7 +49,7 @@ export function composeSentences(chosen: CandidateSentence[], hits: SearchHit[],
     .map((sentence, index) => {
       const n = numbering.number(hits[sentence.passage]!.chunk);
       const trimmed = trimSentence(sentence.text, {
-        maxWords: index === 0 ? FIRST_SENTENCE_WORDS : SECOND_SENTENCE_WORDS,
+        maxWords: index === 0 ? FIRST_SENTENCE_WORDS : sentence.label && !TASK_LABEL.test(sentence.label) ? FIRST_SENTENCE_WORDS : SECOND_SENTENCE_WORDS,
         queryTerms,
         weight: context.weight,
         factShape,

@@ -6,6 +6,7 @@ import { compareProvinces } from './comparison-answer';
 import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
 import { PassageNumbering } from './passage-numbering';
 import { composeProcedureAnswer } from './procedure-answer';
+import { composeSignerAnswer } from './signer-answer';
 import { composeTaskList, matchingRows } from './task-list-answer';
 
 export interface ProcedureFocus {
@@ -63,6 +64,11 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
     const wide = await input.retriever.search(input.retrievalText, { k: 80, scopes: input.scopes, ...input.searchFilters });
     const list = composeTaskList(matchingRows(analysis, wide), numbering);
     if (list) return { answer: list, passages: numbering.passages, kind: 'task-list' };
+  }
+  if (analysis.wants.includes('signer')) {
+    const docIds = [...new Set(input.hits.map((hit) => hit.chunk.docId))];
+    const answer = composeSignerAnswer(docIds, input.retriever.chunks, numbering);
+    if (answer) return { answer, passages: numbering.passages, kind: 'sentences' };
   }
   if (input.procedure) {
     const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, analysis.procedureField, numbering);

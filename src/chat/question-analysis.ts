@@ -24,7 +24,7 @@ export interface QuestionAnalysis {
 const WANTS: Array<[WantedFact, RegExp]> = [
   ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc nao\b|\bchi tieu\b/],
   ['deadline', /\bkhi nao\b|\bluc nao\b|\bthoi (han|gian|diem)\b|\bnam nao\b|\bbao gio\b|\bden nam\b|\bgiai doan nao\b|\blo trinh\b|\bxong\b|\bquy nao\b|\bhan chot\b/],
-  ['lead_agency', /\bchu tri\b|\bdau moi\b|\bphu trach\b|\bchiu trach nhiem\b|\bvan hanh\b|\btham muu\b|\btong hop\b/],
+  ['lead_agency', /\bchu tri\b|\bdau moi\b|\bphu trach\b/],
   ['partner_agency', /\bphoi hop\b/],
   ['agency', /\b(co quan|don vi|so|phong|ban) nao\b|\bai\b/],
   ['output', /\bsan pham\b|\bket qua (dau ra|la gi)\b/],

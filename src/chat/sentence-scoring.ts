@@ -5,6 +5,7 @@ import { splitSentences, wordCount } from './sentence-split';
 import { termSet, type TermProfile } from './term-weights';
 
 export interface CandidateSentence {
+  /** The sentence as shown: prefixed with its agency heading ("Công an tỉnh: Chủ trì …") when it names none itself. */
   text: string;
   /** Index of the passage (hit) it comes from. */
   passage: number;
@@ -43,6 +44,16 @@ const FACT_SHAPES: Partial<Record<WantedFact, RegExp>> = {
   budget: /\d+[.,]\d{3}|triệu|tỷ|đồng/u,
 };
 
+const AGENCY = /^(Sở|Công an|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Bộ|Báo|Đài|Các sở|Hội|Liên đoàn|Mặt trận|Bưu điện|Kho bạc|Ngân hàng|Viettel|VNPT|Cục|Chi cục|Tỉnh|Người đứng đầu)(?=\s|$)/u;
+const HEADING = /^(?:\d+|[IVX]+|[a-zđ])[.)]\s+(.{3,90})$/u;
+
+/** A short numbered line naming an agency ("4. Công an tỉnh"): the subject of the bullets under it. */
+function agencyHeading(line: string): string | undefined {
+  const name = line.trim().match(HEADING)?.[1]?.replace(/[.:]+$/, '');
+  if (!name || wordCount(name) > 12 || /[;]/.test(name)) return undefined;
+  return AGENCY.test(name) ? name : undefined;
+}
+
 /** Candidate sentences of one passage: labelled columns for table rows, split sentences otherwise. */
 export function passageSentences(chunk: Chunk): Array<{ text: string; label?: string }> {
   if (chunk.fields && Object.keys(chunk.fields).length > 1) {
@@ -50,9 +61,22 @@ export function passageSentences(chunk: Chunk): Array<{ text: string; label?: st
       .filter(([, value]) => value.trim())
       .map(([label, value]) => ({ text: `${label}: ${value.trim()}`, label }));
   }
-  return splitSentences(chunk.text)
-    .filter((sentence) => !sentence.text.includes('›'))
-    .map((sentence) => ({ text: sentence.text }));
+  const sectionTail = chunk.section.split('›').pop()?.trim() ?? '';
+  let heading = agencyHeading(sectionTail);
+  const sentences: Array<{ text: string }> = [];
+  for (const line of chunk.text.split('\n')) {
+    const named = agencyHeading(line);
+    if (named) {
+      heading = named;
+      continue;
+    }
+    for (const sentence of splitSentences(line)) {
+      if (sentence.text.includes('›')) continue;
+      const hasAgency = AGENCY.test(sentence.text) || /\b(Sở|Công an tỉnh|UBND)\s/u.test(sentence.text);
+      sentences.push({ text: heading && !hasAgency ? `${heading}: ${sentence.text}` : sentence.text });
+    }
+  }
+  return sentences;
 }
 
 export function scoreSentences(chunks: Chunk[], hitScores: number[], context: ScoringContext): CandidateSentence[] {
@@ -60,9 +84,10 @@ export function scoreSentences(chunks: Chunk[], hitScores: number[], context: Sc
   const queryTerms = [...profile.unigrams, ...profile.bigrams];
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0) || 1;
   const topScore = Math.max(...hitScores, Number.EPSILON);
+  const wantsLabel = analysis.wants.some((fact) => LABEL_FOR[fact]);
   const candidates: CandidateSentence[] = [];
   chunks.forEach((chunk, passage) => {
-    const prior = 0.15 * ((hitScores[passage] ?? 0) / topScore) - 0.03 * passage;
+    const prior = 0.2 * ((hitScores[passage] ?? 0) / topScore) - 0.03 * passage;
     const rowTerms = termSet(`${chunk.text}\n${chunk.section}`);
     const rowRelevance = overlap(queryTerms, rowTerms, weight).score / total;
     for (const sentence of passageSentences(chunk)) {
@@ -70,7 +95,7 @@ export function scoreSentences(chunks: Chunk[], hitScores: number[], context: Sc
       const { score, covered } = overlap(queryTerms, terms, weight);
       let relevance = score / total;
       // A labelled column answers for its whole row: the row's overlap stands in for its own.
-      if (sentence.label) relevance = 0.25 * relevance + 0.75 * rowRelevance;
+      if (sentence.label) relevance = wantsLabel ? 0.3 * relevance + 0.6 * rowRelevance : Math.max(relevance, 0.6 * rowRelevance);
       const words = wordCount(sentence.text);
       const lengthPenalty = 1 + 0.008 * Math.max(0, words - 30);
       let bonus = 0;
@@ -78,7 +103,7 @@ export function scoreSentences(chunks: Chunk[], hitScores: number[], context: Sc
         const shape = FACT_SHAPES[fact];
         if (shape?.test(sentence.text)) bonus += 0.12;
         const label = LABEL_FOR[fact];
-        if (sentence.label && label?.test(foldLabel(sentence.label))) bonus += 0.3;
+        if (sentence.label && label?.test(foldLabel(sentence.label))) bonus += rowRelevance >= 0.3 ? 0.25 : 0.08;
       }
       candidates.push({ text: sentence.text, passage, label: sentence.label, score: relevance / lengthPenalty + bonus + prior, covered });
     }
@@ -95,6 +120,11 @@ function overlap(queryTerms: string[], terms: Set<string>, weight: (term: string
     score += weight(term);
   }
   return { score, covered };
+}
+
+/** True when a table column's label is the kind of fact the question asks for ("Cơ quan chủ trì" for "ai chủ trì"). */
+export function labelAnswers(label: string, wants: readonly WantedFact[]): boolean {
+  return wants.some((fact) => LABEL_FOR[fact]?.test(foldLabel(label)));
 }
 
 function foldLabel(label: string): string {

@@ -8,8 +8,9 @@ export interface PassageSentence {
 
 // A boundary is a full stop, semicolon, ! or ? followed by white space, or a line break.
 // "350/QĐ-TTg." or "1.014936" never split: the mark must be followed by a space.
-const BOUNDARY = /(?<=[.;!?…])\s+(?=[\p{Lu}\p{N}\-–+•(“"])|(?<=;)\s+|\s*\n+\s*/u;
-const BULLET = /^[-–+•*]\s*/;
+// Line-start numbering ("IV. ", "1. ", "a) ") is never a boundary.
+const BOUNDARY = /(?<!^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ]))(?<=[.;!?…])\s+(?=[\p{Lu}\p{N}\-–+•(“"])|(?<=;)\s+|\s*\n+\s*/u;
+const BULLET = /^(?:[-–+•*]|[a-zđ]\)|(?:\d+\.)+\d*\)?|[IVX]+\.)\s*/u;
 const SHORTEST_WORDS = 3;
 
 export function splitSentences(text: string): PassageSentence[] {

@@ -36,10 +36,11 @@ export function trimSentence(sentence: string, options: TrimOptions): string {
     }
   }
   let text = clauses.slice(best.start, best.end + 1).join(' ');
-  if (wordCount(text) > options.maxWords) text = cutWords(text, options.maxWords);
+  const cut = wordCount(text) > options.maxWords;
+  if (cut) text = cutWords(text, options.maxWords);
   text = text.replace(/[,;:]$/, '');
   const prefix = best.start > 0 ? '… ' : '';
-  const suffix = best.end < clauses.length - 1 ? ' …' : '';
+  const suffix = best.end < clauses.length - 1 && !cut ? ' …' : '';
   return `${prefix}${text}${suffix}`;
 }
 
