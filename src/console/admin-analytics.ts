@@ -1,0 +1,76 @@
+/** The analytics panel of /quan-tri: figures, two small charts, coverage gaps, top questions and CSV downloads. */
+import type { AnalyticsReport } from '../services/analytics';
+import type { QuestionCluster } from '../services/question-clusters';
+import { createElement } from '../widget/create-element';
+import { callApi, callJson } from './console-session';
+import { barChart, rateChart } from './svg-chart';
+
+const days = document.getElementById('analytics-days') as HTMLSelectElement;
+const scope = document.getElementById('analytics-scope') as HTMLSelectElement;
+const output = document.getElementById('analytics') as HTMLElement;
+
+const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
+
+function clusterList(title: string, clusters: QuestionCluster[]): HTMLElement {
+  return createElement('section', {}, [
+    createElement('h3', {}, [title]),
+    clusters.length === 0
+      ? createElement('p', {}, ['Không có.'])
+      : createElement('ol', {}, clusters.map((cluster) => createElement('li', {}, [`${cluster.representative} `, createElement('span', { class: 'count' }, [`(${cluster.count} lần)`]), cluster.variants.length > 0 ? createElement('small', {}, [` Cách hỏi khác: ${cluster.variants.join(' | ')}`]) : null]))),
+  ]);
+}
+
+function render(report: AnalyticsReport): void {
+  const { totals, satisfaction } = report;
+  const figures: Array<[string, string]> = [
+    ['Câu hỏi', String(totals.questions)],
+    ['Phiên hỏi đáp', String(totals.sessions)],
+    ['Tỷ lệ từ chối', percent(totals.refusalRate)],
+    ['Độ tin cậy thấp', String(totals.lowConfidence)],
+    ['Dự phòng khi LLM lỗi', String(totals.fallbacks)],
+    ['Can thiệp của bộ kiểm tra trích dẫn', `${totals.guardInterventions} (${totals.answersWithGuardIntervention} câu trả lời)`],
+    ['Mức hài lòng', `${percent(satisfaction.rate)} (${satisfaction.up} hài lòng, ${satisfaction.down} chưa hài lòng; mục tiêu ${percent(satisfaction.target)})`],
+  ];
+  const perDay = report.perDay.map((day) => ({ label: day.date, value: day.questions }));
+  const ratePerDay = report.perDay.map((day) => ({ label: day.date, value: day.feedbackUp + day.feedbackDown > 0 ? day.feedbackUp / (day.feedbackUp + day.feedbackDown) : null }));
+  output.replaceChildren(
+    createElement('dl', { class: 'figures' }, figures.flatMap(([term, value]) => [createElement('dt', {}, [term]), createElement('dd', {}, [value])])),
+    createElement('h3', {}, ['Số câu hỏi mỗi ngày']),
+    barChart(perDay, `Số câu hỏi mỗi ngày: ${perDay.map((point) => `${point.label} ${point.value}`).join(', ')}`),
+    createElement('h3', {}, ['Mức hài lòng mỗi ngày so với mục tiêu 95%']),
+    rateChart(ratePerDay, satisfaction.target, `Mức hài lòng mỗi ngày, mục tiêu ${percent(satisfaction.target)}; tổng ${percent(satisfaction.rate)}`),
+    clusterList('Câu hỏi bị từ chối (thiếu dữ liệu, nên bổ sung vào knowledge/)', report.coverageGaps.unanswered),
+    clusterList('Câu hỏi có độ tin cậy thấp', report.coverageGaps.lowConfidence),
+    clusterList('Câu hỏi thường gặp', report.topQuestions),
+    createElement('h3', {}, ['Thủ tục được hỏi nhiều']),
+    createElement('ol', {}, report.topProcedures.map((procedure) => createElement('li', {}, [`${procedure.procedureId} (${procedure.count} lần)`]))),
+  );
+}
+
+function query(): string {
+  return `days=${encodeURIComponent(days.value)}&scope=${encodeURIComponent(scope.value)}`;
+}
+
+export async function refreshAnalytics(): Promise<void> {
+  render(await callJson<AnalyticsReport>(`/api/admin/analytics?${query()}`));
+}
+
+/** A plain link cannot carry the bearer token, so the CSV is fetched and handed to the browser as a file. */
+async function download(table: string, button: HTMLButtonElement): Promise<void> {
+  const response = await callApi(`/api/admin/analytics.csv?${query()}&table=${table}`);
+  const url = URL.createObjectURL(await response.blob());
+  const link = createElement('a', { href: url, download: `thong-ke-${table}.csv` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  button.focus();
+}
+
+export function setUpAnalytics(): void {
+  days.addEventListener('change', () => void refreshAnalytics().catch((error: Error) => (output.textContent = error.message)));
+  scope.addEventListener('change', () => void refreshAnalytics().catch((error: Error) => (output.textContent = error.message)));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-csv]')) {
+    button.addEventListener('click', () => void download(button.dataset.csv ?? 'daily', button).catch((error: Error) => (output.textContent = error.message)));
+  }
+}
