@@ -16,6 +16,8 @@ import { loadLiveIndex } from './load-live-index';
 import { createProgress, silentProgress } from './progress';
 import { openSqliteStore } from './sqlite-store';
 import { maskPersonalData } from '../../chat/pii';
+import { createAdminExtension } from './admin-extension';
+import type { NodeAdminService } from './node-admin-service';
 
 export interface StartServerOptions {
   port?: number;
@@ -30,6 +32,8 @@ export interface StartServerOptions {
   /** Build the index when none exists (default true). */
   autoIngest?: boolean;
   quiet?: boolean;
+  /** Admin upload limits (default 10 MB, 300 pages). */
+  uploadLimits?: { maxBytes: number; maxPages: number };
 }
 
 export interface RunningServer {
@@ -41,6 +45,8 @@ export interface RunningServer {
   metrics: Metrics;
   /** Reloads the current index build from disk and swaps it in. */
   reload(): Promise<void>;
+  /** Admin documents and background re-ingest (`settled()` waits for a running one). */
+  admin: NodeAdminService;
   close(): Promise<void>;
 }
 
@@ -128,6 +134,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     },
     ...options.config,
   };
+  const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, uploadLimits: options.uploadLimits });
   const app = createApp({
     index,
     store,
@@ -135,6 +142,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     logger,
     config,
     peerAddress: (_request, env) => (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
+    extend: adminExtension.extend,
   });
   const server: ServerType = await new Promise((resolve) => {
     const instance = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => resolve(instance));
@@ -150,7 +158,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     index,
     metrics,
     reload,
+    admin: adminExtension.admin,
     async close() {
+      await adminExtension.admin.close();
       clearInterval(purgeTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
