@@ -7,10 +7,11 @@ import type { PassageNumbering } from './passage-numbering';
 import type { ProcedureField } from './question-analysis';
 import { trimSentence } from './sentence-trim';
 
-const FIELD_LABELS: Record<ProcedureField, RegExp> = {
+// Alternatives in order of preference: where to submit is "Nơi tiếp nhận" before the deciding agency.
+const FIELD_LABELS: Record<ProcedureField, RegExp | RegExp[]> = {
   fees: /phi|le phi/,
   processingTime: /thoi han giai quyet/,
-  receivingAgency: /noi tiep nhan|nop ho so|co quan thuc hien/,
+  receivingAgency: [/noi tiep nhan/, /nop ho so/, /co quan thuc hien/],
   dossier: /thanh phan ho so/,
   online: /truc tuyen/,
   steps: /trinh tu/,
@@ -41,8 +42,8 @@ export function cardFromChunks(chunks: Chunk[]): ProcedureCard | undefined {
 export function composeProcedureAnswer(name: string, chunks: Chunk[], field: ProcedureField | undefined, numbering: PassageNumbering): string | undefined {
   const wanted = field ? [FIELD_LABELS[field]] : OVERVIEW_LABELS;
   const sentences: string[] = [];
-  for (const pattern of wanted) {
-    const found = findField(chunks, pattern);
+  for (const patterns of wanted) {
+    const found = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => findField(chunks, pattern)).find(Boolean);
     if (!found) continue;
     const value = trimSentence(found.value || UNKNOWN, { maxWords: VALUE_WORDS, queryTerms: [], weight: () => 0 });
     sentences.push(withMarker(`${found.label}: ${value.replace(/[.;]+$/, '')}`, numbering.number(found.chunk)));
