@@ -1,5 +1,5 @@
 /** Holds the live index (retriever + engine) and swaps it in one assignment, so requests never see half a swap. */
-import type { ChatEngine } from '../chat/chat-engine';
+import type { ChatEngine } from '../chat/chat-types';
 import type { IndexManifest } from '../ingest/index-manifest';
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { Retriever } from '../search/retriever';

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import type { ChatResult } from '../../chat/chat-engine';
+import type { ChatResult } from '../../chat/chat-types';
 import { maskPersonalData } from '../../chat/pii';
 import type { ChatEvent, ChatResponse } from '../../protocol/chat-events';
 import { scopesFor, type AppDeps, type AppEnv } from '../app-context';
@@ -72,7 +72,7 @@ export function chatRoutes(deps: AppDeps): Hono<AppEnv> {
           let streamed = false;
           const result = await live.engine.answer(request, {
             signal: controller.signal,
-            onDelta: (delta) => {
+            onDelta: (delta: string) => {
               streamed = true;
               void send({ type: 'text-delta', delta });
             },
