@@ -88,7 +88,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
           for (const intervention of outcome.interventions) emit({ type: 'guard-intervention', engine: 'generative', intervention });
           interventions += outcome.interventions.length;
           if (outcome.declined) return refuse('no_sources', effectiveConfidence);
-          if (outcome.answer && outcome.keptSentences >= outcome.droppedSentences) {
+          if (outcome.answer) {
             engine = 'generative';
             answer = outcome.answer;
             passages = llmPassages;
