@@ -39,8 +39,8 @@ export function cardFromChunks(chunks: Chunk[]): ProcedureCard | undefined {
 }
 
 /** "Thủ tục X: Label: value [n]." for the field asked, or the agency, time and fee when none was. */
-export function composeProcedureAnswer(name: string, chunks: Chunk[], field: ProcedureField | undefined, numbering: PassageNumbering): string | undefined {
-  const wanted = field ? [FIELD_LABELS[field]] : OVERVIEW_LABELS;
+export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: readonly ProcedureField[], numbering: PassageNumbering): string | undefined {
+  const wanted = fields.length > 0 ? fields.slice(0, 3).map((field) => FIELD_LABELS[field]) : OVERVIEW_LABELS;
   const sentences: string[] = [];
   for (const patterns of wanted) {
     const found = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => findField(chunks, pattern)).find(Boolean);

@@ -12,7 +12,8 @@ export interface QuestionAnalysis {
   /** Folded, lower-cased, single-spaced: the form the patterns below read. */
   folded: string;
   wants: WantedFact[];
-  procedureField?: ProcedureField;
+  /** Procedure fields asked for, in the order of PROCEDURE_FIELDS ("bao lâu, lệ phí bao nhiêu" → time and fee). */
+  procedureFields: ProcedureField[];
   comparison: boolean;
   taskList: boolean;
   /** Short or anaphoric ("còn lệ phí thì sao?", "thủ tục đó…"): needs the conversation's focus. */
@@ -54,14 +55,14 @@ export function analyzeQuestion(question: string, detectProvinces: (text: string
   const text = normalizeText(question).trim();
   const folded = foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
   const wants = WANTS.filter(([, pattern]) => pattern.test(folded)).map(([fact]) => fact);
-  const procedureField = PROCEDURE_FIELDS.find(([, pattern]) => pattern.test(folded))?.[0];
+  const procedureFields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(folded)).map(([field]) => field);
   const provinces = detectProvinces(text);
   const words = folded.split(' ').filter(Boolean).length;
   return {
     text,
     folded,
     wants,
-    procedureField,
+    procedureFields,
     comparison: provinces.length >= 2 || COMPARISON.test(folded),
     taskList: TASK_LIST.test(folded) && /\b(chu tri|hoan thanh|phoi hop|nam \d{4})\b/.test(folded),
     followUp: ANAPHORA.test(folded) || words <= 4,
