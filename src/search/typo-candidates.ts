@@ -20,18 +20,31 @@ export class TypoCandidates {
   lookup(term: string): string[] {
     if (!isCorrectable(term)) return [];
     const found = new Set<string>();
+    // At three letters almost any substitution is another real syllable ("gao" → "lao"):
+    // only a swap of neighbouring letters ("qyu" → "quy") is trusted there.
+    const swapOnly = term.length <= SHORT_TERM;
     for (const variant of deletionVariants(term)) {
       for (const candidate of this.deletions.get(variant) ?? []) {
-        if (candidate !== term && editDistanceAtMostOne(term, candidate)) found.add(candidate);
+        if (candidate === term || !editDistanceAtMostOne(term, candidate)) continue;
+        if (swapOnly && !isAdjacentSwap(term, candidate)) continue;
+        found.add(candidate);
       }
     }
     return [...found];
   }
 }
 
-/** Numbers, codes and very short syllables are never "corrected". */
+const SHORT_TERM = 3;
+
+/** Numbers, codes and one- or two-letter syllables are never "corrected". */
 export function isCorrectable(term: string): boolean {
   return term.length >= 3 && term.length <= 12 && !HAS_DIGIT.test(term) && /^\p{L}+$/u.test(term);
+}
+
+function isAdjacentSwap(left: string, right: string): boolean {
+  if (left.length !== right.length) return false;
+  const differences = [...left].flatMap((char, index) => (char === right[index] ? [] : [index]));
+  return differences.length === 2 && differences[1] === differences[0]! + 1 && left[differences[0]!] === right[differences[1]!] && left[differences[1]!] === right[differences[0]!];
 }
 
 function deletionVariants(term: string): string[] {

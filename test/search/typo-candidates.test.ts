@@ -36,14 +36,21 @@ describe('TypoCandidates.lookup', () => {
   });
 
   it('never offers a short or numeric vocabulary term', () => {
-    const small = new TypoCandidates(['ab', 'abc', '2026']);
-    expect(small.lookup('abd')).toEqual(['abc']);
-    expect(small.lookup('abx')).toEqual(['abc']);
+    const small = new TypoCandidates(['ab', 'abcd', '2026']);
+    expect(small.lookup('abce')).toEqual(['abcd']);
+    expect(small.lookup('abxd')).toEqual(['abcd']);
+    expect(small.lookup('abd')).toEqual([]);
     expect(small.lookup('2025')).toEqual([]);
   });
 
+  it('trusts only a swap of neighbouring letters in a three-letter syllable', () => {
+    const vocabulary = new TypoCandidates(['lao', 'quy']);
+    expect(vocabulary.lookup('gao')).toEqual([]);
+    expect(vocabulary.lookup('qyu')).toEqual(['quy']);
+  });
+
   it('returns every term within one edit', () => {
-    expect(new TypoCandidates(['hoi', 'hoa', 'hai', 'hoii', 'khoi']).lookup('hoi').sort()).toEqual(['hai', 'hoa', 'hoii', 'khoi']);
+    expect(new TypoCandidates(['khoa', 'khai', 'khoii', 'kho', 'khoi']).lookup('khoi').sort()).toEqual(['khai', 'khoa', 'khoii', 'kho']);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Chunk } from '../../core/types';
 import { chunkFileSchema, indexManifestSchema, type IndexManifest } from '../../ingest/index-manifest';
 
 const POINTER = 'CURRENT';
+const LOCK = 'ingest.lock';
 
 export class IndexLoadError extends Error {
   readonly code = 'index_unavailable';
@@ -25,6 +26,8 @@ export interface LoadedIndexFiles {
 /** Starts a build directory beside the live one; nothing is visible until `commit`. */
 export async function beginIndexBuild(root: string): Promise<{ directory: string; commit(): Promise<string>; abort(): Promise<void> }> {
   await fs.mkdir(root, { recursive: true });
+  await acquireIngestLock(root);
+  const release = () => fs.rm(path.join(root, LOCK), { force: true });
   const name = `build-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
   const temporary = path.join(root, `.tmp-${name}`);
   await fs.mkdir(temporary, { recursive: true });
@@ -41,12 +44,44 @@ export async function beginIndexBuild(root: string): Promise<{ directory: string
       // rename() over the old pointer is atomic: readers see the old build or the new one, never half.
       await fs.rename(pointerTemporary, path.join(root, POINTER));
       await pruneOldBuilds(root, name);
+      await release();
       return final;
     },
     async abort() {
       await fs.rm(temporary, { recursive: true, force: true });
+      await release();
     },
   };
+}
+
+/** One ingest at a time per index root; a lock left by a killed process (dead pid) is taken over. */
+async function acquireIngestLock(root: string): Promise<void> {
+  const lockPath = path.join(root, LOCK);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await fs.writeFile(lockPath, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number((await fs.readFile(lockPath, 'utf8').catch(() => '')).trim());
+      if (holder && holder !== process.pid && isAlive(holder)) throw new IngestBusyError(`Another ingest (process ${holder}) is building this index; try again when it finishes.`);
+      await fs.rm(lockPath, { force: true });
+    }
+  }
+  throw new IngestBusyError('Could not take the ingest lock.');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class IngestBusyError extends Error {
+  readonly code = 'ingest_busy';
 }
 
 export async function currentIndexDirectory(root: string): Promise<string | undefined> {
@@ -77,6 +112,7 @@ async function pruneOldBuilds(root: string, live: string): Promise<void> {
   const entries = (await fs.readdir(root)).filter((entry) => entry.startsWith('build-') || entry.startsWith('.tmp-build-'));
   const builds = entries.filter((entry) => entry.startsWith('build-') && entry !== live).sort();
   const keep = new Set([live, builds[builds.length - 1]]);
-  const stale = entries.filter((entry) => !keep.has(entry) && !(entry.startsWith('.tmp-') && entry.includes(String(process.pid))));
+  // The ingest lock guarantees no other build is in progress, so every other temporary is a crash leftover.
+  const stale = entries.filter((entry) => !keep.has(entry));
   await Promise.all(stale.map((entry) => fs.rm(path.join(root, entry), { recursive: true, force: true }).catch(() => undefined)));
 }
