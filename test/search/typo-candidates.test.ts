@@ -50,7 +50,7 @@ describe('TypoCandidates.lookup', () => {
   });
 
   it('returns every term within one edit', () => {
-    expect(new TypoCandidates(['khoa', 'khai', 'khoii', 'kho', 'khoi']).lookup('khoi').sort()).toEqual(['khai', 'khoa', 'khoii', 'kho']);
+    expect(new TypoCandidates(['khoa', 'khai', 'khoii', 'kho', 'khoi']).lookup('khoi').sort()).toEqual(['khai', 'kho', 'khoa', 'khoii']);
   });
 });
 
