@@ -20,11 +20,16 @@ CREATE TABLE IF NOT EXISTS audit (at TEXT NOT NULL, actor TEXT NOT NULL, action 
 type Row = Record<string, unknown>;
 
 export function openSqliteStore(file: string, options: { busyTimeoutMs?: number } = {}): Store {
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-  const database = new Database(file, { timeout: options.busyTimeoutMs ?? 2000 });
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = NORMAL');
-  database.exec(SCHEMA);
+  let database: Database.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    database = new Database(file, { timeout: options.busyTimeoutMs ?? 2000 });
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.exec(SCHEMA);
+  } catch (error) {
+    throw new StoreUnavailableError(`Cannot open the database ${file} (${(error as Error).message}); check that DATA_DIR exists and is writable.`, { cause: error });
+  }
   const write = <T>(action: () => T): T => {
     try {
       return database.transaction(action)();
