@@ -83,8 +83,12 @@ export function chatRoutes(deps: AppDeps): Hono<AppEnv> {
           await send({ type: 'answer-end', refused: result.refused, answer: result.answer });
           await finish(result);
         } catch (error) {
-          deps.logger.error({ requestId: context.get('requestId'), error: String(error) }, 'chat stream failed');
-          if (!controller.signal.aborted) await send({ type: 'error', code: 'internal_error', message: 'Hệ thống gặp sự cố khi trả lời. Quý vị vui lòng thử lại sau.' });
+          // A citizen closing the tab is not a server fault: note it, do not page anyone.
+          if (controller.signal.aborted) deps.logger.info({ requestId: context.get('requestId') }, 'chat stream ended: client disconnected');
+          else {
+            deps.logger.error({ requestId: context.get('requestId'), error: String(error) }, 'chat stream failed');
+            await send({ type: 'error', code: 'internal_error', message: 'Hệ thống gặp sự cố khi trả lời. Quý vị vui lòng thử lại sau.' });
+          }
         } finally {
           clearInterval(heartbeat);
         }
