@@ -12,6 +12,7 @@ const KNOWN_LABELS = [
 ];
 const GROUP_LINE = /^([IVXLC]+)\s+(\S.*)$/u;
 const NUMBER_LINE = /^(\d{1,3}(?:\.\d{1,2})?)(?:\s+(\S.*))?$/u;
+const PAGE_NUMBER = /^\d{1,3}$/u;
 const LETTER_LINE = /^([a-zđ])\s+(\S.*)$/u;
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 /** A numbered heading, signature or closing that ends a flattened table. */
@@ -67,6 +68,9 @@ export function parseFlattenedTable(lines: PlanLine[], start: number): { table: 
   let lastNumber = '0';
   let lastLetter = '';
   let current: RawRow | undefined;
+  // Task tables (with an output column) never hold a bare number in a cell: one that is not the next row number is a page number.
+  const flowing = labels.some((label) => /sản phẩm/iu.test(label));
+  let pageBreakPending = false;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     const text = line.text.trim();
@@ -92,6 +96,12 @@ export function parseFlattenedTable(lines: PlanLine[], start: number): { table: 
       continue;
     }
     const rowStart = isRowStart(text, lastNumber, lastLetter);
+    if (flowing && !rowStart && PAGE_NUMBER.test(text)) {
+      pageBreakPending = true;
+      continue;
+    }
+    const marked = pageBreakPending ? { ...line, pageBreakBefore: true } : line;
+    pageBreakPending = false;
     if (rowStart) {
       if (rowStart.letter) lastLetter = rowStart.number;
       else {
@@ -101,8 +111,8 @@ export function parseFlattenedTable(lines: PlanLine[], start: number): { table: 
       const number = rowStart.letter && lastNumber !== '0' ? `${lastNumber}.${rowStart.number}` : rowStart.number;
       current = { number, lines: [] };
       if (group) current.group = group;
-      if (rowStart.rest) current.lines.push({ ...line, text: rowStart.rest });
-      else current.lines.push({ ...line, text: '' });
+      if (rowStart.rest) current.lines.push({ ...marked, text: rowStart.rest });
+      else current.lines.push({ ...marked, text: '' });
       rawRows.push(current);
       continue;
     }
@@ -112,7 +122,7 @@ export function parseFlattenedTable(lines: PlanLine[], start: number): { table: 
       if (group) current.group = group;
       rawRows.push(current);
     }
-    current.lines.push(line);
+    current.lines.push(marked);
   }
   const rows: TableRow[] = rawRows.map((raw) => toRow(raw, labels, warnings));
   return { table: { rows: rows.filter((row) => row.cells.length > 0), warnings, headerRowsDropped }, end: index };
