@@ -146,7 +146,7 @@ describe('/metrics', () => {
     const metrics = new Metrics();
     const app = createApp({ index, store: openSqliteStore(':memory:'), metrics, logger: silentLogger, config: { ...DEFAULT_APP_CONFIG, rateLimits: unlimited } });
     await app.request(postJson('/api/chat', { message: 'Hồ sơ gồm những gì?' }));
-    await app.request(postJson('/api/chat', { message: 'Hồ sơ gồm những gì?' }, { accept: 'text/event-stream' })).then((response) => response.text());
+    await (await app.request(postJson('/api/chat', { message: 'Hồ sơ gồm những gì?' }, { accept: 'text/event-stream' }))).text();
     const text = await (await app.request('/metrics')).text();
     expect(text).toMatch(/^guard_interventions_total 4$/m);
     expect(text).toMatch(/^llm_fallbacks_total 2$/m);

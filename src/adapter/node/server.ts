@@ -50,18 +50,37 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function createNodeLogger(level: string): Logger {
-  const logger = pino({
+/** pino with personal data masked in every argument; `destination` lets tests read what would reach the log. */
+export function createNodeLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     // Personal data never reaches the log, whatever a caller puts in a field.
     hooks: {
       logMethod(args, method) {
-        const masked = args.map((argument) => (typeof argument === 'string' ? maskPersonalData(argument).text : argument && typeof argument === 'object' ? JSON.parse(maskPersonalData(JSON.stringify(argument)).text) : argument));
-        return method.apply(this, masked as Parameters<typeof method>);
+        return method.apply(this, args.map((argument) => maskLogValue(argument)) as Parameters<typeof method>);
       },
     },
-  });
+  };
+  const logger = destination ? pino(options, destination) : pino(options);
   return { info: (details, message) => logger.info(details, message), warn: (details, message) => logger.warn(details, message), error: (details, message) => logger.error(details, message) };
+}
+
+/**
+ * Masks every string (and any number that reads as a phone, CCCD or account number) of a log argument, keeping its shape.
+ * Masking the JSON text instead turned a long number into an unquoted placeholder and made the logger throw.
+ */
+export function maskLogValue(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskPersonalData(value).text;
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    const masked = maskPersonalData(String(value));
+    return masked.count ? masked.text : value;
+  }
+  if (value instanceof Error) return maskPersonalData(`${value.name}: ${value.message}`).text;
+  if (value instanceof Date) return value;
+  if (!value || typeof value !== 'object') return value;
+  if (depth > 8) return '[…]';
+  if (Array.isArray(value)) return value.map((item) => maskLogValue(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskLogValue(item, depth + 1)]));
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
