@@ -1,9 +1,11 @@
-/** Comparison questions: one line per province, each from that province's best passage. */
+/** Comparison questions: one line per named province, each from that province's own best passage. */
 import type { Scope, SearchHit } from '../core/types';
 import type { Retriever } from '../search/retriever';
 import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
 import type { PassageNumbering } from './passage-numbering';
 import { retrievalConfidence } from './retrieval-confidence';
+import { foldDiacritics } from '../text/fold';
+import { termProfile, type TermProfile } from './term-weights';
 
 export interface ComparisonOptions {
   retriever: Retriever;
@@ -14,27 +16,89 @@ export interface ComparisonOptions {
   numbering: PassageNumbering;
   threshold: number;
   factShape?: RegExp;
+  docIds?: string[];
 }
 
 const INTRO = 'Theo kế hoạch của từng tỉnh:';
+const PASSAGES_PER_PROVINCE = 3;
+const RELATIVE_BAR = 0.8;
 
-/** The comparison lines, or undefined when fewer than two provinces have an answering passage. */
+// The vocabulary of comparing ("khác nhau thế nào", "chênh nhau", "cả ba kế hoạch") is in no passage:
+// left in, it lowers every province's coverage and a well-covered comparison is refused.
+const COMPARISON_TERMS = new Set('so sanh khac nhau biet chenh lech giong the nao hai ba bon ca giua'.split(' '));
+
+// "Ba kế hoạch triển khai Quyết định 350 …" names the plans being compared: every passage of those plans
+// shares that reference, so matching it only finds each plan's opening sentence.
+const DOCUMENT_REFERENCE = /(?:(?:hai|ba|bon|cac|ca)\s+)?(?:ke hoach\s+)?(?:trien khai\s+)?(?:thuc hien\s+)?(?:quyet dinh|qd|nghi quyet|ke hoach)\s*(?:so\s*)?\d+(?:\/[\w-]+)?/gu;
+
+/** The question without the plan reference it names ("Quyết định 350"), diacritics kept. */
+export function withoutDocumentReference(question: string): string {
+  const text = question.normalize('NFC');
+  // Folding char by char keeps offsets, so spans found on the folded text cut the original.
+  const folded = [...text].map((char) => foldDiacritics(char).toLowerCase()).join('');
+  if (folded.length !== text.length) return text;
+  return text.replace(/[^]/gu, (char, offset: number) => (inSpans(offset, folded) ? ' ' : char)).replace(/\s+/gu, ' ').trim();
+}
+
+function inSpans(offset: number, folded: string): boolean {
+  for (const match of folded.matchAll(DOCUMENT_REFERENCE)) if (offset >= match.index && offset < match.index + match[0].length) return true;
+  return false;
+}
+
+/** The question's terms without the comparing words and plan reference: what each province's passage must cover. */
+export function comparisonProfile(profile: TermProfile, question?: string): TermProfile {
+  const kept = question === undefined ? undefined : termProfile(question);
+  const comparing = (term: string) => term.split('_').every((part) => COMPARISON_TERMS.has(part));
+  return {
+    unigrams: profile.unigrams.filter((term) => !COMPARISON_TERMS.has(term) && (!kept || kept.unigrams.includes(term))),
+    bigrams: profile.bigrams.filter((term) => !comparing(term) && (!kept || kept.bigrams.includes(term))),
+  };
+}
+
+/**
+ * The comparison lines, or undefined when no province has an answering passage. A province
+ * without one gets its own "chưa tìm thấy" line instead of sinking the whole answer.
+ */
 export async function compareProvinces(options: ComparisonOptions): Promise<{ answer: string; confidence: number } | undefined> {
+  const query = withoutDocumentReference(options.question);
+  const context: ExtractiveContext = { ...options.context, profile: comparisonProfile(options.context.profile, query) };
+  const found: Array<{ province: string; hits: SearchHit[]; covered: number }> = [];
+  for (const province of inQuestionOrder(options.provinces, options.question)) {
+    const hits: SearchHit[] = await options.retriever.search(query, {
+      k: PASSAGES_PER_PROVINCE,
+      scopes: options.scopes,
+      province,
+      ...(options.docIds ? { docIds: options.docIds } : {}),
+    });
+    found.push({ province, hits, covered: retrievalConfidence(context.profile, hits.map((hit) => hit.chunk), context.weight).score });
+  }
+  const confidence = Math.max(0, ...found.map((entry) => entry.covered));
+  // Once one province answers, the topic is in the sources: another province's passage a little below
+  // the bar is its counterpart worded differently ("TTHC" for "thủ tục hành chính"), not an off-topic match.
+  const bar = confidence >= options.threshold ? options.threshold * RELATIVE_BAR : options.threshold;
   const lines: string[] = [];
-  const missing: string[] = [];
-  let confidence = 0;
-  for (const province of options.provinces) {
-    const hits: SearchHit[] = await options.retriever.search(options.question, { k: 4, scopes: options.scopes, province });
-    const covered = retrievalConfidence(options.context.profile, hits.slice(0, 3).map((hit) => hit.chunk), options.context.weight).score;
-    const chosen = selectSentences(hits, options.context).slice(0, 1);
-    if (chosen.length === 0 || covered < options.threshold) {
-      missing.push(province);
+  let answered = 0;
+  for (const { province, hits, covered } of found) {
+    // The province's best sentence, and the next one only when it comes from the same passage and adds a question term.
+    const chosen = covered >= bar ? selectSentences(hits, context) : [];
+    const best = chosen[0];
+    if (!best) {
+      lines.push(`- Chưa tìm thấy thông tin cho ${province} trong các tài liệu hiện có.`);
       continue;
     }
-    confidence = Math.max(confidence, covered);
-    lines.push(`- ${province}: ${composeSentences(chosen, hits, options.numbering, options.context, options.factShape)}`);
+    answered++;
+    lines.push(`- ${province}: ${composeSentences(chosen.filter((sentence) => sentence.passage === best.passage).slice(0, 2), hits, options.numbering, context, options.factShape)}`);
   }
-  if (lines.length < 2) return undefined;
-  if (missing.length > 0) lines.push(`- ${missing.join(', ')}: chưa tìm thấy nội dung tương ứng trong kế hoạch hiện có.`);
+  if (answered === 0) return undefined;
   return { answer: [INTRO, ...lines].join('\n'), confidence };
+}
+
+/** Provinces in the order the question names them; unnamed ones (a "các tỉnh" question) after. */
+function inQuestionOrder(provinces: string[], question: string): string[] {
+  const folded = foldDiacritics(question).toLowerCase();
+  const position = (province: string) => {
+    const at = folded.indexOf(foldDiacritics(province).toLowerCase());
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  return [...provinces].sort((left, right) => position(left) - position(right));
 }

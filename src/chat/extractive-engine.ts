@@ -57,6 +57,7 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
       numbering,
       threshold: input.threshold,
       factShape,
+      ...(input.searchFilters.docIds ? { docIds: input.searchFilters.docIds } : {}),
     });
     if (compared) return { answer: compared.answer, passages: numbering.passages, kind: 'comparison', confidence: compared.confidence };
   }

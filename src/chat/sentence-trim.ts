@@ -14,6 +14,8 @@ export interface TrimOptions {
 
 export function trimSentence(sentence: string, options: TrimOptions): string {
   if (wordCount(sentence) <= options.maxWords) return sentence;
+  const withoutAsides = dropAsides(sentence, options);
+  if (withoutAsides !== sentence) return trimSentence(withoutAsides, options);
   const clauses = sentence.split(CLAUSE).filter(Boolean);
   if (clauses.length < 2) return cutWords(sentence, options.maxWords);
   const scores = clauses.map((clause) => {
@@ -42,6 +44,20 @@ export function trimSentence(sentence: string, options: TrimOptions): string {
   const prefix = best.start > 0 ? '… ' : '';
   const suffix = best.end < clauses.length - 1 && !cut ? ' …' : '';
   return `${prefix}${text}${suffix}`;
+}
+
+const ASIDE = /\s\(([^()]{12,})\)/gu;
+const ASIDE_WORDS = 5;
+
+/**
+ * A long parenthetical aside ("(đối với hồ sơ thuộc phạm vi bí mật nhà nước …)") is the first thing to go:
+ * cutting clauses instead can drop the figure at the head of the sentence. Asides holding the wanted fact stay.
+ */
+function dropAsides(sentence: string, options: TrimOptions): string {
+  return sentence.replace(ASIDE, (whole, inner: string) => {
+    if (wordCount(inner) < ASIDE_WORDS || options.factShape?.test(inner)) return whole;
+    return ' (…)';
+  });
 }
 
 function cutWords(text: string, maxWords: number): string {
