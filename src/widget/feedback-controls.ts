@@ -1,5 +1,6 @@
-/** Per-answer feedback: 👍 hài lòng sends at once; 👎 không hài lòng asks for an optional reason first. */
+/** Per-answer feedback: hài lòng sends at once; không hài lòng asks for an optional reason first. */
 import { createElement } from './create-element';
+import { iconPaths, svgIcon } from './svg-icon';
 import type { WidgetStrings } from './widget-strings';
 
 export type SubmitFeedback = (rating: 'up' | 'down', reason?: string) => Promise<boolean>;
@@ -10,9 +11,9 @@ export function renderFeedbackControls(strings: WidgetStrings, rated: boolean, s
     container.append(strings.feedbackThanks);
     return container;
   }
-  const emoji = (symbol: string): HTMLElement => createElement('span', { 'aria-hidden': 'true' }, [symbol]);
-  const up = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, [emoji('👍 '), strings.feedbackUp]);
-  const down = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, [emoji('👎 '), strings.feedbackDown]);
+  // SVG rather than 👍/👎: many desktops and kiosks have no emoji font and would draw empty boxes.
+  const up = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, [svgIcon(iconPaths.thumb), strings.feedbackUp]);
+  const down = createElement('button', { type: 'button', class: 'pill', 'aria-pressed': 'false' }, [svgIcon(iconPaths.thumb, 'down'), strings.feedbackDown]);
   const status = createElement('span', { role: 'status' });
   container.append(createElement('span', {}, [strings.feedbackQuestion]), up, down, status);
 

@@ -15,6 +15,16 @@ export interface MessageViewContext {
   onFeedback(message: StoredMessage): SubmitFeedback;
 }
 
+/** Scrolls the message list just enough to show a newly opened source, without pushing its chip out of view. */
+function revealInList(target: HTMLElement, chip: HTMLElement): void {
+  const list = target.closest('.list');
+  if (!list) return;
+  const view = list.getBoundingClientRect();
+  const hiddenBelow = target.getBoundingClientRect().bottom - view.bottom;
+  const roomAboveChip = chip.getBoundingClientRect().top - view.top - 8;
+  if (hiddenBelow > 0) list.scrollTop += Math.min(hiddenBelow, Math.max(0, roomAboveChip));
+}
+
 function typingIndicator(strings: WidgetStrings): HTMLElement {
   return createElement('div', { class: 'typing', role: 'img', 'aria-label': strings.typing }, [
     createElement('span'), createElement('span'), createElement('span'),
@@ -51,6 +61,7 @@ export function renderMessage(message: StoredMessage, context: MessageViewContex
     openChip = chip;
     chip.setAttribute('aria-expanded', 'true');
     sourceSlot.replaceChildren(renderCitationSource(citation, strings, context.apiOrigin));
+    revealInList(sourceSlot, chip);
   };
   element.append(renderAnswer(message.text, message.citations, strings.citation, showSource), sourceSlot);
   if (message.procedure) element.append(renderProcedureCard(message.procedure, strings, context.apiOrigin));

@@ -2,6 +2,7 @@
 import { themeFor } from './colour-contrast';
 import { createElement } from './create-element';
 import type { WidgetConfig } from './widget-config';
+import { iconPaths, svgIcon } from './svg-icon';
 import { widgetStyles } from './widget-styles';
 
 export interface WidgetShell {
@@ -17,18 +18,6 @@ export interface WidgetShell {
   newConversation: HTMLButtonElement;
   close: HTMLButtonElement;
   live: HTMLElement;
-}
-
-const svgNamespace = 'http://www.w3.org/2000/svg';
-
-function chatIcon(): SVGElement {
-  const svg = document.createElementNS(svgNamespace, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(svgNamespace, 'path');
-  path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z');
-  svg.append(path);
-  return svg;
 }
 
 /** Constructable stylesheets are not subject to the page's style-src; <style> is the fallback. */
@@ -54,7 +43,7 @@ export function buildWidgetShell(config: WidgetConfig): WidgetShell {
   root.style.setProperty('--on-primary', theme.onPrimary);
   root.style.setProperty('--accent', theme.accent);
 
-  const launcher = createElement('button', { type: 'button', class: 'launcher', 'aria-label': strings.openLabel, 'aria-expanded': 'false', 'aria-controls': 'tlnv-panel', title: config.title }, [chatIcon()]);
+  const launcher = createElement('button', { type: 'button', class: 'launcher', 'aria-label': strings.openLabel, 'aria-expanded': 'false', 'aria-controls': 'tlnv-panel', title: config.title }, [svgIcon(iconPaths.chat)]);
   const close = createElement('button', { type: 'button', class: 'icon', 'aria-label': strings.closeLabel, title: strings.closeLabel }, ['×']);
   const newConversation = createElement('button', { type: 'button', class: 'icon', 'aria-label': strings.newConversation, title: strings.newConversation }, ['↻']);
   const list = createElement('div', { class: 'list', role: 'region', 'aria-label': strings.conversationLabel, tabindex: '-1' });

@@ -35,12 +35,14 @@ button{cursor:pointer;border:0;background:none;padding:0;margin:0}
 .source-title,.card-title{font-weight:700}
 .source-meta{color:#4b5563}
 blockquote{margin:4px 0;color:#374151;font-style:italic}
-dl{margin:4px 0;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}
-dt{font-weight:600;color:#374151}
+dl{margin:4px 0}
+dt{margin-top:6px;font-weight:600;color:#374151}
 dd{margin:0}
 .link{color:var(--accent);text-decoration:underline;font-weight:600}
 .actions{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:8px;white-space:normal;font-size:13px;color:#4b5563}
 .pill{border:1px solid #9ca3af;border-radius:16px;padding:4px 10px;background:#fff;color:#1f2937;font-size:13px}
+.pill svg{width:14px;height:14px;margin-right:5px;fill:currentColor;vertical-align:-2px}
+.pill .down{transform:scaleY(-1)}
 .pill:hover,.pill[aria-pressed=true]{border-color:var(--accent);color:var(--accent)}
 .reason{width:100%;min-height:56px;padding:6px 8px;border:1px solid #9ca3af;border-radius:8px;resize:vertical;background:#fff}
 .suggestions{display:flex;flex-direction:column;align-items:flex-start;gap:6px}

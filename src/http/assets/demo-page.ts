@@ -27,8 +27,18 @@ const news = [
   ['Cải cách hành chính', ['Công bố danh mục thủ tục hành chính lĩnh vực nội vụ', 'Chỉ số hài lòng của người dân đối với dịch vụ hành chính công', 'Hướng dẫn nộp hồ sơ trực tuyến toàn trình']],
 ] as const;
 
+/**
+ * What the demo shows when a deployment configures no widget attributes: an agency line and
+ * suggested questions the shipped knowledge base answers with citations.
+ */
+export const DEMO_WIDGET_DEFAULTS: Readonly<Record<string, string>> = {
+  agency: 'Sở Nội vụ (trang minh họa)',
+  suggestions: 'Thủ tục xét tặng danh hiệu Lao động tiên tiến?|Hồ sơ đề nghị công nhận quỹ xã hội gồm những gì?|Tỷ lệ người dân hài lòng mà Khánh Hòa đặt mục tiêu là bao nhiêu?',
+};
+
 export function renderDemoPage(options: DemoPageOptions): string {
   const title = escapeHtml(options.title);
+  const attributes = Object.keys(options.widgetAttributes).length > 0 ? options.widgetAttributes : DEMO_WIDGET_DEFAULTS;
   const columns = news
     .map(([heading, items]) => `<section class="column"><h2>${heading}</h2><ul>${items.map((item) => `<li><a href="#">${item}</a></li>`).join('')}</ul></section>`)
     .join('\n');
@@ -50,7 +60,7 @@ ${columns}
 </div>
 </main>
 <footer class="footer"><div class="wrap"><p><strong>${title}</strong></p><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh. Đơn vị vận hành: Sở Nội vụ.</p><p>Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.</p></div></footer>
-${widgetTag(options.widgetAttributes)}
+${widgetTag(attributes)}
 </body>
 </html>
 `;
