@@ -1,15 +1,16 @@
+/** Headless Chromium against the real Node server (temp SQLite, shared test index); a few tests script /api/chat with page.route. */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeAssistantServer, type AssistantUnderTest } from './fake-assistant-server';
+import type { Citation } from '../../src/protocol/chat-events';
 import { artifactsDir, hasChromium, launchChromium, type LaunchedChromium } from './launch-chromium';
+import { startSlowLinkProxy } from './slow-link-proxy';
+import { startTestAssistant, type TestAssistant } from './start-test-assistant';
 
-// The one line to change to run against the real Node server instead of the scripted one:
-//   const startAssistant = () => startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'e2e-')), env: { EMBEDDER: 'none' }, quiet: true });
-// (the XSS, hostile-CSS and retry tests script /api/chat with page.route, so they work against either).
-const startAssistant = (): Promise<AssistantUnderTest> => startFakeAssistantServer();
-
-const question = 'Thủ tục thành lập hội cần những giấy tờ gì?';
+/** A procedure question: the real index answers it with a cited answer and a procedure card. */
+const question = 'Thủ tục xét tặng danh hiệu Lao động tiên tiến?';
+/** A question about the provincial plans: plan citations carry a title and section, no URL. */
+const planQuestion = 'Khánh Hòa đặt mục tiêu tỷ lệ người dân hài lòng về giải quyết thủ tục hành chính là bao nhiêu?';
 
 /** Everything the widget draws, so page elements with the same class names never match. */
 function inWidget(page: Page) {
@@ -46,21 +47,25 @@ tro-ly-ao-noi-vu { display: none !important; opacity: 0 !important; }
 </style>`;
 
 describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
-  let assistant: AssistantUnderTest;
-  let browser: LaunchedChromium;
+  let assistant: TestAssistant | undefined;
+  let browser: LaunchedChromium | undefined;
+  const server = (): TestAssistant => assistant!;
+  const chromium = (): LaunchedChromium => browser!;
 
   beforeAll(async () => {
-    [assistant, browser] = await Promise.all([startAssistant(), launchChromium()]);
+    // Each is kept as soon as it starts, so afterAll closes it even if the other failed.
+    await Promise.all([startTestAssistant().then((started) => (assistant = started)), launchChromium().then((launched) => (browser = launched))]);
     // Fail with the locator that hung, well before vitest's own timeout.
-    browser.context.setDefaultTimeout(8_000);
+    chromium().context.setDefaultTimeout(8_000);
   });
   afterAll(async () => {
-    await browser?.close();
-    await assistant?.close();
+    await Promise.allSettled([browser?.close(), assistant?.close()]);
   });
 
-  it('answers on the demo page with a streamed, cited answer and stores feedback', async () => {
-    const page = await browser.context.newPage();
+  it('answers a plan question on the demo page with a streamed, cited answer, shows the source and stores feedback', async ({ onTestFinished }) => {
+    const link = await startSlowLinkProxy(server().url);
+    onTestFinished(() => link.close());
+    const page = await chromium().context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       // Failed loads are checked by URL below (the browser's own favicon request may 404).
@@ -74,7 +79,7 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
       record.violations = [];
       document.addEventListener('securitypolicyviolation', (event) => record.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
-    const response = await page.goto(`${assistant.url}/`);
+    const response = await page.goto(`${link.url}/`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     const launcher = inWidget(page).locator('.launcher');
     // The stylesheet applied under the strict CSP: the launcher has its 60px size.
@@ -87,54 +92,77 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
     expect(await inWidget(page).locator('.suggestion').count()).toBeGreaterThan(0);
     expect(await inWidget(page).locator('.footer').textContent()).toContain('CCCD');
 
-    // Record every text the answer bubble shows, to see it grow while streaming.
+    // Record every text the answer bubble shows, to see it grow while streaming, and what the widget reports.
     await page.evaluate(() => {
       const root = document.querySelector('tro-ly-ao-noi-vu')!.shadowRoot!;
-      const samples: string[] = [];
-      (window as unknown as { samples: string[] }).samples = samples;
+      const record = window as unknown as { samples: string[]; answers: unknown[]; feedback: unknown[] };
+      record.samples = [];
+      record.answers = [];
+      record.feedback = [];
       new MutationObserver(() => {
         const answers = root.querySelectorAll('.message.assistant .answer-text');
         const last = answers[answers.length - 1];
-        if (last) samples.push(last.textContent ?? '');
+        if (last) record.samples.push(last.textContent ?? '');
       }).observe(root, { subtree: true, childList: true, characterData: true });
+      window.TroLyAoNoiVu!.on('answer', (detail) => record.answers.push(detail));
+      window.TroLyAoNoiVu!.on('feedback', (detail) => record.feedback.push(detail));
     });
+    // The extractive engine sends its text-delta events at once; over a slow link (as on a cheap
+    // phone) the browser reads the SSE stream in pieces, so the bubble visibly grows.
+    link.slow = true;
     const chatResponse = page.waitForResponse((candidate) => candidate.url().endsWith('/api/chat'));
-    await inWidget(page).locator('.input').fill(question);
+    await inWidget(page).locator('.input').fill(planQuestion);
     await inWidget(page).locator('.input').press('Enter');
     expect((await chatResponse).headers()['content-type']).toContain('text/event-stream');
     const chip = inWidget(page).locator('.message.assistant .chip').first();
     await chip.waitFor();
     await inWidget(page).locator('.message.assistant .actions .pill').first().waitFor();
-    const samples = await page.evaluate(() => (window as unknown as { samples: string[] }).samples);
+    link.slow = false;
+    const recorded = await page.evaluate(() => {
+      const record = window as unknown as { samples: string[]; answers: Array<{ text: string; messageId: string; citations: Citation[] }> };
+      return { samples: record.samples, answers: record.answers };
+    });
     const finalText = (await inWidget(page).locator('.message.assistant .answer-text').last().textContent()) ?? '';
-    expect(samples.some((sample) => sample.length > 0 && sample.length < finalText.length - 5)).toBe(true);
-    expect(await inWidget(page).locator('.card').count()).toBe(1);
+    expect(finalText).toContain('95%');
+    expect(recorded.samples.some((sample) => sample.length > 0 && sample.length < finalText.length - 5)).toBe(true);
+    const [answer] = recorded.answers;
+    const citation = answer!.citations[0]!;
+    expect(citation.source.title).toContain('Khánh Hòa');
+    expect(citation.source.section).toBeTruthy();
 
     await chip.click();
     const source = inWidget(page).locator('.source');
     await source.waitFor();
     expect(await chip.getAttribute('aria-expanded')).toBe('true');
-    const link = source.locator('a');
-    const href = (await link.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^https?:\/\//);
-    const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
-    await popup.waitForURL(href, { waitUntil: 'commit' });
-    await popup.close();
+    const sourceText = (await source.textContent()) ?? '';
+    expect(sourceText).toContain(`[${citation.n}] ${citation.source.title}`);
+    expect(sourceText).toContain(`Mục: ${citation.source.section}`);
+    // Opening the source scrolls the list so the source box starts inside it.
+    const listBox = (await inWidget(page).locator('.list').boundingBox())!;
+    const sourceBox = (await source.boundingBox())!;
+    expect(sourceBox.y).toBeGreaterThanOrEqual(listBox.y);
+    expect(sourceBox.y + Math.min(sourceBox.height, 80)).toBeLessThanOrEqual(listBox.y + listBox.height);
+    // Plan citations have no URL; a procedure's official URL would be an http(s) link (not followed offline).
+    const links = source.locator('a');
+    if (citation.source.url) expect(await links.first().getAttribute('href')).toMatch(/^https?:\/\//);
+    else expect(await links.count()).toBe(0);
+    await page.screenshot({ path: path.join(artifactsDir, 'widget-demo-source.png') });
 
     await page.getByRole('button', { name: 'Không hài lòng' }).click();
-    await inWidget(page).locator('.reason').fill('Cần thêm mẫu đơn');
+    await inWidget(page).locator('.reason').fill('Cần thêm số liệu năm trước');
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await inWidget(page).locator('.actions', { hasText: 'Cảm ơn Quý vị đã đánh giá!' }).waitFor();
-    const stored = await assistant.store.listFeedback();
-    expect(stored).toContainEqual(expect.objectContaining({ rating: 'down', reason: 'Cần thêm mẫu đơn' }));
-    expect(stored.at(-1)?.sessionId).toBeTruthy();
+    const sent = await page.evaluate(() => (window as unknown as { feedback: Array<{ sessionId: string; messageId: string }> }).feedback);
+    const stored = await server().store.listFeedback();
+    expect(stored).toEqual([expect.objectContaining({ rating: 'down', reason: 'Cần thêm số liệu năm trước', messageId: answer!.messageId, sessionId: sent[0]!.sessionId })]);
+    expect(stored[0]!.sessionId).toMatch(/^[\w-]{16,64}$/);
     await page.screenshot({ path: path.join(artifactsDir, 'widget-demo-answer.png') });
 
     // The conversation survives navigation (sessionStorage), panel and feedback state included.
     await page.reload();
     await inWidget(page).locator('.message.assistant .chip').first().waitFor();
     expect(await inWidget(page).locator('.panel').isVisible()).toBe(true);
-    expect(await inWidget(page).locator('.message.user').textContent()).toContain(question);
+    expect(await inWidget(page).locator('.message.user').textContent()).toContain(planQuestion);
     expect(await inWidget(page).locator('.actions', { hasText: 'Cảm ơn Quý vị đã đánh giá!' }).count()).toBe(1);
 
     // A new conversation starts over with the suggestions.
@@ -151,11 +179,11 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
     const parts = ['.launcher', '.panel', '.header', '.title', '.list', '.suggestion', '.input', '.send', '.footer'];
     // Each page is a fresh tab, so no sessionStorage state carries over between the two.
     const openPage = async (name: 'control' | 'hostile' | 'bare') => {
-      const page = await browser.context.newPage();
-      await page.route(`${assistant.url}/__page/**`, (route) =>
-        route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageWithWidget(assistant.url, name === 'hostile' ? hostileCss : '', name !== 'bare') }),
+      const page = await chromium().context.newPage();
+      await page.route(`${server().url}/__page/**`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageWithWidget(server().url, name === 'hostile' ? hostileCss : '', name !== 'bare') }),
       );
-      await page.goto(`${assistant.url}/__page/${name}`);
+      await page.goto(`${server().url}/__page/${name}`);
       return page;
     };
     const measure = async (name: 'control' | 'hostile') => {
@@ -189,7 +217,7 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
   });
 
   it('renders an answer containing <img onerror> as text and fires nothing', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium().context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -205,7 +233,7 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
     await page.route('**/api/chat', (route) =>
       route.fulfill({ contentType: 'text/event-stream', body: events.map((event) => `event: ${event.type}\r\ndata: ${JSON.stringify(event)}\r\n\r\n`).join('') }),
     );
-    await page.goto(`${assistant.url}/`);
+    await page.goto(`${server().url}/`);
     await inWidget(page).locator('.launcher').click();
     await askAndWait(page, 'Cho tôi xem ảnh');
     const answer = inWidget(page).locator('.message.assistant .answer-text').last();
@@ -224,8 +252,8 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
   });
 
   it('works keyboard-only: Tab to the launcher, Enter, type, Enter, focus trapped, Esc returns focus', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${assistant.url}/`);
+    const page = await chromium().context.newPage();
+    await page.goto(`${server().url}/`);
     for (let presses = 0; presses < 80 && (await focused(page)) !== 'widget:launcher'; presses++) await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('widget:launcher');
     await page.keyboard.press('Enter');
@@ -245,10 +273,10 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
   });
 
   it('fills a 360x640 phone screen, keeps the input visible and respects reduced motion', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium().context.newPage();
     await page.setViewportSize({ width: 360, height: 640 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${assistant.url}/`);
+    await page.goto(`${server().url}/`);
     await inWidget(page).locator('.launcher').click();
     expect(await inWidget(page).locator('.panel').boundingBox()).toEqual({ x: 0, y: 0, width: 360, height: 640 });
     expect(await inWidget(page).locator('.launcher').isVisible()).toBe(false);
@@ -257,13 +285,17 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
     const input = await inWidget(page).locator('.input').boundingBox();
     expect(input!.y + input!.height).toBeLessThanOrEqual(640);
     expect(input!.y).toBeGreaterThan(300);
+    // The procedure card stacks its labels over their values, so long values keep the card's width.
+    expect(await inWidget(page).locator('.card').count()).toBe(1);
+    const card = (await inWidget(page).locator('.card').boundingBox())!;
+    for (const value of await inWidget(page).locator('.card dd').all()) expect((await value.boundingBox())!.width).toBeGreaterThan(card.width * 0.8);
     await page.screenshot({ path: path.join(artifactsDir, 'widget-phone-360x640.png') });
     await page.close();
   });
 
   it('exposes window.TroLyAoNoiVu: open, ask, on(answer), close', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${assistant.url}/`);
+    const page = await chromium().context.newPage();
+    await page.goto(`${server().url}/`);
     await page.waitForFunction(() => 'TroLyAoNoiVu' in window);
     const answer = await page.evaluate(
       (text) =>
@@ -287,9 +319,9 @@ describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
   });
 
   it('offers a retry after a network error', async () => {
-    const page = await browser.context.newPage();
+    const page = await chromium().context.newPage();
     await page.route('**/api/chat', (route) => route.abort('failed'));
-    await page.goto(`${assistant.url}/`);
+    await page.goto(`${server().url}/`);
     await inWidget(page).locator('.launcher').click();
     await inWidget(page).locator('.input').fill(question);
     await inWidget(page).locator('.input').press('Enter');
