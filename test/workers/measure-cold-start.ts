@@ -97,7 +97,7 @@ async function measureOnce(script: string, build: string, archive: Buffer) {
 
 const build = (await fs.readFile(path.join(archiveDir, 'CURRENT'), 'utf8')).trim();
 const archive = await fs.readFile(path.join(archiveDir, `${build}.json.gz`));
-const runs = [];
+const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
 for (let run = 0; run < RUNS; run++) runs.push(await measureOnce(bundle, build, archive));
 const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)]!;
 const figure = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key]));
