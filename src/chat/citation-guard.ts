@@ -26,7 +26,8 @@ export interface GuardResult {
 
 const MARKER_GROUP = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
 // Splits after . ! ? (and any citation markers right after it) when a new sentence starts.
-const SENTENCE_BOUNDARY = /(?<=[.!?…](?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])*)\s+(?=[\p{Lu}\p{N}“"(*])/u;
+// A list marker ("hồ sơ gồm: 1. Đơn …; 2. Dự thảo …") ends no sentence: splitting there would cut the list from its citation.
+const SENTENCE_BOUNDARY = /(?<=[.!?…](?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])*)(?<!(?:^|[\s:;(›])\d{1,2}[.)])\s+(?=[\p{Lu}\p{N}“"(*])/u;
 
 export function guardCitations(answer: string, passages: GuardPassage[]): GuardResult {
   const byNumber = new Map(passages.map((passage) => [passage.n, passage.text]));

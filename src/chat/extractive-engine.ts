@@ -72,7 +72,7 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
     if (answer) return { answer, passages: numbering.passages, kind: 'sentences' };
   }
   if (input.procedure) {
-    const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, analysis.procedureFields, numbering);
+    const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, analysis.procedureFields, numbering, input.procedure.card);
     if (answer) return { answer, passages: numbering.passages, kind: 'procedure' };
   }
   const chosen = selectSentences(input.hits, input.context);

@@ -5,6 +5,12 @@ import { tokenize } from '../text/tokenize';
 
 const DIGIT = /\p{N}/u;
 const CITATION_MARK = /\[\d+\]/g;
+// "Thành phần hồ sơ: 1. Đơn …; 2. Dự thảo …", "› 2. Mục tiêu", "3.2. Nhiệm vụ": list and section numbers
+// order the text, they state nothing. Only 1–2 digit ordinals right after a line start, ":", ";", "(" or "›"
+// and before a word count as such; "Điều 5", "đạt 95%" and "năm 2026." stay facts.
+// A web address is a link, not a stated fact: its digits ("ma_thu_tuc=1.003918") are not checked.
+const WEB_ADDRESS = /https?:\/\/\S+/gu;
+const LIST_MARKER = /(^|[\n:;(›]\s*)(?:\d{1,2}\.)*\d{1,2}[.)](?=\s+\p{L})/gu;
 
 /** One comparable form per fact: lower case, folded, dashes unified, trailing punctuation dropped. */
 export function canonicalFact(token: string): string {
@@ -15,7 +21,7 @@ export function canonicalFact(token: string): string {
 
 /** Every token that carries a digit (95%, 26/02/2026, 350/QĐ-TTg, 4.780, IV/2026), citation marks excluded. */
 export function numericFacts(text: string): string[] {
-  const cleaned = normalizeText(text).replace(CITATION_MARK, ' ');
+  const cleaned = normalizeText(text).replace(WEB_ADDRESS, ' ').replace(CITATION_MARK, ' ').replace(LIST_MARKER, '$1');
   return [...new Set(tokenize(cleaned).filter((token) => DIGIT.test(token)).map(canonicalFact))];
 }
 

@@ -5,6 +5,7 @@ import { foldDiacritics } from '../text/fold';
 import { withMarker } from './extractive-answer';
 import type { PassageNumbering } from './passage-numbering';
 import type { ProcedureField } from './question-analysis';
+import { wordCount } from './sentence-split';
 import { trimSentence } from './sentence-trim';
 
 // Alternatives in order of preference: where to submit is "Nơi tiếp nhận" before the deciding agency.
@@ -38,18 +39,89 @@ export function cardFromChunks(chunks: Chunk[]): ProcedureCard | undefined {
   return { id: first.procedureId, name: first.title, fields, ...(first.url ? { url: first.url } : {}), ...(verified ? { verifiedAt: verified } : {}) };
 }
 
-/** "Thủ tục X: Label: value [n]." for the field asked, or the agency, time and fee when none was. */
-export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: readonly ProcedureField[], numbering: PassageNumbering): string | undefined {
-  const wanted = fields.length > 0 ? fields.slice(0, 3).map((field) => FIELD_LABELS[field]) : OVERVIEW_LABELS;
+const ASKED_FIELDS = 2;
+const UNCERTAIN = /chua chac chan|uncertain|can doi chieu/;
+const OUTDATED = /loi thoi|het hieu luc|outdated|khong con ap dung/;
+
+/**
+ * One or two sentences on what was asked (hồ sơ, thời hạn, lệ phí, nơi nộp, trực tuyến, căn cứ), unknowns said
+ * as such, then the date the record was checked with its official page, and a caution when it is not current.
+ */
+export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: readonly ProcedureField[], numbering: PassageNumbering, card?: ProcedureCard): string | undefined {
+  const wanted = fields.length > 0 ? fields.slice(0, ASKED_FIELDS).map((field) => FIELD_LABELS[field]) : OVERVIEW_LABELS;
   const sentences: string[] = [];
   for (const patterns of wanted) {
-    const found = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => findField(chunks, pattern)).find(Boolean);
+    const candidates = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => findField(chunks, pattern)).filter((found) => found !== undefined);
+    // Of the alternatives ("Nơi tiếp nhận", "Nộp hồ sơ", "Cơ quan thực hiện"), the first that is known answers.
+    const found = candidates.find((candidate) => isKnownValue(candidate.value)) ?? candidates[0];
     if (!found) continue;
-    const value = trimSentence(found.value || UNKNOWN, { maxWords: VALUE_WORDS, queryTerms: [], weight: () => 0 });
-    sentences.push(withMarker(`${found.label}: ${value.replace(/[.;]+$/, '')}`, numbering.number(found.chunk)));
+    const value = listItems(found.value).length > 1 ? shortList(found.value) : trimSentence(found.value || UNKNOWN, { maxWords: VALUE_WORDS, queryTerms: [], weight: () => 0 });
+    const lead = sentences.length === 0 ? `Thủ tục “${name}” — ${found.label}` : found.label;
+    sentences.push(withMarker(`${lead}: ${value.replace(/[.;]+$/, '')}`, numbering.number(found.chunk)));
   }
   if (sentences.length === 0) return undefined;
-  return [`Về thủ tục “${name}”:`, ...sentences].join(' ');
+  const checked = verification(chunks, card, numbering);
+  return [...sentences, ...(checked ? [checked] : []), ...caution(chunks, card)].join(' ');
+}
+
+function isKnownValue(value: string): boolean {
+  return Boolean(value.trim()) && !/^chưa có thông tin/iu.test(value.trim());
+}
+
+/** The items of a numbered list value ("1. Đơn …; 2. Dự thảo …"), split at top-level semicolons. */
+function listItems(value: string): string[] {
+  if (!/^\s*1[.)]\s/u.test(value)) return [];
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of value) {
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (char === ';' && depth === 0) {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  items.push(current);
+  return items.map((item) => item.replace(/^\s*\d{1,2}[.)]\s+/u, '').trim()).filter(Boolean);
+}
+
+/** As many whole items as fit, then how many more there are: a list cut mid-item misleads. */
+function shortList(value: string): string {
+  const items = listItems(value);
+  const kept: string[] = [];
+  let words = 0;
+  for (const item of items) {
+    const count = wordCount(item);
+    if (kept.length > 0 && words + count > VALUE_WORDS) break;
+    kept.push(item);
+    words += count;
+  }
+  const rest = items.length - kept.length;
+  return rest > 0 ? `${kept.join('; ')}; và ${spelledCount(rest)} giấy tờ khác (xem thẻ thủ tục)` : kept.join('; ');
+}
+
+// Spelled out: a count the answer computes is not a number its passage states.
+function spelledCount(count: number): string {
+  return ['', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'][count] ?? 'các';
+}
+
+/** "Thông tin kiểm tra ngày …; xem trang chính thức: … [n]." citing the passage that states the date. */
+function verification(chunks: Chunk[], card: ProcedureCard | undefined, numbering: PassageNumbering): string | undefined {
+  const dated = chunks.map((chunk) => ({ chunk, date: chunk.text.match(/Ngày kiểm tra: (\d{1,2}\/\d{1,2}\/\d{4})/u)?.[1] })).filter((entry) => entry.date);
+  const url = card?.url ?? chunks.find((chunk) => chunk.url)?.url;
+  const cited = new Set(numbering.passages.map((chunk) => chunk.id));
+  const source = dated.find((entry) => url && entry.chunk.url === url) ?? dated.find((entry) => cited.has(entry.chunk.id)) ?? dated[0];
+  if (!source) return url ? `Xem trang chính thức: ${url}` : undefined;
+  const link = url ? `; xem trang chính thức: ${url}` : '';
+  return withMarker(`Thông tin kiểm tra ngày ${source.date}${link}`, numbering.number(source.chunk));
+}
+
+function caution(chunks: Chunk[], card: ProcedureCard | undefined): string[] {
+  const status = foldLabel(card?.status ?? chunks.map((chunk) => chunk.text.match(/Tình trạng thông tin: ([^.]+)/u)?.[1]).find(Boolean) ?? '');
+  if (OUTDATED.test(status)) return ['Lưu ý: thông tin về thủ tục này có thể đã lỗi thời, Quý vị vui lòng đối chiếu trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.'];
+  if (UNCERTAIN.test(status)) return ['Lưu ý: thông tin về thủ tục này chưa được xác nhận đầy đủ, Quý vị vui lòng đối chiếu trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.'];
+  return [];
 }
 
 function findField(chunks: Chunk[], pattern: RegExp): { label: string; value: string; chunk: Chunk } | undefined {

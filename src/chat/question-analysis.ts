@@ -39,7 +39,7 @@ const PROCEDURE_FIELDS: Array<[ProcedureField, RegExp]> = [
   ['fees', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bthoi han giai quyet\b|\bthoi gian giai quyet\b|\bmat bao lau\b/],
   ['receivingAgency', /\bnop (o|tai) dau\b|\bo dau\b|\bnoi nop\b|\bnop cho ai\b|\bco quan (tiep nhan|giai quyet)\b/],
-  ['dossier', /\bho so (gom|can)\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b/],
+  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b/],
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\bdich vu cong\b/],
   ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b/],
   ['legalBasis', /\bcan cu phap ly\b|\bvan ban quy dinh\b|\btheo (luat|nghi dinh|thong tu) nao\b/],
