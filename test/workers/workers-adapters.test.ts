@@ -5,11 +5,12 @@ import { createVectorizeVectorIndex } from '../../src/adapter/workers/vectorize-
 import { createWorkersAiChatModel } from '../../src/adapter/workers/workers-ai-chat-model';
 import { createWorkersAiEmbedder } from '../../src/adapter/workers/workers-ai-embedder';
 import { decodeIndexArchive, encodeIndexArchive } from '../../src/adapter/workers/index-archive';
+import { createMaskedConsoleLogger } from '../../src/adapter/workers/masked-console-logger';
 import { createWorkerRuntime } from '../../src/adapter/workers/worker-runtime';
 import type { AiBinding, KvBinding, VectorizeBinding } from '../../src/adapter/workers/bindings';
 import { BruteForceVectorIndex } from '../../src/embed/brute-force-vector-index';
 import { fakeEmbedding } from '../../src/embed/fake-embedder';
-import { silentLogger } from '../../src/http/app-context';
+import { silentLogger, type Logger } from '../../src/http/app-context';
 import { ChatModelError } from '../../src/ports/chat-model';
 import { runEmbedderContract } from '../ports/embedder-contract';
 
@@ -130,5 +131,18 @@ describe('Worker runtime without an index', () => {
 
   it('refuses to start on a missing binding, naming it', () => {
     expect(() => createWorkerRuntime({ INDEX: {} })).toThrow(/DB.*D1/);
+  });
+});
+
+describe('masked console logger', () => {
+  it('masks personal data field by field and survives long numbers', () => {
+    const lines: object[] = [];
+    const target: Logger = { info: (details) => lines.push(details), warn: (details) => lines.push(details), error: (details) => lines.push(details) };
+    const logger = createMaskedConsoleLogger(target);
+    logger.info({ bytes: 123456789012, nested: { note: 'gọi 0912345678' }, error: new Error('mail a@b.vn') }, 'x');
+    const line = JSON.stringify(lines[0]);
+    expect(line).not.toContain('0912345678');
+    expect(line).not.toContain('a@b.vn');
+    expect((lines[0] as { nested: { note: string } }).nested.note).toMatch(/^gọi /);
   });
 });

@@ -1,12 +1,12 @@
 /** Everything one Worker isolate keeps between requests: the app, the D1 store and the index, loaded lazily from KV. */
 import type { Hono } from 'hono';
 import { createApp } from '../../http/app';
-import { consoleLogger, DEFAULT_APP_CONFIG, type AppConfig, type AppEnv, type Logger } from '../../http/app-context';
+import { DEFAULT_APP_CONFIG, type AppConfig, type AppEnv, type Logger } from '../../http/app-context';
 import { Metrics } from '../../http/metrics';
-import { maskPersonalData } from '../../chat/pii';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
 import { createD1Store } from './d1-store';
+import { createMaskedConsoleLogger } from './masked-console-logger';
 import { currentBuildName, loadLiveIndexFromKv, type KvLiveIndexOptions } from './kv-live-index';
 import { readWorkersEnv, type WorkersEnv } from './workers-env';
 import { createWorkersAiChatModel } from './workers-ai-chat-model';
@@ -26,15 +26,7 @@ export interface WorkerRuntime {
 }
 
 /** Personal data never reaches Workers Logs, whatever a caller puts in a field. */
-export const maskedConsoleLogger: Logger = {
-  info: (details, message) => consoleLogger.info(mask(details), message),
-  warn: (details, message) => consoleLogger.warn(mask(details), message),
-  error: (details, message) => consoleLogger.error(mask(details), message),
-};
-
-function mask(details: object): object {
-  return JSON.parse(maskPersonalData(JSON.stringify(details)).text) as object;
-}
+export const maskedConsoleLogger: Logger = createMaskedConsoleLogger();
 
 export function createWorkerRuntime(rawEnv: unknown, options: { logger?: Logger; config?: Partial<AppConfig> } = {}): WorkerRuntime {
   const env = readWorkersEnv(rawEnv);
