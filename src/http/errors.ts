@@ -31,7 +31,9 @@ export const errors = {
   methodNotAllowed: () => new HttpError(405, 'method_not_allowed', 'Phương thức này không được hỗ trợ cho địa chỉ được yêu cầu.'),
   rateLimited: (retryAfterSeconds: number) =>
     new HttpError(429, 'rate_limited', `Quý vị gửi yêu cầu quá nhanh. Vui lòng thử lại sau ${retryAfterSeconds} giây.`, { headers: { 'Retry-After': String(retryAfterSeconds) } }),
-  notReady: (reason: string) => new HttpError(503, 'not_ready', `Trợ lý đang khởi động hoặc chưa có dữ liệu (${reason}). Vui lòng thử lại sau ít phút.`),
+  // The reason (a server path, the command to run) is for operators: /readyz and the log show it, citizens do not.
+  notReady: (_operatorReason?: string) =>
+    new HttpError(503, 'not_ready', 'Trợ lý đang khởi động hoặc chưa có dữ liệu. Vui lòng thử lại sau ít phút.', { headers: { 'Retry-After': '30' } }),
   internal: () => new HttpError(500, 'internal_error', 'Hệ thống gặp sự cố khi xử lý yêu cầu. Quý vị vui lòng thử lại sau.'),
 };
 

@@ -103,7 +103,10 @@ describe('LLM faults: the extractive answer, never a 5xx', () => {
     expect(body.refused).toBe(false);
     expect(body.citations.length).toBeGreaterThan(0);
     expect(server.metrics.counterValue('llm_fallbacks_total')).toBe(1);
-    expect(await (await fetch(`${server.url}/metrics`)).text()).toMatch(/^llm_fallbacks_total 1$/m);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/^llm_fallbacks_total 1$/m);
+    expect(metrics).toContain('# TYPE index_chunks gauge');
+    expect(Number(/^index_chunks (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(100);
     const log = logLines.join('');
     expect(log).toContain('llm-fallback');
     for (const secret of ['001203004567', '0912 345 678', '0912345678', 'an.nguyen@example.com']) expect(log).not.toContain(secret);
@@ -198,6 +201,10 @@ describe('index missing or corrupt at start', () => {
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('not_ready');
       expect(body.error.message).toMatch(/^Trợ lý đang khởi động hoặc chưa có dữ liệu/);
+      // Operator detail (server paths, commands) stays on /readyz and in the log.
+      expect(body.error.message).not.toContain(root);
+      expect(body.error.message).not.toContain('npm run');
+      expect(response.headers.get('retry-after')).toBe('30');
     }
   }
 
