@@ -2,7 +2,10 @@
 import { applyD1Migrations, env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createD1Store } from '../../src/adapter/workers/d1-store';
-import { CURRENT_KEY } from '../../src/adapter/workers/index-archive';
+import type { KvBinding } from '../../src/adapter/workers/bindings';
+import { archiveKey, CURRENT_KEY } from '../../src/adapter/workers/index-archive';
+import { createWorkerRuntime } from '../../src/adapter/workers/worker-runtime';
+import { silentLogger } from '../../src/http/app-context';
 import './node-expectations';
 
 const BASE = 'https://assistant.example';
@@ -101,5 +104,24 @@ describe('Worker entry', () => {
     expect(await store.sessionExists(sessionId)).toBe(true);
     const messages = await store.recentMessages(sessionId, 10);
     expect(messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+  });
+});
+
+describe('index refresh', () => {
+  it('swaps in a newer build once the KV pointer moves, in the background', async () => {
+    const packed = inject('packedIndex');
+    const bytes = Uint8Array.from(atob(packed.archiveBase64), (character) => character.charCodeAt(0)).buffer;
+    const values = new Map<string, string | ArrayBuffer>([[archiveKey('build-a'), bytes], [archiveKey('build-b'), bytes], [CURRENT_KEY, 'build-a']]);
+    const kv = { get: async (key: string) => values.get(key) ?? null, put: async () => undefined } as unknown as KvBinding;
+    const runtime = createWorkerRuntime({ DB: env.DB, INDEX: kv, INDEX_REFRESH_SECONDS: '1' }, { logger: silentLogger });
+    await runtime.ensureIndex();
+    expect(runtime.index.get()?.directory).toContain('build-a');
+    values.set(CURRENT_KEY, 'build-b');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const background: Promise<unknown>[] = [];
+    await runtime.ensureIndex((promise) => background.push(promise));
+    expect(runtime.index.get()?.directory).toContain('build-a');
+    await Promise.all(background);
+    expect(runtime.index.get()?.directory).toContain('build-b');
   });
 });
