@@ -1,4 +1,4 @@
-/** Renders a procedure card (code, name, labelled fields, status, verified date, link) as safe DOM. */
+/** Renders a procedure card (code, name, labelled fields, link) as safe DOM. */
 import type { ProcedureCard } from '../protocol/chat-events';
 import { createElement } from './create-element';
 import { safeHttpUrl } from './safe-url';
@@ -9,8 +9,7 @@ export function renderProcedureCard(procedure: ProcedureCard, strings: WidgetStr
   const fields = createElement('dl');
   const rows = [...procedure.fields];
   if (procedure.code) rows.unshift({ label: strings.procedureCode, value: procedure.code });
-  if (procedure.status) rows.push({ label: strings.status, value: procedure.status });
-  if (procedure.verifiedAt) rows.push({ label: strings.verifiedAt, value: procedure.verifiedAt });
+  // `status` and `verifiedAt` are machine values; the server already shows them, worded, among the fields.
   for (const field of rows) {
     fields.append(createElement('dt', {}, [field.label]), createElement('dd', {}, [field.value]));
   }

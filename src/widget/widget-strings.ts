@@ -21,8 +21,6 @@ export const defaultStrings = {
   openSource: 'Mở văn bản nguồn',
   procedureCode: 'Mã thủ tục',
   procedureLink: 'Xem chi tiết thủ tục',
-  verifiedAt: 'Cập nhật',
-  status: 'Tình trạng',
   feedbackQuestion: 'Câu trả lời có hữu ích không?',
   feedbackUp: 'Hài lòng',
   feedbackDown: 'Không hài lòng',

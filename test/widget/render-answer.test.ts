@@ -58,6 +58,6 @@ describe('safe rendering', () => {
     ) as unknown as FakeElement;
     expect(card.find('a')).toEqual([]);
     expect(card.find('i')).toEqual([]);
-    expect(card.find('dt').map((term) => term.textContent)).toEqual(['Mã thủ tục', 'Thời hạn', 'Tình trạng']);
+    expect(card.find('dt').map((term) => term.textContent)).toEqual(['Mã thủ tục', 'Thời hạn']);
   });
 });
