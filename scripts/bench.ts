@@ -21,7 +21,7 @@ const seconds = Number(args[args.indexOf('--seconds') + 1]) || 20;
 const soakMinutes = args.includes('--soak') ? Number(args[args.indexOf('--soak') + 1]) || 10 : 0;
 const root = path.resolve('.');
 const work = path.resolve('.tmp/bench');
-const questionsFile = ['../shared/eval/dev.jsonl', 'test/fixtures/eval/dev-sample.jsonl'].map((file) => path.resolve(file)).find((file) => {
+const questionsFile = ['../shared/eval/dev.jsonl', 'test/fixtures/eval/dev.jsonl'].map((file) => path.resolve(file)).find((file) => {
   try {
     readFileSync(file);
     return true;
