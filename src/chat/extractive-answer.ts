@@ -15,6 +15,8 @@ export interface ExtractiveContext {
 
 const FIRST_SENTENCE_WORDS = 48;
 const SECOND_SENTENCE_WORDS = 30;
+const TASK_HEAD_WORDS = 14;
+const AGENCY_LABEL = /chủ trì|phối hợp|cơ quan|đơn vị/iu;
 const TASK_LABEL = /^(tên )?nhiệm vụ|^nội dung/iu;
 
 /** Picks one or two sentences; the second only when it adds a question term or the task a labelled column belongs to. */
@@ -37,7 +39,8 @@ export function selectSentences(hits: SearchHit[], context: ExtractiveContext): 
   }
   const second = candidates.slice(1).find((candidate) => {
     if (candidate.score < best.score * 0.7 || candidate.text === best.text) return false;
-    return [...candidate.covered].some((term) => !best.covered.has(term) && !term.includes('_')) || (candidate.label !== undefined && candidate.passage === best.passage);
+    // Another column of the same row comes along, except an agency column nobody asked about ("Cơ quan chủ trì" for "như thế nào").
+    return [...candidate.covered].some((term) => !best.covered.has(term) && !term.includes('_')) || (candidate.label !== undefined && candidate.passage === best.passage && (labelAnswers(candidate.label, context.analysis.wants) || !AGENCY_LABEL.test(candidate.label)));
   });
   if (second) chosen.push(second);
   return chosen;
@@ -54,9 +57,20 @@ export function composeSentences(chosen: CandidateSentence[], hits: SearchHit[],
         weight: context.weight,
         factShape,
       });
-      return withMarker(trimmed, n);
+      return withMarker(sentence.label && TASK_LABEL.test(sentence.label) ? withTaskHead(sentence.text, trimmed) : trimmed, n);
     })
     .join(' ');
+}
+
+/**
+ * A task cell cut down to its middle ("… tích hợp trợ lý ảo …") loses which task it is: its opening clause,
+ * the task's name, goes back in front.
+ */
+function withTaskHead(full: string, trimmed: string): string {
+  if (!trimmed.startsWith('… ')) return trimmed;
+  const head = full.match(/^([^:]+:\s*[^;(.]+)/u)?.[1]?.trim();
+  if (!head || head.split(/\s+/).length > TASK_HEAD_WORDS || trimmed.includes(head)) return trimmed;
+  return `${head} ${trimmed}`;
 }
 
 /** "text [n]." — the marker sits before the closing stop so the guard reads it with its sentence. */

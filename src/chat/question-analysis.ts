@@ -2,7 +2,7 @@
 import { foldDiacritics } from '../text/fold';
 import { normalizeText } from '../text/normalize';
 
-export type WantedFact = 'percent' | 'deadline' | 'lead_agency' | 'partner_agency' | 'agency' | 'output' | 'document_number' | 'signer' | 'count' | 'budget';
+export type WantedFact = 'percent' | 'deadline' | 'lead_agency' | 'partner_agency' | 'agency' | 'output' | 'document_number' | 'signer' | 'count' | 'budget' | 'category';
 
 export type ProcedureField = 'fees' | 'processingTime' | 'receivingAgency' | 'dossier' | 'steps' | 'online' | 'legalBasis' | 'applicants' | 'result';
 
@@ -32,6 +32,7 @@ const WANTS: Array<[WantedFact, RegExp]> = [
   ['document_number', /\bso may\b|\bso bao nhieu\b|\b(quyet dinh|nghi quyet|ke hoach|to trinh|van ban|thong tu|nghi dinh) (nao|so may|so bao nhieu)\b|\bky ngay nao\b|\bphien ban\b/],
   ['signer', /\bai ky\b|\bnguoi ky\b|\bky (ke hoach|van ban|quyet dinh)\b/],
   ['count', /\bbao nhieu (du an|nhiem vu|cai|van ban|he thong|co so du lieu|thu tuc)\b|\bmay (du an|nhiem vu|cai)\b/],
+  ['category', /\bloai (du an|hinh|nhiem vu|van ban)? ?(gi|nao)\b|\bthuoc loai\b/],
   ['budget', /\bkinh phi\b|\bngan sach\b|\btong (muc|von)\b|\bbao nhieu tien\b|\bvon\b/],
 ];
 
@@ -53,7 +54,8 @@ const ANAPHORA = /^(con|the con|vay con|vay thi|con ve)\b|\bthi sao\b|\bthe nao 
 
 export function analyzeQuestion(question: string, detectProvinces: (text: string) => string[]): QuestionAnalysis {
   const text = normalizeText(question).trim();
-  const folded = foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ');
+  // "AI" is artificial intelligence, not the question word "ai" (who) once folded to lower case.
+  const folded = foldDiacritics(text.replace(/\bAI\b/g, 'trí tuệ nhân tạo')).toLowerCase().replace(/\s+/g, ' ');
   const wants = WANTS.filter(([, pattern]) => pattern.test(folded)).map(([fact]) => fact);
   const procedureFields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(folded)).map(([field]) => field);
   const provinces = detectProvinces(text);

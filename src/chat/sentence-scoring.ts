@@ -30,6 +30,7 @@ const LABEL_FOR: Partial<Record<WantedFact, RegExp>> = {
   deadline: /thoi (gian|han)|hoan thanh|tien do|nam/,
   budget: /kinh phi|tong|von|du toan/,
   percent: /chi tieu|muc tieu|ty le/,
+  category: /loai/,
 };
 
 const FACT_SHAPES: Partial<Record<WantedFact, RegExp>> = {
@@ -45,6 +46,7 @@ const FACT_SHAPES: Partial<Record<WantedFact, RegExp>> = {
 };
 
 const AGENCY = /^(Sở|Công an|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Bộ|Báo|Đài|Các sở|Hội|Liên đoàn|Mặt trận|Bưu điện|Kho bạc|Ngân hàng|Viettel|VNPT|Cục|Chi cục|Tỉnh|Người đứng đầu)(?=\s|$)/u;
+const CELLS_LINE = /^\(.*\s\|\s.*\)$/u;
 const HEADING = /^(?:\d+|[IVX]+|[a-zđ])[.)]\s+(.{3,90})$/u;
 
 /** A short numbered line naming an agency ("4. Công an tỉnh"): the subject of the bullets under it. */
@@ -55,7 +57,7 @@ function agencyHeading(line: string): string | undefined {
 }
 
 /** Candidate sentences of one passage: labelled columns for table rows, split sentences otherwise. */
-export function passageSentences(chunk: Chunk): Array<{ text: string; label?: string }> {
+export function passageSentences(chunk: Chunk): Array<{ text: string; label?: string; bare?: string }> {
   if (chunk.fields && Object.keys(chunk.fields).length > 1) {
     return Object.entries(chunk.fields)
       .filter(([, value]) => value.trim())
@@ -63,17 +65,21 @@ export function passageSentences(chunk: Chunk): Array<{ text: string; label?: st
   }
   const sectionTail = chunk.section.split('›').pop()?.trim() ?? '';
   let heading = agencyHeading(sectionTail);
-  const sentences: Array<{ text: string }> = [];
+  const sentences: Array<{ text: string; bare?: string }> = [];
   for (const line of chunk.text.split('\n')) {
     const named = agencyHeading(line);
     if (named) {
       heading = named;
       continue;
     }
+    // The closing "(a | b | c)" line repeats a table row's cells for matching; it is not a sentence to show.
+    if (CELLS_LINE.test(line.trim())) continue;
     for (const sentence of splitSentences(line)) {
       if (sentence.text.includes('›')) continue;
-      const hasAgency = AGENCY.test(sentence.text) || /\b(Sở|Công an tỉnh|UBND)\s/u.test(sentence.text);
-      sentences.push({ text: heading && !hasAgency ? `${heading}: ${sentence.text}` : sentence.text });
+      // Only a sentence that opens with an agency (or names its heading) has its own subject: "Chủ trì, phối hợp
+      // với Sở Khoa học …" under "4. Sở Tài chính" is Sở Tài chính's task, not Sở Khoa học's.
+      const hasAgency = AGENCY.test(sentence.text) || Boolean(heading && sentence.text.includes(heading));
+      sentences.push(heading && !hasAgency ? { text: `${heading}: ${sentence.text}`, bare: sentence.text } : { text: sentence.text });
     }
   }
   return sentences;
@@ -85,13 +91,16 @@ export function scoreSentences(chunks: Chunk[], hitScores: number[], context: Sc
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0) || 1;
   const topScore = Math.max(...hitScores, Number.EPSILON);
   const wantsLabel = analysis.wants.some((fact) => LABEL_FOR[fact]);
+  const wantsAgency = analysis.wants.some((fact) => fact === 'agency' || fact === 'lead_agency' || fact === 'partner_agency');
   const candidates: CandidateSentence[] = [];
   chunks.forEach((chunk, passage) => {
     const prior = 0.2 * ((hitScores[passage] ?? 0) / topScore) - 0.03 * passage;
     const rowTerms = termSet(`${chunk.text}\n${chunk.section}`);
     const rowRelevance = overlap(queryTerms, rowTerms, weight).score / total;
     for (const sentence of passageSentences(chunk)) {
-      const terms = termSet(sentence.text);
+      // The agency heading put in front says who; it is evidence only when the question asks who or names it.
+      const subject = sentence.bare ? foldLabel(sentence.text.slice(0, sentence.text.length - sentence.bare.length - 2)) : '';
+      const terms = termSet(sentence.bare && !wantsAgency && !analysis.folded.includes(subject) ? sentence.bare : sentence.text);
       const { score, covered } = overlap(queryTerms, terms, weight);
       let relevance = score / total;
       // A labelled column answers for its whole row: the row's overlap stands in for its own.
