@@ -29,6 +29,8 @@ export async function buildWorkersIndex(options: { indexDir: string; outDir: str
     thesaurus: await loaded.readJson('thesaurus.json'),
     procedures: await loaded.readJson('procedures.json'),
     knowledge: await loaded.readJson('knowledge.json'),
+    // The prebuilt BM25 postings: the Worker parses them instead of re-analysing every chunk on a cold start.
+    lexical: await loaded.readJson('lexical.json').catch(() => undefined),
   };
   const archive = await encodeIndexArchive({ build, files });
   await fs.mkdir(options.outDir, { recursive: true });

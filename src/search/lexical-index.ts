@@ -28,6 +28,12 @@ interface FieldIndex {
   averageLength: number;
 }
 
+/** What a field holds, for serialisation (see lexical-snapshot.ts). */
+export interface LexicalFieldData {
+  postings: Map<string, Postings>;
+  lengths: Float32Array;
+}
+
 const SCOPE_CODE: Record<Scope, number> = { public: 1, internal: 2 };
 
 export class LexicalIndex {
@@ -58,13 +64,28 @@ export class LexicalIndex {
       lengths.folded[documentIndex] = analyzed.folded.length;
       lengths.marked[documentIndex] = analyzed.folded.length;
     });
-    const pack = (name: FieldName): FieldIndex => {
+    const pack = (name: FieldName): LexicalFieldData => {
       const postings = new Map<string, Postings>();
       for (const [term, list] of builders[name]) postings.set(term, { documents: Int32Array.from(list.documents), frequencies: Uint16Array.from(list.frequencies) });
-      const total = lengths[name].reduce((sum, value) => sum + value, 0);
-      return { postings, lengths: lengths[name], averageLength: chunks.length ? total / chunks.length : 0 };
+      return { postings, lengths: lengths[name] };
     };
-    return new LexicalIndex(chunks.map((chunk) => chunk.id), chunks.map((chunk) => chunk.scope), { folded: pack('folded'), marked: pack('marked') }, parameters);
+    return LexicalIndex.fromData(chunks, { folded: pack('folded'), marked: pack('marked') }, parameters);
+  }
+
+  static fromData(chunks: Chunk[], fields: Record<FieldName, LexicalFieldData>, parameters: Bm25Parameters = DEFAULT_BM25): LexicalIndex {
+    const complete = (data: LexicalFieldData): FieldIndex => {
+      const total = data.lengths.reduce((sum, value) => sum + value, 0);
+      return { ...data, averageLength: chunks.length ? total / chunks.length : 0 };
+    };
+    return new LexicalIndex(chunks.map((chunk) => chunk.id), chunks.map((chunk) => chunk.scope), { folded: complete(fields.folded), marked: complete(fields.marked) }, parameters);
+  }
+
+  fieldData(name: FieldName): LexicalFieldData {
+    return { postings: this.fields[name].postings, lengths: this.fields[name].lengths };
+  }
+
+  get bm25Parameters(): Bm25Parameters {
+    return this.parameters;
   }
 
   documentFrequency(term: string, field: FieldName = 'folded'): number {

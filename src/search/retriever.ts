@@ -26,6 +26,8 @@ export type Reranker = (question: string, hits: SearchHit[]) => Promise<SearchHi
 export interface RetrieverOptions {
   chunks: Chunk[];
   thesaurus: Thesaurus;
+  /** A prebuilt lexical index over exactly these chunks (from the build's snapshot); built here otherwise. */
+  lexical?: LexicalIndex;
   embedder?: Embedder;
   vectors?: VectorIndex | AsyncVectorIndex;
   reranker?: Reranker;
@@ -45,7 +47,7 @@ export class Retriever {
 
   constructor(private readonly options: RetrieverOptions) {
     this.chunks = options.chunks;
-    this.lexical = LexicalIndex.build(options.chunks, options.thesaurus);
+    this.lexical = options.lexical ?? LexicalIndex.build(options.chunks, options.thesaurus);
     this.byId = new Map(options.chunks.map((chunk, index) => [chunk.id, index]));
     this.provinces = createProvinceDetector(
       options.chunks.map((chunk) => chunk.province).filter((province): province is string => Boolean(province)),

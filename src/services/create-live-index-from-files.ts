@@ -10,6 +10,8 @@ import { loadProvinceConfig, officialChannels } from '../knowledge/province-conf
 import type { ChatModel } from '../ports/chat-model';
 import type { Embedder } from '../ports/embedder';
 import type { AsyncVectorIndex, VectorIndex } from '../ports/vector-index';
+import type { LexicalIndex } from '../search/lexical-index';
+import { lexicalFromSnapshot } from '../search/lexical-snapshot';
 import { Retriever } from '../search/retriever';
 import { createThesaurus, thesaurusFileSchema } from '../search/thesaurus';
 import type { LiveIndex } from './index-holder';
@@ -21,6 +23,8 @@ export interface IndexFiles {
   procedures: unknown;
   knowledge: unknown;
   manifest: unknown;
+  /** lexical.json (a LexicalSnapshot); optional: without it the BM25 index is built from the chunks. */
+  lexical?: unknown;
 }
 
 export interface LiveIndexFromFilesOptions {
@@ -50,12 +54,24 @@ export function createLiveIndexFromFiles(files: IndexFiles, options: LiveIndexFr
   const knowledge = knowledgeFileSchema.parse(files.knowledge);
 
   const dense = denseParts(manifest.embedding, options);
-  const retriever = new Retriever({ chunks, thesaurus, embedder: dense?.embedder, vectors: dense?.vectors, onDenseError: options.onDenseError });
+  const lexical = lexicalFrom(files.lexical, chunks, options.logger);
+  const retriever = new Retriever({ chunks, thesaurus, lexical, embedder: dense?.embedder, vectors: dense?.vectors, onDenseError: options.onDenseError });
   const catalog = createProcedureCatalog(procedures);
   const provinces = knowledge.provinces ? loadProvinceConfig(knowledge.provinces) : undefined;
   const channels = provinces ? officialChannels(provinces, options.province) : [];
   const engine = createChatEngine({ retriever, catalog, channels, chatModel: options.chatModel, llmTimeoutMs: options.llmTimeoutMs, onEvent: options.onEngineEvent as never });
   return { retriever, engine, catalog, manifest, directory: options.directory, loadedAt: (options.now?.() ?? new Date()).toISOString() };
+}
+
+/** The build's snapshot when it matches the chunks; a stale or broken one only costs a rebuild. */
+function lexicalFrom(json: unknown, chunks: Chunk[], logger: Logger): LexicalIndex | undefined {
+  if (json === undefined) return undefined;
+  try {
+    return lexicalFromSnapshot(json, chunks);
+  } catch (error) {
+    logger.warn({ error: (error as Error).message }, 'lexical snapshot unusable; rebuilding the keyword index from the chunks');
+    return undefined;
+  }
 }
 
 /** Dense search only when index vectors and query embeddings come from one model; otherwise lexical, and say why. */

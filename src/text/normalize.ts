@@ -62,6 +62,20 @@ function putTone(letters: string[], index: number, tone: string): string {
 
 const WORD = /\p{L}+/gu;
 
+/** Words repeat endlessly in a corpus; placing a tone once per distinct word keeps indexing fast. */
+const placedCache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function placeToneMarkCached(word: string): string {
+  let placed = placedCache.get(word);
+  if (placed === undefined) {
+    if (placedCache.size >= CACHE_LIMIT) placedCache.clear();
+    placed = placeToneMark(word);
+    placedCache.set(word, placed);
+  }
+  return placed;
+}
+
 /** Full normalisation applied to every text before it is indexed or matched. */
 export function normalizeText(text: string): string {
   return text
@@ -69,5 +83,5 @@ export function normalizeText(text: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACES, ' ')
     .replace(LOOK_ALIKE_PATTERN, (char) => LOOK_ALIKE[char] ?? char)
-    .replace(WORD, (word) => (word.length <= 8 ? placeToneMark(word) : word));
+    .replace(WORD, (word) => (word.length <= 8 ? placeToneMarkCached(word) : word));
 }

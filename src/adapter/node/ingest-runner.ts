@@ -16,6 +16,9 @@ import { loadKnowledge, type KnowledgeFile } from '../../knowledge/load-knowledg
 import type { Embedder } from '../../ports/embedder';
 import { createLetterSpacingRepairer } from '../../text/repair-letter-spacing';
 import { normalizeText } from '../../text/normalize';
+import { LexicalIndex } from '../../search/lexical-index';
+import { lexicalToSnapshot } from '../../search/lexical-snapshot';
+import { createThesaurus, thesaurusFileSchema } from '../../search/thesaurus';
 import { HnswVectorIndex } from './hnsw-vector-index';
 import { beginIndexBuild, loadIndexFiles } from './index-store';
 import type { Progress } from './progress';
@@ -161,7 +164,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     await writeJson(build.directory, 'knowledge.json', { faq: knowledge.faq, routing: knowledge.routing, provinces: knowledge.provinces ?? null });
     await writeJson(build.directory, 'report.json', report);
     // The thesaurus travels with the build: index and queries must expand abbreviations the same way.
-    await fs.copyFile(path.join(options.rootDir, 'knowledge/thesaurus.json'), path.join(build.directory, 'thesaurus.json'));
+    const thesaurusJson = await fs.readFile(path.join(options.rootDir, 'knowledge/thesaurus.json'), 'utf8');
+    await fs.writeFile(path.join(build.directory, 'thesaurus.json'), thesaurusJson);
+    progress.stage('Lập chỉ mục từ khóa (BM25)');
+    const thesaurus = createThesaurus(thesaurusFileSchema.parse(JSON.parse(thesaurusJson)));
+    await writeJson(build.directory, 'lexical.json', lexicalToSnapshot(LexicalIndex.build(chunks, thesaurus)));
     await options.beforeCommit?.();
     // The manifest goes last: a build directory without it never validates.
     await writeJson(build.directory, 'manifest.json', manifest);

@@ -11,7 +11,7 @@ export const archiveKey = (build: string): string => `index/builds/${build}.json
 const archiveSchema = z.object({
   format: z.literal(INDEX_ARCHIVE_FORMAT),
   build: z.string().min(1),
-  files: z.object({ manifest: z.unknown(), chunks: z.unknown(), thesaurus: z.unknown(), procedures: z.unknown(), knowledge: z.unknown() }),
+  files: z.object({ manifest: z.unknown(), chunks: z.unknown(), thesaurus: z.unknown(), procedures: z.unknown(), knowledge: z.unknown(), lexical: z.unknown().optional() }),
 });
 
 export interface IndexArchive {
