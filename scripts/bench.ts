@@ -68,11 +68,13 @@ out('| corpus | engine | build | index heap | p50 | p95 | recall@5 | p95 ratio o
 out('|---|---|---|---|---|---|---|---|');
 for (const size of [files.chunks.length, 10_000, 100_000]) {
   const corpus = size === files.chunks.length ? files.chunks : syntheticCorpus(files.chunks, size);
-  const rounds = size > 50_000 ? 2 : 5;
-  const { ours, minisearch } = await benchRetrieval(corpus, questions, thesaurus, rounds);
+  const rounds = size > 50_000 ? 1 : 5;
+  // MiniSearch takes seconds per query at 100k chunks: a fixed subset keeps the run bounded.
+  const baseline = size > 50_000 ? questions.filter((_, index) => index % 4 === 0) : questions;
+  const { ours, minisearch } = await benchRetrieval(corpus, questions, thesaurus, rounds, baseline);
   const label = size === files.chunks.length ? `real (${size})` : `${size / 1000}k`;
   out(`| ${label} | ours | ${ours.buildMs.toFixed(0)} ms | ${ours.heapMb.toFixed(1)} MB | ${ours.p50Ms.toFixed(2)} ms | ${ours.p95Ms.toFixed(2)} ms | ${ours.recall5.toFixed(3)} | ${(ours.p95Ms / minisearch.p95Ms).toFixed(2)} |`);
-  out(`| ${label} | MiniSearch | ${minisearch.buildMs.toFixed(0)} ms | ${minisearch.heapMb.toFixed(1)} MB | ${minisearch.p50Ms.toFixed(2)} ms | ${minisearch.p95Ms.toFixed(2)} ms | ${minisearch.recall5.toFixed(3)} | |`);
+  out(`| ${label} | MiniSearch${baseline.length < questions.length ? ` (${baseline.length} q)` : ''} | ${minisearch.buildMs.toFixed(0)} ms | ${minisearch.heapMb.toFixed(1)} MB | ${minisearch.p50Ms.toFixed(2)} ms | ${minisearch.p95Ms.toFixed(2)} ms | ${minisearch.recall5.toFixed(3)} | |`);
 }
 
 // HTTP
