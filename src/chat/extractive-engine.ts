@@ -4,6 +4,7 @@ import type { ProcedureCard } from '../protocol/chat-events';
 import type { Retriever } from '../search/retriever';
 import { compareProvinces } from './comparison-answer';
 import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
+import { composeRoutingAnswer } from './routing-answer';
 import { PassageNumbering } from './passage-numbering';
 import { composeProcedureAnswer } from './procedure-answer';
 import { composeSignerAnswer } from './signer-answer';
@@ -71,6 +72,9 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
     const answer = composeSignerAnswer(docIds, input.retriever.chunks, numbering);
     if (answer) return { answer, passages: numbering.passages, kind: 'sentences' };
   }
+  const top = input.hits[0]?.chunk;
+  const routed = top && !input.procedure ? composeRoutingAnswer(top, numbering) : undefined;
+  if (routed) return { answer: routed, passages: numbering.passages, kind: 'sentences' };
   if (input.procedure) {
     const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, analysis.procedureFields, numbering, input.procedure.card);
     if (answer) return { answer, passages: numbering.passages, kind: 'procedure' };

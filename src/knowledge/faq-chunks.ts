@@ -31,7 +31,7 @@ export function routingToChunkDrafts(entry: RoutingEntry): ChunkDraft[] {
     lineEnd: 0,
     scope: 'public',
     kind: 'routing',
-    fields: { 'Cơ quan trước đây': entry.formerBody, 'Cơ quan hiện nay': entry.currentBody },
+    fields: { 'Cơ quan trước đây': entry.formerBody, 'Cơ quan hiện nay': entry.currentBody, 'Trả lời': entry.answer },
     text: `${entry.topic} (${entry.keywords.join(', ')}). Cơ quan trước đây: ${entry.formerBody}. Cơ quan hiện nay${since}: ${entry.currentBody}. ${entry.answer} Ngày kiểm tra: ${formatDate(entry.verifiedAt)}.`,
     ...(url ? { url } : {}),
   }];

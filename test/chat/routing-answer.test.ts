@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../src/core/types';
+import { PassageNumbering } from '../../src/chat/passage-numbering';
+import { composeRoutingAnswer } from '../../src/chat/routing-answer';
+
+const routing: Chunk = {
+  id: 'r1',
+  docId: 'routing:x',
+  title: 'Chủ đề đã chuyển',
+  section: 'Chuyển hướng › Chủ đề đã chuyển',
+  lineStart: 0,
+  lineEnd: 0,
+  scope: 'public',
+  kind: 'routing',
+  text: 'Chủ đề đã chuyển. Cơ quan trước đây: Phòng A cấp huyện. Cơ quan hiện nay: Sở B. Việc này nay do Sở B làm; hồ sơ nộp tại Trung tâm Phục vụ hành chính công. Câu thứ ba không cần.',
+  fields: { 'Cơ quan trước đây': 'Phòng A cấp huyện', 'Cơ quan hiện nay': 'Sở B.', 'Trả lời': 'Việc này nay do Sở B làm; hồ sơ nộp tại Trung tâm Phục vụ hành chính công. Câu thứ ba không cần.' },
+};
+
+describe('composeRoutingAnswer', () => {
+  it('leads with the body that handles the topic now, then the entry’s own explanation, cited', () => {
+    const numbering = new PassageNumbering();
+    const answer = composeRoutingAnswer(routing, numbering)!;
+    expect(answer.startsWith('Nơi giải quyết hiện nay: Sở B.')).toBe(true);
+    expect(answer).toContain('Việc này nay do Sở B làm');
+    expect(answer).not.toContain('Phòng A');
+    expect(answer.endsWith('[1]')).toBe(true);
+    expect(numbering.passages).toEqual([routing]);
+  });
+
+  it('leaves other chunks to the other answer paths', () => {
+    expect(composeRoutingAnswer({ ...routing, kind: 'text' }, new PassageNumbering())).toBeUndefined();
+    expect(composeRoutingAnswer({ ...routing, fields: { 'Cơ quan hiện nay': 'Sở B' } }, new PassageNumbering())).toBeUndefined();
+  });
+});
