@@ -8,7 +8,7 @@ const FUNCTION_WORDS = new Set(
   (
     'la gi nao bao nhieu khi ai co khong the nhu vay nhi a ah u oi cua cho va voi trong o tai ve theo duoc de thi sao con nhung cac mot nay do kia ' +
     'hay hoac ma neu tu den tren duoi ra vao len xuong se da dang phai can muon hoi biet xin cam on ban toi minh chung em anh chi gium giup ' +
-    'may lam nhieu it moi tung tat ca gom bi boi vi nen rang thi tinh so'
+    'may lam nhieu it moi tung tat ca gom bi boi vi nen rang thi tinh so phan tram'
   ).split(' '),
 );
 
