@@ -1,7 +1,7 @@
 /** In-memory BM25 index over folded unigrams+bigrams and marked unigrams, with scope masks. */
 import type { Chunk, Scope } from '../core/types';
 import { analyzeText } from './analyze';
-import { bm25TermScore, DEFAULT_BM25, inverseDocumentFrequency, type Bm25Parameters } from './bm25';
+import { DEFAULT_BM25, inverseDocumentFrequency, type Bm25Parameters } from './bm25';
 import type { Thesaurus } from './thesaurus';
 
 export type FieldName = 'folded' | 'marked';
@@ -13,6 +13,10 @@ export interface WeightedTerm {
   /** Counts toward query coverage (distinct content syllables of the question). */
   coverage?: boolean;
 }
+
+/** A term in more than this share of passages only re-scores passages rarer terms found. */
+const COMMON_TERM_FRACTION = 0.03;
+const COMMON_TERM_MIN_DOCUMENTS = 500;
 
 /** How strongly a passage that covers few of the question's syllables is discounted (0 = off). */
 export const DEFAULT_COVERAGE_EXPONENT = 0;
@@ -26,6 +30,8 @@ interface FieldIndex {
   postings: Map<string, Postings>;
   lengths: Float32Array;
   averageLength: number;
+  /** BM25 length normalisation per document, k1·(1 − b + b·len/avg), precomputed for the hot loop. */
+  norms: Float32Array;
 }
 
 /** What a field holds, for serialisation (see lexical-snapshot.ts). */
@@ -75,7 +81,10 @@ export class LexicalIndex {
   static fromData(chunks: Chunk[], fields: Record<FieldName, LexicalFieldData>, parameters: Bm25Parameters = DEFAULT_BM25): LexicalIndex {
     const complete = (data: LexicalFieldData): FieldIndex => {
       const total = data.lengths.reduce((sum, value) => sum + value, 0);
-      return { ...data, averageLength: chunks.length ? total / chunks.length : 0 };
+      const averageLength = chunks.length ? total / chunks.length : 0;
+      const { k1, b } = parameters;
+      const norms = Float32Array.from(data.lengths, (length) => k1 * (1 - b + (b * length) / Math.max(averageLength, 1e-9)));
+      return { ...data, averageLength, norms };
     };
     return new LexicalIndex(chunks.map((chunk) => chunk.id), chunks.map((chunk) => chunk.scope), { folded: complete(fields.folded), marked: complete(fields.marked) }, parameters);
   }
@@ -110,18 +119,54 @@ export class LexicalIndex {
     const covered = this.coverageScratch;
     const touched: number[] = [];
     let coverageTotal = 0;
-    for (const { term, field, weight, coverage } of query) {
+    // Rarest terms first; a very common term then only adds to passages the rarer ones found.
+    // Its idf is small, so a passage matching nothing else could not reach the top k anyway,
+    // and skipping it keeps a query on 100k chunks from touching most of the corpus.
+    const ordered = query
+      .map((item) => ({ item, postings: this.fields[item.field].postings.get(item.term) }))
+      .sort((left, right) => (left.postings?.documents.length ?? 0) - (right.postings?.documents.length ?? 0));
+    const commonAbove = Math.max(COMMON_TERM_MIN_DOCUMENTS, this.size * COMMON_TERM_FRACTION);
+    for (const { item, postings } of ordered) {
+      const { field, weight, coverage } = item;
       const index = this.fields[field];
-      const postings = index.postings.get(term);
       const idf = inverseDocumentFrequency(this.size, postings?.documents.length ?? 0);
       if (coverage) coverageTotal += weight * idf;
       if (!postings || weight === 0) continue;
-      for (let position = 0; position < postings.documents.length; position++) {
-        const document = postings.documents[position]!;
+      const documents = postings.documents;
+      const frequencies = postings.frequencies;
+      const norms = index.norms;
+      // bm25TermScore with its per-term constant hoisted: factor · tf / (tf + norm[document]).
+      const factor = weight * idf * (this.parameters.k1 + 1);
+      const coverageWeight = coverage ? weight * idf : 0;
+      if (touched.length > 0 && documents.length > commonAbove) {
+        // A common term only re-scores passages already found: look each one up in its postings
+        // (sorted) when that is cheaper than walking them all.
+        if (touched.length * Math.log2(documents.length) < documents.length) {
+          for (const document of touched) {
+            const position = binarySearch(documents, document);
+            if (position < 0) continue;
+            const frequency = frequencies[position]!;
+            scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
+            if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
+          }
+          continue;
+        }
+        for (let position = 0; position < documents.length; position++) {
+          const document = documents[position]!;
+          if (scores[document] === 0) continue;
+          const frequency = frequencies[position]!;
+          scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
+          if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
+        }
+        continue;
+      }
+      for (let position = 0; position < documents.length; position++) {
+        const document = documents[position]!;
         if ((this.scopeCodes[document]! & allowed) === 0) continue;
         if (scores[document] === 0) touched.push(document);
-        scores[document] = scores[document]! + weight * bm25TermScore(postings.frequencies[position]!, index.lengths[document]!, index.averageLength, idf, this.parameters);
-        if (coverage) covered[document] = covered[document]! + weight * idf;
+        const frequency = frequencies[position]!;
+        scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
+        if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
       }
     }
     const exponent = options.coverageExponent ?? DEFAULT_COVERAGE_EXPONENT;
@@ -147,6 +192,19 @@ function addDocument(builder: Map<string, { documents: number[]; frequencies: nu
     list.documents.push(documentIndex);
     list.frequencies.push(Math.min(count, 65535));
   }
+}
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = sorted[middle]!;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function topK(results: { index: number; score: number }[], k: number): { index: number; score: number }[] {
