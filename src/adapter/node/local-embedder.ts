@@ -51,7 +51,7 @@ export function createLocalEmbedder(options: LocalEmbedderOptions = {}): Embedde
     if (missing.length > 0) {
       throw new EmbedderUnavailableError(
         `Local embedding model "${modelId}" not found: expected ${expected.join(', ')} in ${modelPath} (missing ${missing.join(', ')}). ` +
-          `Copy the model files there, point modelDir elsewhere, or set the embedder kind to "none" for lexical-only search.`,
+          `Copy the model files there, point EMBEDDING_MODEL_DIR elsewhere, or set EMBEDDER=none for lexical-only search.`,
       );
     }
     // Imported here so that merely importing this module does not load onnxruntime.
