@@ -1,18 +1,11 @@
 /** Diacritic folding for accent-insensitive matching (đ→d, which NFD alone does not do). */
+import { memoizeWord } from './memoize-word';
 
-const foldedCache = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
+const foldWord = memoizeWord((word) => foldUncached(word));
 
 export function foldDiacritics(text: string): string {
   // Single syllables are folded millions of times while indexing; remember them.
-  if (text.length > 16) return foldUncached(text);
-  let folded = foldedCache.get(text);
-  if (folded === undefined) {
-    if (foldedCache.size >= CACHE_LIMIT) foldedCache.clear();
-    folded = foldUncached(text);
-    foldedCache.set(text, folded);
-  }
-  return folded;
+  return text.length > 16 ? foldUncached(text) : foldWord(text);
 }
 
 function foldUncached(text: string): string {

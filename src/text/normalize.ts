@@ -1,4 +1,5 @@
 /** Canonical Vietnamese text: NFC, one tone-mark placement, look-alike letters and odd spaces mended. */
+import { memoizeWord } from './memoize-word';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -62,19 +63,7 @@ function putTone(letters: string[], index: number, tone: string): string {
 
 const WORD = /\p{L}+/gu;
 
-/** Words repeat endlessly in a corpus; placing a tone once per distinct word keeps indexing fast. */
-const placedCache = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
-
-function placeToneMarkCached(word: string): string {
-  let placed = placedCache.get(word);
-  if (placed === undefined) {
-    if (placedCache.size >= CACHE_LIMIT) placedCache.clear();
-    placed = placeToneMark(word);
-    placedCache.set(word, placed);
-  }
-  return placed;
-}
+const placeToneMarkCached = memoizeWord(placeToneMark);
 
 /** Full normalisation applied to every text before it is indexed or matched. */
 export function normalizeText(text: string): string {

@@ -1,22 +1,12 @@
 /** Loads the current index build from disk into a live retriever + chat engine (lexical always, dense when it can). */
 import path from 'node:path';
-import type { Logger } from '../../http/app-context';
-import type { ChatModel } from '../../ports/chat-model';
-import type { Embedder } from '../../ports/embedder';
-import { createLiveIndexFromFiles } from '../../services/create-live-index-from-files';
+import { createLiveIndexFromFiles, type LiveIndexFromFilesOptions } from '../../services/create-live-index-from-files';
 import type { LiveIndex } from '../../services/index-holder';
 import { HnswVectorIndex } from './hnsw-vector-index';
 import { IndexLoadError, loadIndexFiles } from './index-store';
 
-export interface LiveIndexOptions {
+export interface LiveIndexOptions extends Omit<LiveIndexFromFilesOptions, 'directory' | 'vectors'> {
   indexDir: string;
-  embedder?: Embedder;
-  chatModel?: ChatModel;
-  llmTimeoutMs?: number;
-  province?: string;
-  logger: Logger;
-  onEngineEvent?: (event: unknown) => void;
-  onDenseError?: (error: unknown) => void;
 }
 
 export async function loadLiveIndex(options: LiveIndexOptions): Promise<LiveIndex> {

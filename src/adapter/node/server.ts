@@ -15,7 +15,7 @@ import { runIngest } from './ingest-runner';
 import { loadLiveIndex } from './load-live-index';
 import { createProgress, silentProgress } from './progress';
 import { openSqliteStore } from './sqlite-store';
-import { maskPersonalData } from '../../chat/pii';
+import { maskLogValue } from '../../chat/mask-log-value';
 import { createAdminExtension } from './admin-extension';
 import type { NodeAdminService } from './node-admin-service';
 
@@ -63,24 +63,6 @@ export function createNodeLogger(level: string, destination?: pino.DestinationSt
   };
   const logger = destination ? pino(options, destination) : pino(options);
   return { info: (details, message) => logger.info(details, message), warn: (details, message) => logger.warn(details, message), error: (details, message) => logger.error(details, message) };
-}
-
-/**
- * Masks every string (and any number that reads as a phone, CCCD or account number) of a log argument, keeping its shape.
- * Masking the JSON text instead turned a long number into an unquoted placeholder and made the logger throw.
- */
-export function maskLogValue(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return maskPersonalData(value).text;
-  if (typeof value === 'number' || typeof value === 'bigint') {
-    const masked = maskPersonalData(String(value));
-    return masked.count ? masked.text : value;
-  }
-  if (value instanceof Error) return maskPersonalData(`${value.name}: ${value.message}`).text;
-  if (value instanceof Date) return value;
-  if (!value || typeof value !== 'object') return value;
-  if (depth > 8) return '[…]';
-  if (Array.isArray(value)) return value.map((item) => maskLogValue(item, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskLogValue(item, depth + 1)]));
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
