@@ -64,6 +64,7 @@ export async function benchRetrieval(
   thesaurus: Thesaurus,
   rounds: number,
   baselineQuestions: EvalQuestion[] = questions,
+  baselineRounds = rounds,
 ): Promise<{ ours: EngineFigures; minisearch: EngineFigures }> {
   let before = heapUsed();
   let started = performance.now();
@@ -79,7 +80,7 @@ export async function benchRetrieval(
   minisearch.addAll(chunks);
   const miniBuild = performance.now() - started;
   const miniHeap = (heapUsed() - before) / 1048576;
-  const mini = await measure(baselineQuestions, rounds, (question) => minisearch.search(question).slice(0, 10).map((result) => String(result.text)));
+  const mini = await measure(baselineQuestions, baselineRounds, (question) => minisearch.search(question).slice(0, 10).map((result) => String(result.text)));
   const withEvidence = baselineQuestions.filter((question) => question.evidence.length > 0);
   const sameQuestions = withEvidence.length ? withEvidence.filter((question) => ours.hitIds.has(question.id)).length / withEvidence.length : 0;
   const { hitIds: _oursHits, ...oursFigures } = ours;

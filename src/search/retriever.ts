@@ -43,12 +43,18 @@ export class Retriever {
   readonly lexical: LexicalIndex;
   readonly provinces: ProvinceDetector;
   private readonly byId: Map<string, number>;
+  /** Province of each chunk as an index into provinceNames (0: none), for the per-passage boost. */
+  private readonly provinceNames: string[];
+  private readonly provinceCodes: Uint16Array;
   private typos?: TypoCandidates;
 
   constructor(private readonly options: RetrieverOptions) {
     this.chunks = options.chunks;
     this.lexical = options.lexical ?? LexicalIndex.build(options.chunks, options.thesaurus);
     this.byId = new Map(options.chunks.map((chunk, index) => [chunk.id, index]));
+    this.provinceNames = ['', ...new Set(options.chunks.map((chunk) => chunk.province).filter((province): province is string => Boolean(province)))];
+    const codes = new Map(this.provinceNames.map((name, code) => [name, code]));
+    this.provinceCodes = Uint16Array.from(options.chunks, (chunk) => codes.get(chunk.province ?? '') ?? 0);
     this.provinces = createProvinceDetector(
       options.chunks.map((chunk) => chunk.province).filter((province): province is string => Boolean(province)),
       options.provinceAliases,
@@ -97,11 +103,13 @@ export class Retriever {
       scopes.includes(chunk.scope) &&
       (!allowedDocs || allowedDocs.has(chunk.docId)) &&
       (!options.province || chunk.province === options.province);
-    const boost = (index: number) => {
-      const chunk = this.chunks[index]!;
-      if (!eligible(chunk)) return 0;
-      return chunk.province && favoured.has(chunk.province) ? boostFactor : 1;
-    };
+    // Called for every passage a query touches (tens of thousands on a large corpus): without hard
+    // filters it is one typed-array lookup; scope is already enforced inside the lexical index.
+    const factors = this.provinceNames.map((name) => (favoured.has(name) ? boostFactor : 1));
+    const boost =
+      allowedDocs || options.province
+        ? (index: number) => (eligible(this.chunks[index]!) ? factors[this.provinceCodes[index]!]! : 0)
+        : (index: number) => factors[this.provinceCodes[index]!]!;
     this.typos ??= new TypoCandidates(this.lexical.vocabulary());
     const queryTerms = buildQueryTerms(question, {
       thesaurus: this.options.thesaurus,
