@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Chunk } from '../core/types';
 import { LexicalIndex, type FieldName, type LexicalFieldData } from './lexical-index';
 
-export const LEXICAL_SNAPSHOT_VERSION = 1;
+/** Bump whenever text analysis changes: an older snapshot is then rebuilt from the chunks. */
+export const LEXICAL_SNAPSHOT_VERSION = 3;
 
 const fieldSchema = z.object({
   terms: z.array(z.string()),

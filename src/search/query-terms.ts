@@ -43,5 +43,6 @@ export function buildQueryTerms(question: string, context: QueryTermContext): We
     if (next !== undefined && !(stop[index] && stop[index + 1])) add(token + BIGRAM_JOINER + next, 'folded', weights.bigram);
   });
   for (const token of analyzed.foldedTerms) if (token.startsWith('§')) add(token, 'folded', weights.thesaurus);
+  for (const part of analyzed.partTerms) add(part, 'folded', weights.unigram * 0.7);
   return [...merged.values()];
 }

@@ -25,6 +25,14 @@ describe('GET /api/search', () => {
     expect(body.results[0]!.source.title.toLowerCase()).toContain('hội');
   });
 
+  it('finds a procedure first by its national code', async () => {
+    const { app } = await createTestApp({ config: { rateLimits: unlimited } });
+    const response = await app.request('/api/search?q=1.014936&k=3');
+    const body = (await response.json()) as { results: { source: { docId: string }; text: string }[] };
+    expect(body.results[0]!.source.docId).toMatch(/^procedure:/);
+    expect(body.results[0]!.text).toContain('1.014936');
+  });
+
   it.each([
     ['empty q', '/api/search?q='],
     ['missing q', '/api/search'],
