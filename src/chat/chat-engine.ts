@@ -4,14 +4,15 @@ import { ChatModelError } from '../ports/chat-model';
 import { createProvinceDetector } from '../search/province-detector';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
-import { focusFromHistory, resolveFollowUp, topicOf, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, resolveFollowUp, topicOf, type ConversationFocus, type ResolvedQuestion } from './conversation-focus';
 import { composeExtractive, type ProcedureFocus } from './extractive-engine';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection, withoutPlantedInstructions } from './injection-detector';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
 import { cardFromChunks } from './procedure-answer';
-import { analyzeQuestion } from './question-analysis';
+import { matchingForm, matchProcedure, type ProcedureMatch } from './procedure-match';
+import { analyzeQuestion, procedureFieldsOf } from './question-analysis';
 import { refusalText, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD, retrievalConfidence } from './retrieval-confidence';
 import { outOfScopeTopic } from './scope-check';
@@ -67,12 +68,12 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const searchFilters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
       const raw = await retriever.search(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
       const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
-      const procedure = findProcedure(question, resolved.procedureId, analysis.followUp, hits);
+      const procedure = findProcedure(question, resolved, analysis.followUp, hits);
       const confidence = retrievalConfidence(profile, hits.slice(0, 3).map((hit) => hit.chunk), weight).score;
       const comparisonProvinces = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? provinceNames : [];
       const context = { analysis, profile, weight };
       const extractive = await composeExtractive({ retriever, retrievalText: resolved.retrievalText, scopes: request.scopes, hits, context, comparisonProvinces, procedure, threshold, searchFilters });
-      const effectiveConfidence = extractive.kind === 'comparison' ? Math.max(confidence, extractive.confidence ?? 0) : extractive.kind === 'procedure' && procedure?.card ? Math.max(confidence, threshold) : confidence;
+      const effectiveConfidence = extractive.kind === 'comparison' ? Math.max(confidence, extractive.confidence ?? 0) : extractive.kind === 'procedure' && procedure?.card ? Math.max(confidence, threshold) : Math.max(confidence, extractive.confidence ?? 0);
       if (extractive.kind === 'none' || effectiveConfidence < threshold) return refuse('no_sources', effectiveConfidence);
 
       let engine: ChatResult['engine'] = 'extractive';
@@ -140,15 +141,51 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     });
   }
 
-  function findProcedure(question: string, focusProcedureId: string | undefined, followUp: boolean, hits: SearchHit[]): ProcedureFocus | undefined {
-    const record = deps.catalog?.lookup(question) ?? (followUp && focusProcedureId ? deps.catalog?.records.find((known) => known.id === focusProcedureId) : undefined);
-    const id = record?.id ?? (followUp && focusProcedureId ? focusProcedureId : hits[0]?.chunk.kind === 'procedure' ? hits[0].chunk.procedureId : undefined);
+  /**
+   * The procedure asked about: one the question names; on a follow-up the conversation's procedure (or one named
+   * in the carried topic); else the procedure of the top passage, a current record before an outdated namesake.
+   */
+  function findProcedure(question: string, resolved: ResolvedQuestion, followUp: boolean, hits: SearchHit[]): ProcedureFocus | undefined {
+    const catalog = deps.catalog;
+    const focusId = followUp ? resolved.procedureId : undefined;
+    const named = catalog ? (matchProcedure(question, catalog) ?? exactLookup(question)) : undefined;
+    const match = named ?? (catalog && followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
+    const id = match?.record.id ?? focusId ?? topProcedureId(hits);
     if (!id) return undefined;
     const chunks = retriever.chunks.filter((chunk) => chunk.procedureId === id);
     if (chunks.length === 0) return undefined;
-    const known = record ?? deps.catalog?.records.find((candidate) => candidate.id === id);
-    return { name: known?.name ?? chunks[0]!.title, chunks, card: known && deps.catalog ? deps.catalog.card(known) : cardFromChunks(chunks) };
+    const known = match?.record ?? catalog?.records.find((candidate) => candidate.id === id);
+    const asked = match?.phrase ? procedureFieldsOf(matchingForm(question).replace(` ${match.phrase} `, ' ')) : undefined;
+    return {
+      name: known?.name ?? chunks[0]!.title,
+      chunks,
+      card: known && catalog ? catalog.card(known) : cardFromChunks(chunks),
+      ...(asked ? { fields: asked } : {}),
+    };
   }
+
+  function exactLookup(question: string): ProcedureMatch | undefined {
+    const record = deps.catalog?.lookup(question);
+    return record ? { record, phrase: '' } : undefined;
+  }
+
+  /** The top passage's procedure; if that record is outdated, a current one among the passages with a like name. */
+  function topProcedureId(hits: SearchHit[]): string | undefined {
+    const top = hits[0]?.chunk;
+    if (top?.kind !== 'procedure' || !top.procedureId) return undefined;
+    const status = (id: string) => deps.catalog?.records.find((record) => record.id === id)?.status;
+    if (status(top.procedureId) !== 'outdated') return top.procedureId;
+    const namesake = hits.find((hit) => hit.chunk.procedureId && status(hit.chunk.procedureId) !== 'outdated' && sharedWords(hit.chunk.title, top.title) >= 0.6);
+    return namesake?.chunk.procedureId ?? top.procedureId;
+  }
+}
+
+/** Share of the shorter title's words that the other title also has. */
+function sharedWords(left: string, right: string): number {
+  const words = (text: string) => new Set(matchingForm(text).trim().split(' '));
+  const [a, b] = [words(left), words(right)];
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return small.size === 0 ? 0 : [...small].filter((word) => large.has(word)).length / small.size;
 }
 
 /** On a one-province question, passages of other provinces go last (procedures and national texts have none and stay). */

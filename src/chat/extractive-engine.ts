@@ -4,9 +4,10 @@ import type { ProcedureCard } from '../protocol/chat-events';
 import type { Retriever } from '../search/retriever';
 import { compareProvinces } from './comparison-answer';
 import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
-import { composeRoutingAnswer } from './routing-answer';
+import { composeRoutingAnswer, namesRoutingTopic } from './routing-answer';
 import { PassageNumbering } from './passage-numbering';
 import { composeProcedureAnswer } from './procedure-answer';
+import type { ProcedureField } from './question-analysis';
 import { composeSignerAnswer } from './signer-answer';
 import { composeTaskList, matchingRows } from './task-list-answer';
 
@@ -14,6 +15,8 @@ export interface ProcedureFocus {
   name: string;
   chunks: Chunk[];
   card?: ProcedureCard;
+  /** The aspects asked, read without the words that name the procedure ("mai táng phí" is no fee question). */
+  fields?: ProcedureField[];
 }
 
 export interface ExtractiveInput {
@@ -34,7 +37,7 @@ export interface ExtractiveOutput {
   answer: string;
   passages: readonly Chunk[];
   kind: 'comparison' | 'task-list' | 'procedure' | 'sentences' | 'none';
-  /** Coverage of the comparison lines, when that is what answered. */
+  /** Coverage of the comparison lines, or the threshold when a routing entry the question names answered. */
   confidence?: number;
 }
 
@@ -74,9 +77,9 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
   }
   const top = input.hits[0]?.chunk;
   const routed = top && !input.procedure ? composeRoutingAnswer(top, numbering) : undefined;
-  if (routed) return { answer: routed, passages: numbering.passages, kind: 'sentences' };
+  if (routed) return { answer: routed, passages: numbering.passages, kind: 'sentences', ...(top && namesRoutingTopic(top, analysis.text) ? { confidence: input.threshold } : {}) };
   if (input.procedure) {
-    const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, analysis.procedureFields, numbering, input.procedure.card);
+    const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, input.procedure.fields ?? analysis.procedureFields, numbering, input.procedure.card);
     if (answer) return { answer, passages: numbering.passages, kind: 'procedure' };
   }
   const chosen = selectSentences(input.hits, input.context);

@@ -24,6 +24,8 @@ const FIELD_LABELS: Record<ProcedureField, RegExp | RegExp[]> = {
 const OVERVIEW_LABELS = [/co quan thuc hien/, /thoi han giai quyet/, /phi|le phi/];
 const UNKNOWN = 'chưa có thông tin';
 const VALUE_WORDS = 40;
+// Item names only, so a whole short dossier fits.
+const LIST_WORDS = 45;
 
 function foldLabel(label: string): string {
   return foldDiacritics(label).toLowerCase();
@@ -68,32 +70,49 @@ function isKnownValue(value: string): boolean {
   return Boolean(value.trim()) && !/^chưa có thông tin/iu.test(value.trim());
 }
 
-/** The items of a numbered list value ("1. Đơn …; 2. Dự thảo …"), split at top-level semicolons. */
+/**
+ * The items of a numbered list value ("1. Đơn …; 2. Dự thảo …"), split where the next number starts, so a
+ * semicolon inside an item stays in it; the trailing "Số bộ hồ sơ: …" belongs to no item.
+ */
 function listItems(value: string): string[] {
   if (!/^\s*1[.)]\s/u.test(value)) return [];
   const items: string[] = [];
   let depth = 0;
   let current = '';
-  for (const char of value) {
+  for (const [index, char] of [...value].entries()) {
     if (char === '(') depth++;
     if (char === ')') depth = Math.max(0, depth - 1);
-    if (char === ';' && depth === 0) {
+    const nextItem = char === ';' && depth === 0 && /^\s*\d{1,2}[.)]\s/u.test([...value].slice(index + 1, index + 6).join(''));
+    if (nextItem) {
       items.push(current);
       current = '';
     } else current += char;
   }
-  items.push(current);
+  items.push(current.replace(/\s*\(danh mục có thể chưa đầy đủ\)/u, '').replace(/\s*Số bộ hồ sơ:.*$/su, ''));
   return items.map((item) => item.replace(/^\s*\d{1,2}[.)]\s+/u, '').trim()).filter(Boolean);
 }
 
-/** As many whole items as fit, then how many more there are: a list cut mid-item misleads. */
+/** What names an item: the text before its first top-level semicolon, without bracketed details (form, copies). */
+function itemName(item: string): string {
+  let depth = 0;
+  let name = '';
+  for (const char of item) {
+    if (char === '(') depth++;
+    if (depth === 0 && char === ';') break;
+    if (depth === 0) name += char;
+    if (char === ')') depth = Math.max(0, depth - 1);
+  }
+  return name.replace(/\s+/g, ' ').replace(/\s+([,.;])/g, '$1').trim() || item;
+}
+
+/** As many whole item names as fit, then how many more there are: a list cut mid-item misleads. */
 function shortList(value: string): string {
-  const items = listItems(value);
+  const items = listItems(value).map(itemName);
   const kept: string[] = [];
   let words = 0;
   for (const item of items) {
     const count = wordCount(item);
-    if (kept.length > 0 && words + count > VALUE_WORDS) break;
+    if (kept.length > 0 && words + count > LIST_WORDS) break;
     kept.push(item);
     words += count;
   }

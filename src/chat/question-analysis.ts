@@ -36,17 +36,25 @@ const WANTS: Array<[WantedFact, RegExp]> = [
   ['budget', /\bkinh phi\b|\bngan sach\b|\btong (muc|von)\b|\bbao nhieu tien\b|\bvon\b/],
 ];
 
+// Read on the folded question, so "mất bao lâu" and "mat bao lau" alike; "mất" alone is also "lost" (mất giấy phép).
 const PROCEDURE_FIELDS: Array<[ProcedureField, RegExp]> = [
-  ['fees', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b/],
-  ['processingTime', /\bbao lau\b|\bmay ngay\b|\bthoi han giai quyet\b|\bthoi gian giai quyet\b|\bmat bao lau\b/],
-  ['receivingAgency', /\bnop (o|tai) dau\b|\bo dau\b|\bnoi nop\b|\bnop cho ai\b|\bco quan (tiep nhan|giai quyet)\b/],
-  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b/],
-  ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\bdich vu cong\b/],
+  ['fees', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|\bdong (tien|bao nhieu)\b/],
+  ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b/],
+  ['receivingAgency', /\bnop (ho so )?(o|tai|cho|den) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan (tiep nhan|giai quyet|nao)\b|\b(di|den|lien he) dau\b|\bai (giai quyet|tiep nhan|cap)\b/],
+  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b/],
+  ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b/],
   ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b/],
-  ['legalBasis', /\bcan cu phap ly\b|\bvan ban quy dinh\b|\btheo (luat|nghi dinh|thong tu) nao\b/],
+  ['legalBasis', /\bcan cu( phap ly)?\b|\bco so phap ly\b|\bvan ban (nao )?quy dinh\b|\btheo (luat|nghi dinh|thong tu|quy dinh|van ban) nao\b|\b(luat|nghi dinh|thong tu) nao\b/],
   ['applicants', /\bdoi tuong\b|\bai duoc\b|\bai co the\b/],
   ['result', /\bket qua (nhan|la gi)\b|\bnhan duoc gi\b/],
 ];
+
+/** The procedure fields a folded question asks for, in the order of PROCEDURE_FIELDS. */
+export function procedureFieldsOf(folded: string): ProcedureField[] {
+  const fields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(folded)).map(([field]) => field);
+  // "nộp trực tuyến/online" asks about online submission, not where to submit.
+  return fields.includes('online') ? fields.filter((field) => field !== 'receivingAgency') : fields;
+}
 
 const COMPARISON = /\bso sanh\b|\bkhac nhau\b|\bkhac biet\b|\bchenh( lech| nhau)?\b|\bgiong nhau\b|\bcac tinh\b|\btinh nao\b|\bgiua\b.{0,40}\bva\b|\bca (hai|ba|bon) (tinh|ke hoach)\b/;
 const TASK_LIST = /\b(nhung|cac|danh sach|liet ke)\b.{0,20}\bnhiem vu\b|\bnhiem vu nao\b/;
@@ -57,7 +65,7 @@ export function analyzeQuestion(question: string, detectProvinces: (text: string
   // "AI" is artificial intelligence, not the question word "ai" (who) once folded to lower case.
   const folded = foldDiacritics(text.replace(/\bAI\b/g, 'trí tuệ nhân tạo')).toLowerCase().replace(/\s+/g, ' ');
   const wants = WANTS.filter(([, pattern]) => pattern.test(folded)).map(([fact]) => fact);
-  const procedureFields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(folded)).map(([field]) => field);
+  const procedureFields = procedureFieldsOf(folded);
   const provinces = detectProvinces(text);
   const words = folded.split(' ').filter(Boolean).length;
   return {
