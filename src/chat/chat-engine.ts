@@ -155,7 +155,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     const chunks = retriever.chunks.filter((chunk) => chunk.procedureId === id);
     if (chunks.length === 0) return undefined;
     const known = match?.record ?? catalog?.records.find((candidate) => candidate.id === id);
-    const asked = match?.phrase ? procedureFieldsOf(matchingForm(question).replace(` ${match.phrase} `, ' ')) : undefined;
+    const asked = match?.phrase ? procedureFieldsOf(withoutWords(matchingForm(question), match.phrase)) : undefined;
     return {
       name: known?.name ?? chunks[0]!.title,
       chunks,
@@ -178,6 +178,13 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     const namesake = hits.find((hit) => hit.chunk.procedureId && status(hit.chunk.procedureId) !== 'outdated' && sharedWords(hit.chunk.title, top.title) >= 0.6);
     return namesake?.chunk.procedureId ?? top.procedureId;
   }
+}
+
+/** The question without the procedure's name, as written or word by word when its words stood apart. */
+function withoutWords(text: string, phrase: string): string {
+  if (text.includes(` ${phrase} `)) return text.replace(` ${phrase} `, ' ');
+  const words = new Set(phrase.split(' '));
+  return ` ${text.trim().split(' ').filter((word) => !words.has(word)).join(' ')} `;
 }
 
 /** Share of the shorter title's words that the other title also has. */

@@ -4,7 +4,7 @@ import type { ProcedureCard } from '../protocol/chat-events';
 import type { Retriever } from '../search/retriever';
 import { compareProvinces } from './comparison-answer';
 import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
-import { composeRoutingAnswer, namesRoutingTopic } from './routing-answer';
+import { composeRoutingAnswer, composeRoutingNote, namesRoutingTopic } from './routing-answer';
 import { PassageNumbering } from './passage-numbering';
 import { composeProcedureAnswer } from './procedure-answer';
 import type { ProcedureField } from './question-analysis';
@@ -79,8 +79,11 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
   const routed = top && !input.procedure ? composeRoutingAnswer(top, numbering) : undefined;
   if (routed) return { answer: routed, passages: numbering.passages, kind: 'sentences', ...(top && namesRoutingTopic(top, analysis.text) ? { confidence: input.threshold } : {}) };
   if (input.procedure) {
+    // "Sở LĐTBXH còn giải quyết trợ cấp thất nghiệp không?": where that body's work went, then the procedure.
+    const moved = [...input.hits.map((hit) => hit.chunk), ...input.retriever.chunks].find((chunk) => namesRoutingTopic(chunk, analysis.text));
+    const note = moved ? composeRoutingNote(moved, numbering) : undefined;
     const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, input.procedure.fields ?? analysis.procedureFields, numbering, input.procedure.card);
-    if (answer) return { answer, passages: numbering.passages, kind: 'procedure' };
+    if (answer) return { answer: note ? `${note} ${answer}` : answer, passages: numbering.passages, kind: 'procedure' };
   }
   const chosen = selectSentences(input.hits, input.context);
   if (chosen.length === 0) return { answer: '', passages: [], kind: 'none' };

@@ -33,8 +33,10 @@ export function matchingForm(text: string): string {
 }
 
 /**
- * The record whose name or alias covers the most words of the question; on equal length a current record
- * beats an uncertain or outdated one. A national code ("1.014936") goes to the catalog's exact lookup first.
+ * The record whose name or alias covers the most words of the question. A phrase found as written counts its
+ * words; one whose words (three or more) all occur but apart counts one less ("giấy phép lao động hết hạn thì
+ * gia hạn" still names "gia hạn giấy phép lao động"). On equal score a current record beats an uncertain or
+ * outdated one. A national code ("1.014936") goes to the catalog's exact lookup first.
  */
 export function matchProcedure(question: string, catalog: ProcedureCatalog): ProcedureMatch | undefined {
   if (/\b\d\.\d{6}\b/.test(question)) {
@@ -42,14 +44,17 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     if (byCode) return { record: byCode, phrase: '' };
   }
   const text = matchingForm(question);
-  let best: { record: ProcedureRecord; phrase: string; words: number } | undefined;
+  const questionWords = new Set(text.trim().split(' '));
+  let best: { record: ProcedureRecord; phrase: string; score: number } | undefined;
   for (const record of catalog.records) {
     for (const name of [record.name, ...record.aliases]) {
       const phrase = matchingForm(name).trim();
-      if (!phrase || !text.includes(` ${phrase} `)) continue;
-      const words = phrase.split(' ').length;
-      const better = !best || words > best.words || (words === best.words && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
-      if (better) best = { record, phrase, words };
+      if (!phrase) continue;
+      const words = phrase.split(' ');
+      const score = text.includes(` ${phrase} `) ? words.length : words.length >= 3 && words.every((word) => questionWords.has(word)) ? words.length - 1 : 0;
+      if (score === 0) continue;
+      const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
+      if (better) best = { record, phrase, score };
     }
   }
   return best ? { record: best.record, phrase: best.phrase } : undefined;

@@ -41,7 +41,7 @@ const PROCEDURE_FIELDS: Array<[ProcedureField, RegExp]> = [
   ['fees', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|\bdong (tien|bao nhieu)\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b/],
   ['receivingAgency', /\bnop (ho so )?(o|tai|cho|den) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan (tiep nhan|giai quyet|nao)\b|\b(di|den|lien he) dau\b|\bai (giai quyet|tiep nhan|cap)\b/],
-  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b/],
+  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b/],
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b/],
   ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b/],
   ['legalBasis', /\bcan cu( phap ly)?\b|\bco so phap ly\b|\bvan ban (nao )?quy dinh\b|\btheo (luat|nghi dinh|thong tu|quy dinh|van ban) nao\b|\b(luat|nghi dinh|thong tu) nao\b/],

@@ -35,3 +35,11 @@ export function namesRoutingTopic(chunk: Chunk, question: string): boolean {
   const text = matchingForm(question);
   return keywords.map((keyword) => matchingForm(keyword).trim()).some((keyword) => keyword.length > 0 && text.includes(` ${keyword} `));
 }
+
+/** "Cơ quan trước đây: …; cơ quan hiện nay: … [n]." — put before a procedure answer when the question names a body that moved. */
+export function composeRoutingNote(chunk: Chunk, numbering: PassageNumbering): string | undefined {
+  const former = chunk.fields?.['Cơ quan trước đây'];
+  const current = chunk.fields?.['Cơ quan hiện nay'];
+  if (chunk.kind !== 'routing' || !former || !current) return undefined;
+  return `Cơ quan trước đây: ${former.replace(/[.;]+$/u, '')}; cơ quan hiện nay: ${current.replace(/[.;]+$/u, '')} [${numbering.number(chunk)}].`;
+}
