@@ -21,6 +21,7 @@ import { createInverseFrequency, foldedSyllables, termProfile } from './term-wei
 const SEARCH_DEPTH = 12;
 const ANSWER_PASSAGES = 6;
 const LLM_PASSAGES = 5;
+const ASPECT_ONLY_WORDS = 8;
 
 export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   const { retriever } = deps;
@@ -39,7 +40,11 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       if (piiDetected) emit({ type: 'pii-masked', kinds: masked.kinds, count: masked.count });
       const history = request.history?.map((turn) => ({ role: turn.role, text: maskPersonalData(turn.text).text }));
       const question = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
-      const analysis = analyzeQuestion(question, detectProvinces);
+      const named = namedProcedure(question);
+      const read = analyzeQuestion(question, detectProvinces);
+      // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
+      const asksAspectOnly = !named && read.procedureFields.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
+      const analysis = asksAspectOnly ? { ...read, followUp: true } : read;
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
 
       const refuse = (reason: RefusalReason, confidence = 0): ChatResult => {
@@ -68,7 +73,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const searchFilters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
       const raw = await retriever.search(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
       const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
-      const procedure = findProcedure(question, resolved, analysis.followUp, hits);
+      const procedure = findProcedure(question, named, resolved, analysis.followUp, hits);
       const confidence = retrievalConfidence(profile, hits.slice(0, 3).map((hit) => hit.chunk), weight).score;
       const comparisonProvinces = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? provinceNames : [];
       const context = { analysis, profile, weight };
@@ -145,10 +150,13 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
    * The procedure asked about: one the question names; on a follow-up the conversation's procedure (or one named
    * in the carried topic); else the procedure of the top passage, a current record before an outdated namesake.
    */
-  function findProcedure(question: string, resolved: ResolvedQuestion, followUp: boolean, hits: SearchHit[]): ProcedureFocus | undefined {
+  function namedProcedure(question: string): ProcedureMatch | undefined {
+    return deps.catalog ? (matchProcedure(question, deps.catalog) ?? exactLookup(question)) : undefined;
+  }
+
+  function findProcedure(question: string, named: ProcedureMatch | undefined, resolved: ResolvedQuestion, followUp: boolean, hits: SearchHit[]): ProcedureFocus | undefined {
     const catalog = deps.catalog;
     const focusId = followUp ? resolved.procedureId : undefined;
-    const named = catalog ? (matchProcedure(question, catalog) ?? exactLookup(question)) : undefined;
     const match = named ?? (catalog && followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
     const id = match?.record.id ?? focusId ?? topProcedureId(hits);
     if (!id) return undefined;

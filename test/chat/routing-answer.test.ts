@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/types';
 import { PassageNumbering } from '../../src/chat/passage-numbering';
-import { composeRoutingAnswer } from '../../src/chat/routing-answer';
+import { composeRoutingAnswer, composeRoutingNote, namesRoutingTopic } from '../../src/chat/routing-answer';
 
 const routing: Chunk = {
   id: 'r1',
@@ -30,5 +30,21 @@ describe('composeRoutingAnswer', () => {
   it('leaves other chunks to the other answer paths', () => {
     expect(composeRoutingAnswer({ ...routing, kind: 'text' }, new PassageNumbering())).toBeUndefined();
     expect(composeRoutingAnswer({ ...routing, fields: { 'Cơ quan hiện nay': 'Sở B' } }, new PassageNumbering())).toBeUndefined();
+  });
+});
+
+describe('namesRoutingTopic and composeRoutingNote', () => {
+  const moved: Chunk = { ...routing, text: `${routing.title} (phòng a, phòng a huyện, sở lđtbxh). ${routing.text.slice(routing.title.length + 2)}` };
+
+  it('is true when the question names one of the entry’s keywords, with or without tone marks', () => {
+    expect(namesRoutingTopic(moved, 'Phòng A huyện giờ còn nhận hồ sơ không?')).toBe(true);
+    expect(namesRoutingTopic(moved, 'so ldtbxh con giai quyet khong')).toBe(true);
+    expect(namesRoutingTopic(moved, 'Phòng B nhận hồ sơ không?')).toBe(false);
+    expect(namesRoutingTopic({ ...moved, kind: 'text' }, 'phòng a')).toBe(false);
+  });
+
+  it('says where the work was and where it is now, cited', () => {
+    const numbering = new PassageNumbering();
+    expect(composeRoutingNote(routing, numbering)).toBe('Cơ quan trước đây: Phòng A cấp huyện; cơ quan hiện nay: Sở B [1].');
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadTestIndex } from '../support/test-index';
+
+// Over the real knowledge/ records: assertions name fields and records, not values another edit may change.
+const ask = async (message: string, extra: object = {}) => (await loadTestIndex()).engine.answer({ message, scopes: ['public'], ...extra });
+
+describe('chat engine, procedure questions over knowledge/', () => {
+  it('answers the asked aspect of the named procedure in one cited sentence, without tone marks too', async () => {
+    const result = await ask('gia han gplđ mat bao lau');
+    expect(result.procedure?.id).toBe('gia-han-giay-phep-lao-dong');
+    expect(result.answer).toMatch(/^Thủ tục “Gia hạn giấy phép lao động” — Thời hạn giải quyết: [^.]+ \[1\]\./u);
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the procedure for "còn lệ phí thì sao?" and answers the fee', async () => {
+    const first = await ask('Cấp giấy phép lao động cho người nước ngoài cần giấy tờ gì?');
+    expect(first.answer).toContain('Thành phần hồ sơ:');
+    const second = await ask('còn lệ phí thì sao?', { focus: first.focus });
+    expect(second.procedure?.id).toBe(first.procedure?.id);
+    expect(second.answer).toContain('Phí, lệ phí:');
+    expect(second.answer).not.toContain('Thành phần hồ sơ:');
+  });
+
+  it('finds the procedure of a follow-up from the transcript when no focus is kept', async () => {
+    const history = [{ role: 'user' as const, text: 'Hưởng trợ cấp thất nghiệp nộp hồ sơ ở đâu?' }];
+    const result = await ask('có nộp online được không?', { history });
+    expect(result.procedure?.id).toBe('huong-tro-cap-that-nghiep');
+    expect(result.answer).toContain('Nộp trực tuyến:');
+  });
+
+  it('does not read "phí" in the name "mai táng phí" as a fee question', async () => {
+    const result = await ask('Mai táng phí dân công hoả tuyến nộp hồ sơ ở đâu?');
+    expect(result.answer).toContain('Nơi tiếp nhận:');
+    expect(result.answer).not.toContain('Phí, lệ phí:');
+  });
+
+  it('answers a question about a body that moved (Phòng Nội vụ huyện) from the routing entry', async () => {
+    const result = await ask('Phòng Nội vụ huyện bây giờ còn nhận hồ sơ không?');
+    expect(result.refused).toBe(false);
+    expect(result.answer.startsWith('Nơi giải quyết hiện nay:')).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { matchingForm, matchProcedure } from '../../src/chat/procedure-match';
+import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
+import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
+
+// Only what matching reads: id, name, aliases, status.
+function record(id: string, name: string, aliases: string[], status: ProcedureRecord['status'] = 'current'): ProcedureRecord {
+  return { id, name, aliases, status } as unknown as ProcedureRecord;
+}
+
+const RECORDS = [
+  record('cap-gpld', 'Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam', ['giấy phép lao động', 'gplđ', 'cấp gplđ']),
+  record('gia-han-gpld', 'Gia hạn giấy phép lao động', ['gia hạn gplđ']),
+  record('mien-gpld', 'Cấp giấy xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động', ['không thuộc diện cấp giấy phép lao động']),
+  record('cchn-2011', 'Cấp, cấp lại chứng chỉ hành nghề lưu trữ (theo Luật Lưu trữ 2011)', ['chứng chỉ hành nghề lưu trữ'], 'outdated'),
+  record('cchn', 'Cấp, cấp lại Chứng chỉ hành nghề lưu trữ', ['chứng chỉ hành nghề lưu trữ'], 'uncertain'),
+  record('mai-tang', 'Giải quyết chế độ mai táng phí đối với dân công hoả tuyến', ['mai táng phí dân công hỏa tuyến']),
+];
+const catalog: ProcedureCatalog = {
+  records: RECORDS,
+  lookup: (query) => (query.includes('1.014199') ? RECORDS[0] : undefined),
+  card: () => ({ id: '', name: '', fields: [] }),
+};
+const idOf = (question: string) => matchProcedure(question, catalog)?.record.id;
+
+describe('matchProcedure', () => {
+  it.each([
+    ['Xin giấy phép lao động cho người nước ngoài mất bao lâu?', 'cap-gpld'],
+    ['gia han gplđ can giay to gi', 'gia-han-gpld'],
+    // "cấp GPLĐ" is also a name, but the longer phrase once "GPLĐ" is spelled out wins.
+    ['Xác nhận không thuộc diện cấp GPLĐ thì cần hồ sơ gì?', 'mien-gpld'],
+    // The words of the name stand apart.
+    ['giay phep lao dong het han thi gia han nhu the nao', 'gia-han-gpld'],
+    ['mã 1.014199 mất bao lâu', 'cap-gpld'],
+  ])('%s → %s', (question, id) => {
+    expect(idOf(question)).toBe(id);
+  });
+
+  it('prefers the record that is not outdated when two share a name', () => {
+    expect(idOf('chung chi hanh nghe luu tru le phi bao nhieu')).toBe('cchn');
+  });
+
+  it('returns the words that named the procedure, so "phí" in "mai táng phí" is not read as a fee question', () => {
+    expect(matchProcedure('Mai táng phí dân công hoả tuyến nộp ở đâu?', catalog)?.phrase).toBe('mai tang phi dan cong hoa tuyen');
+  });
+
+  it('names nothing when no name or alias occurs', () => {
+    expect(idOf('Kế hoạch chuyển đổi số của Khánh Hòa đến năm nào?')).toBeUndefined();
+  });
+
+  it('spells out the short forms citizens type', () => {
+    expect(matchingForm('Hồ sơ BHTN, TTHC')).toBe(' ho so bao hiem that nghiep thu tuc hanh chinh ');
+  });
+});

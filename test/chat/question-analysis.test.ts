@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion, procedureFieldsOf } from '../../src/chat/question-analysis';
+
+const fields = (question: string) => analyzeQuestion(question, () => []).procedureFields;
+
+describe('procedure aspect of a question, with or without tone marks', () => {
+  it.each([
+    ['Thủ tục này mất bao lâu?', 'processingTime'],
+    ['mat bao lau', 'processingTime'],
+    ['bao nhiêu ngày thì có kết quả', 'processingTime'],
+    ['le phi bao nhieu', 'fees'],
+    ['có mất phí ko', 'fees'],
+    ['het bao nhieu tien', 'fees'],
+    ['nop o dau', 'receivingAgency'],
+    ['nộp hồ sơ cho cơ quan nào?', 'receivingAgency'],
+    ['can giay to gi', 'dossier'],
+    ['cần hồ sơ gì', 'dossier'],
+    ['hồ sơ gồm những gì', 'dossier'],
+    ['co nop online duoc khong', 'online'],
+    ['nộp qua mạng được không', 'online'],
+    ['căn cứ pháp lý là gì', 'legalBasis'],
+    ['theo luat nao', 'legalBasis'],
+  ])('%s → %s', (question, field) => {
+    expect(fields(question)).toEqual([field]);
+  });
+
+  it('reads "nộp trực tuyến" as the online question, not where to submit', () => {
+    expect(procedureFieldsOf('nop truc tuyen o dau')).toEqual(['online']);
+  });
+
+  it('keeps two aspects asked together, in a fixed order', () => {
+    expect(fields('nộp hồ sơ ở đâu, mất bao lâu?')).toEqual(['processingTime', 'receivingAgency']);
+  });
+
+  it('marks short and anaphoric questions as follow-ups', () => {
+    expect(analyzeQuestion('còn lệ phí thì sao?', () => []).followUp).toBe(true);
+  });
+});
