@@ -4,15 +4,14 @@ import { ChatModelError } from '../ports/chat-model';
 import { createProvinceDetector } from '../search/province-detector';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
-import { focusFromHistory, resolveFollowUp, topicOf, type ConversationFocus, type ResolvedQuestion } from './conversation-focus';
-import { composeExtractive, type ProcedureFocus } from './extractive-engine';
+import { focusFromHistory, resolveFollowUp, topicOf, type ConversationFocus } from './conversation-focus';
+import { composeExtractive } from './extractive-engine';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection, withoutPlantedInstructions } from './injection-detector';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
-import { cardFromChunks } from './procedure-answer';
-import { matchingForm, matchProcedure, type ProcedureMatch } from './procedure-match';
-import { analyzeQuestion, procedureFieldsOf } from './question-analysis';
+import { findProcedure, namedProcedure } from './procedure-focus';
+import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD, retrievalConfidence } from './retrieval-confidence';
 import { outOfScopeTopic } from './scope-check';
@@ -40,7 +39,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       if (piiDetected) emit({ type: 'pii-masked', kinds: masked.kinds, count: masked.count });
       const history = request.history?.map((turn) => ({ role: turn.role, text: maskPersonalData(turn.text).text }));
       const question = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
-      const named = namedProcedure(question);
+      const named = namedProcedure(question, deps.catalog);
       const read = analyzeQuestion(question, detectProvinces);
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
       const asksAspectOnly = !named && read.procedureFields.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
@@ -73,7 +72,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const searchFilters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
       const raw = await retriever.search(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
       const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
-      const procedure = findProcedure(question, named, resolved, analysis.followUp, hits);
+      const procedure = findProcedure({ question, named, resolved, followUp: analysis.followUp, hits, chunks: retriever.chunks, catalog: deps.catalog });
       const confidence = retrievalConfidence(profile, hits.slice(0, 3).map((hit) => hit.chunk), weight).score;
       const comparisonProvinces = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? provinceNames : [];
       const context = { analysis, profile, weight };
@@ -146,61 +145,6 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     });
   }
 
-  /**
-   * The procedure asked about: one the question names; on a follow-up the conversation's procedure (or one named
-   * in the carried topic); else the procedure of the top passage, a current record before an outdated namesake.
-   */
-  function namedProcedure(question: string): ProcedureMatch | undefined {
-    return deps.catalog ? (matchProcedure(question, deps.catalog) ?? exactLookup(question)) : undefined;
-  }
-
-  function findProcedure(question: string, named: ProcedureMatch | undefined, resolved: ResolvedQuestion, followUp: boolean, hits: SearchHit[]): ProcedureFocus | undefined {
-    const catalog = deps.catalog;
-    const focusId = followUp ? resolved.procedureId : undefined;
-    const match = named ?? (catalog && followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
-    const id = match?.record.id ?? focusId ?? topProcedureId(hits);
-    if (!id) return undefined;
-    const chunks = retriever.chunks.filter((chunk) => chunk.procedureId === id);
-    if (chunks.length === 0) return undefined;
-    const known = match?.record ?? catalog?.records.find((candidate) => candidate.id === id);
-    const asked = match?.phrase ? procedureFieldsOf(withoutWords(matchingForm(question), match.phrase)) : undefined;
-    return {
-      name: known?.name ?? chunks[0]!.title,
-      chunks,
-      card: known && catalog ? catalog.card(known) : cardFromChunks(chunks),
-      ...(asked ? { fields: asked } : {}),
-    };
-  }
-
-  function exactLookup(question: string): ProcedureMatch | undefined {
-    const record = deps.catalog?.lookup(question);
-    return record ? { record, phrase: '' } : undefined;
-  }
-
-  /** The top passage's procedure; if that record is outdated, a current one among the passages with a like name. */
-  function topProcedureId(hits: SearchHit[]): string | undefined {
-    const top = hits[0]?.chunk;
-    if (top?.kind !== 'procedure' || !top.procedureId) return undefined;
-    const status = (id: string) => deps.catalog?.records.find((record) => record.id === id)?.status;
-    if (status(top.procedureId) !== 'outdated') return top.procedureId;
-    const namesake = hits.find((hit) => hit.chunk.procedureId && status(hit.chunk.procedureId) !== 'outdated' && sharedWords(hit.chunk.title, top.title) >= 0.6);
-    return namesake?.chunk.procedureId ?? top.procedureId;
-  }
-}
-
-/** The question without the procedure's name, as written or word by word when its words stood apart. */
-function withoutWords(text: string, phrase: string): string {
-  if (text.includes(` ${phrase} `)) return text.replace(` ${phrase} `, ' ');
-  const words = new Set(phrase.split(' '));
-  return ` ${text.trim().split(' ').filter((word) => !words.has(word)).join(' ')} `;
-}
-
-/** Share of the shorter title's words that the other title also has. */
-function sharedWords(left: string, right: string): number {
-  const words = (text: string) => new Set(matchingForm(text).trim().split(' '));
-  const [a, b] = [words(left), words(right)];
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  return small.size === 0 ? 0 : [...small].filter((word) => large.has(word)).length / small.size;
 }
 
 /** On a one-province question, passages of other provinces go last (procedures and national texts have none and stay). */

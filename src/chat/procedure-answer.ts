@@ -8,11 +8,12 @@ import type { ProcedureField } from './question-analysis';
 import { wordCount } from './sentence-split';
 import { trimSentence } from './sentence-trim';
 
-// Alternatives in order of preference: where to submit is "Nơi tiếp nhận" before the deciding agency.
+// Alternatives in order of preference: where to submit is "Nơi tiếp nhận", else the deciding agency; the
+// channels ("Nộp hồ sơ: trực tiếp, qua bưu chính") say how, not where, so they come last.
 const FIELD_LABELS: Record<ProcedureField, RegExp | RegExp[]> = {
   fees: /phi|le phi/,
   processingTime: /thoi han giai quyet/,
-  receivingAgency: [/noi tiep nhan/, /nop ho so/, /co quan thuc hien/],
+  receivingAgency: [/noi tiep nhan/, /co quan thuc hien/, /nop ho so/],
   dossier: /thanh phan ho so/,
   online: /truc tuyen/,
   steps: /trinh tu/,
@@ -57,7 +58,7 @@ export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: re
     // Of the alternatives ("Nơi tiếp nhận", "Nộp hồ sơ", "Cơ quan thực hiện"), the first that is known answers.
     const found = candidates.find((candidate) => isKnownValue(candidate.value)) ?? candidates[0];
     if (!found) continue;
-    const value = listItems(found.value).length > 1 ? shortList(found.value) : trimSentence(found.value || UNKNOWN, { maxWords: VALUE_WORDS, queryTerms: [], weight: () => 0 });
+    const value = listItems(found.value).length > 0 ? shortList(found.value) : trimSentence(found.value || UNKNOWN, { maxWords: VALUE_WORDS, queryTerms: [], weight: () => 0 });
     const lead = sentences.length === 0 ? `Thủ tục “${name}” — ${found.label}` : found.label;
     sentences.push(withMarker(`${lead}: ${value.replace(/[.;]+$/, '')}`, numbering.number(found.chunk)));
   }

@@ -25,6 +25,19 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
 
 const STATUS_RANK: Record<ProcedureRecord['status'], number> = { current: 0, uncertain: 1, outdated: 2 };
 
+/**
+ * Name, aliases, and the name without its bracketed qualifier ("Tuyển dụng viên chức (thi tuyển, xét tuyển)" is
+ * asked as "tuyển dụng viên chức"); the shortened name scores a word less, so a "(cấp xã)" named in full still wins.
+ */
+function namesOf(record: ProcedureRecord): Array<{ text: string; penalty: number }> {
+  const bare = record.name.replace(/\s*\([^)]*\)/gu, '').trim();
+  return [
+    { text: record.name, penalty: 0 },
+    ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
+    ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
+  ];
+}
+
 /** Folded, lower-cased words with short forms spelled out, space-padded for whole-word search. */
 export function matchingForm(text: string): string {
   let folded = ` ${foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -47,15 +60,30 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
   const questionWords = new Set(text.trim().split(' '));
   let best: { record: ProcedureRecord; phrase: string; score: number } | undefined;
   for (const record of catalog.records) {
-    for (const name of [record.name, ...record.aliases]) {
-      const phrase = matchingForm(name).trim();
+    for (const name of namesOf(record)) {
+      const phrase = matchingForm(name.text).trim();
       if (!phrase) continue;
       const words = phrase.split(' ');
-      const score = text.includes(` ${phrase} `) ? words.length : words.length >= 3 && words.every((word) => questionWords.has(word)) ? words.length - 1 : 0;
+      const found = text.includes(` ${phrase} `) ? words.length : words.length >= 3 && words.every((word) => questionWords.has(word)) ? words.length - 1 : 0;
+      const score = found > 0 ? found - name.penalty : 0;
       if (score === 0) continue;
       const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
       if (better) best = { record, phrase, score };
     }
   }
-  return best ? { record: best.record, phrase: best.phrase } : undefined;
+  return best ? { record: levelSibling(best.record, text, catalog.records), phrase: best.phrase } : undefined;
+}
+
+const LEVELS: Array<[string, RegExp]> = [
+  ['cap xa', / (cap )?(xa|phuong|thi tran) /],
+  ['cap tinh', / (cap )?tinh /],
+];
+
+/** "hợp nhất quỹ cấp xã" matched the provincial record by its alias: take the same procedure at the level asked. */
+function levelSibling(record: ProcedureRecord, text: string, records: readonly ProcedureRecord[]): ProcedureRecord {
+  const bare = (name: string) => matchingForm(name.replace(/\s*\([^)]*\)/gu, '')).trim();
+  const qualifier = (name: string) => matchingForm(name.match(/\(([^)]*)\)\s*$/u)?.[1] ?? '').trim();
+  const asked = LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (!asked || qualifier(record.name) === asked) return record;
+  return records.find((other) => other !== record && qualifier(other.name) === asked && bare(other.name) === bare(record.name)) ?? record;
 }

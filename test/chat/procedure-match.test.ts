@@ -14,6 +14,9 @@ const RECORDS = [
   record('mien-gpld', 'Cấp giấy xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động', ['không thuộc diện cấp giấy phép lao động']),
   record('cchn-2011', 'Cấp, cấp lại chứng chỉ hành nghề lưu trữ (theo Luật Lưu trữ 2011)', ['chứng chỉ hành nghề lưu trữ'], 'outdated'),
   record('cchn', 'Cấp, cấp lại Chứng chỉ hành nghề lưu trữ', ['chứng chỉ hành nghề lưu trữ'], 'uncertain'),
+  record('quy-tinh', 'Hợp nhất, sáp nhập, chia, tách quỹ (cấp tỉnh)', ['hợp nhất quỹ'], 'uncertain'),
+  record('quy-xa', 'Hợp nhất, sáp nhập, chia, tách quỹ (cấp xã)', ['sáp nhập quỹ cấp xã']),
+  record('vien-chuc', 'Tuyển dụng viên chức (thi tuyển, xét tuyển)', ['thi viên chức'], 'uncertain'),
   record('mai-tang', 'Giải quyết chế độ mai táng phí đối với dân công hoả tuyến', ['mai táng phí dân công hỏa tuyến']),
 ];
 const catalog: ProcedureCatalog = {
@@ -34,6 +37,15 @@ describe('matchProcedure', () => {
     ['mã 1.014199 mất bao lâu', 'cap-gpld'],
   ])('%s → %s', (question, id) => {
     expect(idOf(question)).toBe(id);
+  });
+
+  it('takes the same procedure at the level the question names', () => {
+    expect(idOf('hợp nhất quỹ cấp xã mất bao lâu')).toBe('quy-xa');
+    expect(idOf('hop nhat quy cap tinh mat bao lau')).toBe('quy-tinh');
+  });
+
+  it('matches a name without its bracketed qualifier', () => {
+    expect(idOf('tuyển dụng viên chức nộp hồ sơ ở đâu')).toBe('vien-chuc');
   });
 
   it('prefers the record that is not outdated when two share a name', () => {
