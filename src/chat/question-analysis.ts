@@ -51,7 +51,8 @@ const PROCEDURE_FIELDS: Array<[ProcedureField, RegExp]> = [
 
 /** The procedure fields a folded question asks for, in the order of PROCEDURE_FIELDS. */
 export function procedureFieldsOf(folded: string): ProcedureField[] {
-  const fields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(folded)).map(([field]) => field);
+  const text = spellOutChatShorthand(folded);
+  const fields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(text)).map(([field]) => field);
   // "nộp trực tuyến/online" asks about online submission, not where to submit.
   return fields.includes('online') ? fields.filter((field) => field !== 'receivingAgency') : fields;
 }
@@ -60,10 +61,22 @@ const COMPARISON = /\bso sanh\b|\bkhac nhau\b|\bkhac biet\b|\bchenh( lech| nhau)
 const TASK_LIST = /\b(nhung|cac|danh sach|liet ke)\b.{0,20}\bnhiem vu\b|\bnhiem vu nao\b/;
 const ANAPHORA = /^(con|the con|vay con|vay thi|con ve)\b|\bthi sao\b|\bthe nao a\b|\b(thu tuc|ke hoach|van ban|nhiem vu|tinh) (do|nay|tren|vua roi|vua noi)\b|\bo do\b/;
 
+// Chat shorthand: "mất bn ngày", "nộp onl dc ko".
+const SHORTHAND: Array<[RegExp, string]> = [
+  [/\bbn\b/g, 'bao nhieu'],
+  [/\b(ko|hok)\b/g, 'khong'],
+  [/\bdc\b/g, 'duoc'],
+  [/\bonl\b/g, 'online'],
+];
+
+function spellOutChatShorthand(folded: string): string {
+  return SHORTHAND.reduce((text, [pattern, spelled]) => text.replace(pattern, spelled), folded);
+}
+
 export function analyzeQuestion(question: string, detectProvinces: (text: string) => string[]): QuestionAnalysis {
   const text = normalizeText(question).trim();
   // "AI" is artificial intelligence, not the question word "ai" (who) once folded to lower case.
-  const folded = foldDiacritics(text.replace(/\bAI\b/g, 'trí tuệ nhân tạo')).toLowerCase().replace(/\s+/g, ' ');
+  const folded = spellOutChatShorthand(foldDiacritics(text.replace(/\bAI\b/g, 'trí tuệ nhân tạo')).toLowerCase().replace(/\s+/g, ' '));
   const wants = WANTS.filter(([, pattern]) => pattern.test(folded)).map(([fact]) => fact);
   const procedureFields = procedureFieldsOf(folded);
   const provinces = detectProvinces(text);

@@ -17,6 +17,8 @@ const RECORDS = [
   record('quy-tinh', 'Hợp nhất, sáp nhập, chia, tách quỹ (cấp tỉnh)', ['hợp nhất quỹ'], 'uncertain'),
   record('quy-xa', 'Hợp nhất, sáp nhập, chia, tách quỹ (cấp xã)', ['sáp nhập quỹ cấp xã']),
   record('vien-chuc', 'Tuyển dụng viên chức (thi tuyển, xét tuyển)', ['thi viên chức'], 'uncertain'),
+  record('tctn', 'Hưởng trợ cấp thất nghiệp', ['trợ cấp thất nghiệp']),
+  record('lao-dong-tien-tien', 'Tặng danh hiệu Lao động tiên tiến (cấp xã)', ['lao động tiên tiến']),
   record('mai-tang', 'Giải quyết chế độ mai táng phí đối với dân công hoả tuyến', ['mai táng phí dân công hỏa tuyến']),
 ];
 const catalog: ProcedureCatalog = {
@@ -35,6 +37,8 @@ describe('matchProcedure', () => {
     // The words of the name stand apart.
     ['giay phep lao dong het han thi gia han nhu the nao', 'gia-han-gpld'],
     ['mã 1.014199 mất bao lâu', 'cap-gpld'],
+    // A one-letter slip in a long syllable.
+    ['tro cap that ngiep nop o dau', 'tctn'],
   ])('%s → %s', (question, id) => {
     expect(idOf(question)).toBe(id);
   });
@@ -58,6 +62,8 @@ describe('matchProcedure', () => {
 
   it('names nothing when no name or alias occurs', () => {
     expect(idOf('Kế hoạch chuyển đổi số của Khánh Hòa đến năm nào?')).toBeUndefined();
+    // The words of "lao động tiên tiến" scattered, "dùng" one letter from "dong": not a name.
+    expect(idOf('Lào Cai chi trả trợ cấp xã hội không dùng tiền mặt, tiền lương tối thiểu bao nhiêu?')).toBeUndefined();
   });
 
   it('spells out the short forms citizens type', () => {

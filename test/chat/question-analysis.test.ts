@@ -20,6 +20,8 @@ describe('procedure aspect of a question, with or without tone marks', () => {
     ['nộp qua mạng được không', 'online'],
     ['căn cứ pháp lý là gì', 'legalBasis'],
     ['theo luat nao', 'legalBasis'],
+    ['mat bn ngay', 'processingTime'],
+    ['nop onl dc ko', 'online'],
   ])('%s → %s', (question, field) => {
     expect(fields(question)).toEqual([field]);
   });
