@@ -72,7 +72,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const searchFilters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
       const raw = await retriever.search(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
       const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
-      const procedure = findProcedure({ question, named, resolved, followUp: analysis.followUp, hits, chunks: retriever.chunks, catalog: deps.catalog });
+      // "Thái Nguyên xây dựng cơ sở dữ liệu bảo hiểm thất nghiệp khi nào?" is about a province's plan, not the procedure.
+      const aboutPlan = analysis.provinces.length > 0 && analysis.procedureFields.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && hits[0]?.chunk.kind !== 'procedure';
+      const procedure = aboutPlan ? undefined : findProcedure({ question, named, resolved, followUp: analysis.followUp, hits, chunks: retriever.chunks, catalog: deps.catalog });
       const confidence = retrievalConfidence(profile, hits.slice(0, 3).map((hit) => hit.chunk), weight).score;
       const comparisonProvinces = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? provinceNames : [];
       const context = { analysis, profile, weight };

@@ -39,4 +39,9 @@ describe('chat engine, procedure questions over knowledge/', () => {
     expect(result.refused).toBe(false);
     expect(result.answer.startsWith('Nơi giải quyết hiện nay:')).toBe(true);
   });
+
+  it('leaves a province plan question that only mentions a procedure’s subject to the plans', async () => {
+    const result = await ask('Thái Nguyên xây dựng cơ sở dữ liệu bảo hiểm thất nghiệp khi nào hoàn thành?');
+    expect(result.procedure).toBeUndefined();
+  });
 });
