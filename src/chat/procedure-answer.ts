@@ -14,6 +14,7 @@ const FIELD_LABELS: Record<ProcedureField, RegExp | RegExp[]> = {
   fees: /phi|le phi/,
   processingTime: /thoi han giai quyet/,
   receivingAgency: [/noi tiep nhan/, /co quan thuc hien/, /nop ho so/],
+  agency: [/co quan thuc hien/, /noi tiep nhan/],
   dossier: /thanh phan ho so/,
   online: /truc tuyen/,
   steps: /trinh tu/,
@@ -43,6 +44,8 @@ export function cardFromChunks(chunks: Chunk[]): ProcedureCard | undefined {
 }
 
 const ASKED_FIELDS = 2;
+// "Cơ quan nào giải quyết?": the deciding agency, then where the file is handed in when that is known and other.
+const ALSO_WHEN_KNOWN: Partial<Record<ProcedureField, RegExp>> = { agency: /noi tiep nhan/ };
 const UNCERTAIN = /chua chac chan|uncertain|can doi chieu/;
 const OUTDATED = /loi thoi|het hieu luc|outdated|khong con ap dung/;
 
@@ -51,13 +54,18 @@ const OUTDATED = /loi thoi|het hieu luc|outdated|khong con ap dung/;
  * as such, then the date the record was checked with its official page, and a caution when it is not current.
  */
 export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: readonly ProcedureField[], numbering: PassageNumbering, card?: ProcedureCard): string | undefined {
-  const wanted = fields.length > 0 ? fields.slice(0, ASKED_FIELDS).map((field) => FIELD_LABELS[field]) : OVERVIEW_LABELS;
+  const asked = fields.slice(0, ASKED_FIELDS);
+  const wanted = asked.length > 0 ? asked.map((field) => FIELD_LABELS[field]) : OVERVIEW_LABELS;
+  const also = asked.length === 1 ? ALSO_WHEN_KNOWN[asked[0]!] : undefined;
   const sentences: string[] = [];
-  for (const patterns of wanted) {
+  const said: string[] = [];
+  for (const patterns of [...wanted, ...(also ? [also] : [])]) {
     const candidates = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => findField(chunks, pattern)).filter((found) => found !== undefined);
     // Of the alternatives ("Nơi tiếp nhận", "Nộp hồ sơ", "Cơ quan thực hiện"), the first that is known answers.
     const found = candidates.find((candidate) => isKnownValue(candidate.value)) ?? candidates[0];
-    if (!found) continue;
+    if (!found || said.includes(found.value)) continue;
+    if (patterns === also && !isKnownValue(found.value)) continue;
+    said.push(found.value);
     const value = listItems(found.value).length > 0 ? shortList(found.value) : trimSentence(found.value || UNKNOWN, { maxWords: VALUE_WORDS, queryTerms: [], weight: () => 0 });
     const lead = sentences.length === 0 ? `Thủ tục “${name}” — ${found.label}` : found.label;
     sentences.push(withMarker(`${lead}: ${value.replace(/[.;]+$/, '')}`, numbering.number(found.chunk)));

@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize';
 
 export type WantedFact = 'percent' | 'deadline' | 'lead_agency' | 'partner_agency' | 'agency' | 'output' | 'document_number' | 'signer' | 'count' | 'budget' | 'category';
 
-export type ProcedureField = 'fees' | 'processingTime' | 'receivingAgency' | 'dossier' | 'steps' | 'online' | 'legalBasis' | 'applicants' | 'result';
+export type ProcedureField = 'fees' | 'processingTime' | 'receivingAgency' | 'agency' | 'dossier' | 'steps' | 'online' | 'legalBasis' | 'applicants' | 'result';
 
 export interface QuestionAnalysis {
   /** Normalised question. */
@@ -40,7 +40,8 @@ const WANTS: Array<[WantedFact, RegExp]> = [
 const PROCEDURE_FIELDS: Array<[ProcedureField, RegExp]> = [
   ['fees', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|\bdong (tien|bao nhieu)\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b/],
-  ['receivingAgency', /\bnop (ho so )?(o|tai|cho|den) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan (tiep nhan|giai quyet|nao)\b|\b(di|den|lien he) dau\b|\bai (giai quyet|tiep nhan|cap)\b/],
+  ['receivingAgency', /\bnop (ho so )?(o|tai|cho|den) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
+  ['agency', /\bco quan (nao|giai quyet|thuc hien|co tham quyen)\b|\bai (giai quyet|cap|quyet dinh|phe duyet|cong nhan)\b|\bthuoc tham quyen\b|\bdo (ai|co quan nao)\b|\bcap nao\b/],
   ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b/],
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b/],
   ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b/],
@@ -54,7 +55,9 @@ export function procedureFieldsOf(folded: string): ProcedureField[] {
   const text = spellOutChatShorthand(folded);
   const fields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(text)).map(([field]) => field);
   // "nộp trực tuyến/online" asks about online submission, not where to submit.
-  return fields.includes('online') ? fields.filter((field) => field !== 'receivingAgency') : fields;
+  // "nộp cho cơ quan nào" asks where to submit; only "cơ quan nào giải quyết" asks who decides.
+  const asked = fields.includes('receivingAgency') ? fields.filter((field) => field !== 'agency') : fields;
+  return asked.includes('online') ? asked.filter((field) => field !== 'receivingAgency') : asked;
 }
 
 const COMPARISON = /\bso sanh\b|\bkhac nhau\b|\bkhac biet\b|\bchenh( lech| nhau)?\b|\bgiong nhau\b|\bcac tinh\b|\btinh nao\b|\bgiua\b.{0,40}\bva\b|\bca (hai|ba|bon) (tinh|ke hoach)\b/;

@@ -59,6 +59,12 @@ describe('procedure answers', () => {
     expect(answer(['receivingAgency']).text).toContain('Cơ quan thực hiện: Sở Nội vụ');
   });
 
+  it('answers who decides with the agency, and adds where to hand in only when that is known', () => {
+    const text = answer(['agency']).text;
+    expect(text).toContain('Cơ quan thực hiện: Sở Nội vụ');
+    expect(text).not.toContain('Nơi tiếp nhận');
+  });
+
   it('always gives the verified date and the official link, cited, and a caution for uncertain records', () => {
     const { guarded } = answer(['dossier']);
     expect(guarded.answer).toContain(`Thông tin kiểm tra ngày 02/10/2026; xem trang chính thức: ${URL} [`);

@@ -21,6 +21,8 @@ describe('procedure aspect of a question, with or without tone marks', () => {
     ['căn cứ pháp lý là gì', 'legalBasis'],
     ['theo luat nao', 'legalBasis'],
     ['mat bn ngay', 'processingTime'],
+    ['cơ quan nào giải quyết', 'agency'],
+    ['do co quan nao cap', 'agency'],
     ['nop onl dc ko', 'online'],
   ])('%s → %s', (question, field) => {
     expect(fields(question)).toEqual([field]);
@@ -28,6 +30,10 @@ describe('procedure aspect of a question, with or without tone marks', () => {
 
   it('reads "nộp trực tuyến" as the online question, not where to submit', () => {
     expect(procedureFieldsOf('nop truc tuyen o dau')).toEqual(['online']);
+  });
+
+  it('reads "nộp hồ sơ cho cơ quan nào" as where to submit, not who decides', () => {
+    expect(fields('nộp hồ sơ cho cơ quan nào?')).toEqual(['receivingAgency']);
   });
 
   it('keeps two aspects asked together, in a fixed order', () => {
