@@ -126,7 +126,11 @@ function shortList(value: string): string {
     words += count;
   }
   const rest = items.length - kept.length;
-  return rest > 0 ? `${kept.join('; ')}; và ${spelledCount(rest)} giấy tờ khác (xem thẻ thủ tục)` : kept.join('; ');
+  const list = rest > 0 ? `${kept.join('; ')}; và ${spelledCount(rest)} giấy tờ khác (xem thẻ thủ tục)` : kept.join('; ');
+  // "Nộp mấy bộ?" is part of the dossier question; said only when the record knows it.
+  const sets = value.match(/Số bộ hồ sơ: ([^.;]+)$/u)?.[1]?.trim();
+  const partial = value.includes('(danh mục có thể chưa đầy đủ)') ? ' (danh mục có thể chưa đầy đủ)' : '';
+  return `${list}${partial}${sets && isKnownValue(sets) ? `; số bộ hồ sơ: ${sets}` : ''}`;
 }
 
 // Spelled out: a count the answer computes is not a number its passage states.

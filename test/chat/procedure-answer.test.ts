@@ -74,12 +74,12 @@ describe('procedure answers', () => {
 });
 
 describe('dossier lists', () => {
-  it('names each item without its bracketed details, keeps a semicolon inside an item in it, and drops the sets count', () => {
+  it('names each item without its bracketed details, keeps a semicolon inside an item in it, and ends with the number of sets', () => {
     const value = '1. Đề nghị hưởng trợ cấp (mẫu: Mẫu số 10; bản chính); 2. Giấy tờ xác nhận chấm dứt hợp đồng lao động (quyết định thôi việc, sa thải…); với hợp đồng dưới 12 tháng là bản sao chứng thực; 3. Sổ bảo hiểm xã hội Số bộ hồ sơ: 01 bộ';
     const chunk: Chunk = { ...dossier, text: `Hồ sơ thủ tục Đổi tên quỹ. Thành phần hồ sơ: ${value}. ${STATUS}`, fields: { 'Thành phần hồ sơ': value } };
     const numbering = new PassageNumbering();
     const text = composeProcedureAnswer('Đổi tên quỹ', [chunk], ['dossier'], numbering)!;
-    expect(text).toContain('Thành phần hồ sơ: Đề nghị hưởng trợ cấp; Giấy tờ xác nhận chấm dứt hợp đồng lao động; Sổ bảo hiểm xã hội [1].');
+    expect(text).toContain('Thành phần hồ sơ: Đề nghị hưởng trợ cấp; Giấy tờ xác nhận chấm dứt hợp đồng lao động; Sổ bảo hiểm xã hội; số bộ hồ sơ: 01 bộ [1].');
     expect(text).not.toContain('giấy tờ khác');
   });
 });
