@@ -8,12 +8,11 @@ import type { ProcedureField } from './question-analysis';
 import { wordCount } from './sentence-split';
 import { trimSentence } from './sentence-trim';
 
-// Alternatives in order of preference: where to submit is "Nơi tiếp nhận", else the deciding agency; the
-// channels ("Nộp hồ sơ: trực tiếp, qua bưu chính") say how, not where, so they come last.
+// Alternatives in order of preference, the first known one answers.
 const FIELD_LABELS: Record<ProcedureField, RegExp | RegExp[]> = {
   fees: /phi|le phi/,
   processingTime: /thoi han giai quyet/,
-  receivingAgency: [/noi tiep nhan/, /co quan thuc hien/, /nop ho so/],
+  receivingAgency: /noi tiep nhan/,
   agency: [/co quan thuc hien/, /noi tiep nhan/],
   dossier: /thanh phan ho so/,
   online: /truc tuyen/,
@@ -44,8 +43,10 @@ export function cardFromChunks(chunks: Chunk[]): ProcedureCard | undefined {
 }
 
 const ASKED_FIELDS = 2;
-// "Cơ quan nào giải quyết?": the deciding agency, then where the file is handed in when that is known and other.
-const ALSO_WHEN_KNOWN: Partial<Record<ProcedureField, RegExp>> = { agency: /noi tiep nhan/ };
+// A second field said when known and different: "cơ quan nào giải quyết?" adds where the file is handed in;
+// "nộp ở đâu?" with no receiving office on record adds the deciding agency after saying so.
+const ALSO_WHEN_KNOWN: Partial<Record<ProcedureField, RegExp>> = { agency: /noi tiep nhan/, receivingAgency: /co quan thuc hien/ };
+const ONLY_AFTER_UNKNOWN: ReadonlySet<ProcedureField> = new Set(['receivingAgency']);
 const UNCERTAIN = /chua chac chan|uncertain|can doi chieu/;
 const OUTDATED = /loi thoi|het hieu luc|outdated|khong con ap dung/;
 
@@ -56,9 +57,11 @@ const OUTDATED = /loi thoi|het hieu luc|outdated|khong con ap dung/;
 export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: readonly ProcedureField[], numbering: PassageNumbering, card?: ProcedureCard): string | undefined {
   const asked = fields.slice(0, ASKED_FIELDS);
   const wanted = asked.length > 0 ? asked.map((field) => FIELD_LABELS[field]) : OVERVIEW_LABELS;
-  const also = asked.length === 1 ? ALSO_WHEN_KNOWN[asked[0]!] : undefined;
   const sentences: string[] = [];
   const said: string[] = [];
+  const only = asked.length === 1 ? asked[0] : undefined;
+  const knownFirst = only && ONLY_AFTER_UNKNOWN.has(only) ? [FIELD_LABELS[only]].flat().some((pattern) => isKnownValue(findField(chunks, pattern)?.value ?? '')) : false;
+  const also = only && !knownFirst ? ALSO_WHEN_KNOWN[only] : undefined;
   for (const patterns of [...wanted, ...(also ? [also] : [])]) {
     const candidates = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => findField(chunks, pattern)).filter((found) => found !== undefined);
     // Of the alternatives ("Nơi tiếp nhận", "Nộp hồ sơ", "Cơ quan thực hiện"), the first that is known answers.

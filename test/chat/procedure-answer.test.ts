@@ -55,8 +55,9 @@ describe('procedure answers', () => {
     expect(guarded.answer).toContain('Phí, lệ phí: chưa có thông tin');
   });
 
-  it('answers where to submit with a known alternative when the receiving office is unknown', () => {
-    expect(answer(['receivingAgency']).text).toContain('Cơ quan thực hiện: Sở Nội vụ');
+  it('answers where to submit: says the receiving office is unknown, then gives the deciding agency', () => {
+    const text = answer(['receivingAgency']).text;
+    expect(text).toContain('Nơi tiếp nhận: chưa có thông tin [1]. Cơ quan thực hiện: Sở Nội vụ [1].');
   });
 
   it('answers who decides with the agency, and adds where to hand in only when that is known', () => {
