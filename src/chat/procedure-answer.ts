@@ -3,6 +3,7 @@ import type { Chunk } from '../core/types';
 import type { ProcedureCard } from '../protocol/chat-events';
 import { foldDiacritics } from '../text/fold';
 import { withMarker } from './extractive-answer';
+import { caveatOn } from './procedure-caveat';
 import type { PassageNumbering } from './passage-numbering';
 import type { ProcedureField } from './question-analysis';
 import { wordCount } from './sentence-split';
@@ -74,6 +75,9 @@ export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: re
     sentences.push(withMarker(`${lead}: ${value.replace(/[.;]+$/, '')}`, numbering.number(found.chunk)));
   }
   if (sentences.length === 0) return undefined;
+  // One aspect asked and the record does not know it: its own caveat on that aspect, if any, says what is known.
+  const unknownOnly = only && !said.some(isKnownValue) ? caveatOn(only, chunks, numbering) : undefined;
+  if (unknownOnly) sentences.push(unknownOnly);
   const checked = verification(chunks, card, numbering);
   return [...sentences, ...(checked ? [checked] : []), ...caution(chunks, card)].join(' ');
 }
