@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findProcedure, namedProcedure } from '../../src/chat/procedure-focus';
+import type { Chunk, SearchHit } from '../../src/core/types';
+import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
+import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
+
+function record(id: string, name: string, status: ProcedureRecord['status'], aliases: string[] = []): ProcedureRecord {
+  return { id, name, aliases, status } as unknown as ProcedureRecord;
+}
+function chunk(id: string, title: string): Chunk {
+  return { id, docId: `procedure:${id}`, title, section: `Thủ tục › ${title}`, lineStart: 0, lineEnd: 0, scope: 'public', kind: 'procedure', procedureId: id, text: `Thủ tục ${title}.`, fields: {} };
+}
+
+const OLD = record('cchn-2011', 'Cấp, cấp lại chứng chỉ hành nghề lưu trữ (theo Luật Lưu trữ 2011)', 'outdated');
+const NEW = record('cchn', 'Cấp, cấp lại Chứng chỉ hành nghề lưu trữ', 'uncertain');
+const MAI_TANG = record('mai-tang', 'Giải quyết chế độ mai táng phí đối với dân công hoả tuyến', 'current', ['mai táng phí dân công hỏa tuyến']);
+const catalog: ProcedureCatalog = { records: [OLD, NEW, MAI_TANG], lookup: () => undefined, card: (known) => ({ id: known.id, name: known.name, fields: [] }) };
+const CHUNKS = [chunk(OLD.id, OLD.name), chunk(NEW.id, NEW.name), chunk(MAI_TANG.id, MAI_TANG.name)];
+const hit = (target: Chunk, score: number): SearchHit => ({ chunk: target, score }) as SearchHit;
+const resolved = { retrievalText: '', provinceFromFocus: false, usedFocus: false };
+
+describe('findProcedure', () => {
+  it('takes a current record over the outdated namesake at the top of the passages', () => {
+    const question = 'xin chứng chỉ hành nghề mất bao lâu';
+    const found = findProcedure({ question, named: undefined, resolved, followUp: false, hits: [hit(CHUNKS[0]!, 2), hit(CHUNKS[1]!, 1)], chunks: CHUNKS, catalog });
+    expect(found?.card?.id).toBe('cchn');
+  });
+
+  it('keeps the conversation’s procedure on a follow-up that names none', () => {
+    const found = findProcedure({ question: 'còn lệ phí thì sao?', named: undefined, resolved: { ...resolved, procedureId: 'mai-tang' }, followUp: true, hits: [], chunks: CHUNKS, catalog });
+    expect(found?.card?.id).toBe('mai-tang');
+  });
+
+  it('reads the aspect without the words of the name', () => {
+    const question = 'Mai táng phí dân công hoả tuyến nộp ở đâu?';
+    const named = namedProcedure(question, catalog);
+    const found = findProcedure({ question, named, resolved, followUp: false, hits: [], chunks: CHUNKS, catalog });
+    expect(found?.fields).toEqual(['receivingAgency']);
+  });
+});
