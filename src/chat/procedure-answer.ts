@@ -28,6 +28,7 @@ const UNKNOWN = 'chưa có thông tin';
 const VALUE_WORDS = 40;
 // Item names only, so a whole short dossier fits.
 const LIST_WORDS = 45;
+const ITEM_WORDS = 20;
 
 function foldLabel(label: string): string {
   return foldDiacritics(label).toLowerCase();
@@ -108,17 +109,21 @@ function listItems(value: string): string[] {
   return items.map((item) => item.replace(/^\s*\d{1,2}[.)]\s+/u, '').trim()).filter(Boolean);
 }
 
-/** What names an item: the text before its first top-level semicolon, without bracketed details (form, copies). */
+/**
+ * What names an item: the text before its first top-level semicolon or colon (what follows lists cases), without
+ * bracketed details (form, copies); a name still long stops at its first comma.
+ */
 function itemName(item: string): string {
   let depth = 0;
   let name = '';
   for (const char of item) {
     if (char === '(') depth++;
-    if (depth === 0 && char === ';') break;
+    if (depth === 0 && (char === ';' || char === ':')) break;
     if (depth === 0) name += char;
     if (char === ')') depth = Math.max(0, depth - 1);
   }
-  return name.replace(/\s+/g, ' ').replace(/\s+([,.;])/g, '$1').trim() || item;
+  const cleaned = name.replace(/\s+/g, ' ').replace(/\s+([,.;])/g, '$1').trim() || item;
+  return wordCount(cleaned) > ITEM_WORDS && cleaned.includes(',') ? cleaned.slice(0, cleaned.indexOf(',')) : cleaned;
 }
 
 /** As many whole item names as fit, then how many more there are: a list cut mid-item misleads. */

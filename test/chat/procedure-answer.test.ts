@@ -75,6 +75,13 @@ describe('procedure answers', () => {
 });
 
 describe('dossier lists', () => {
+  it('names an item by what comes before the cases it lists after a colon', () => {
+    const value = '1. Đề nghị (mẫu: Mẫu số 10); 2. Giấy tờ xác nhận chấm dứt hợp đồng (bản chính): hợp đồng hết hạn, quyết định thôi việc; 3. Sổ bảo hiểm xã hội Số bộ hồ sơ: chưa có thông tin';
+    const chunk: Chunk = { ...dossier, text: `Thành phần hồ sơ: ${value}. ${STATUS}`, fields: { 'Thành phần hồ sơ': value } };
+    const text = composeProcedureAnswer('Đổi tên quỹ', [chunk], ['dossier'], new PassageNumbering())!;
+    expect(text).toContain('Thành phần hồ sơ: Đề nghị; Giấy tờ xác nhận chấm dứt hợp đồng; Sổ bảo hiểm xã hội [1].');
+  });
+
   it('names each item without its bracketed details, keeps a semicolon inside an item in it, and ends with the number of sets', () => {
     const value = '1. Đề nghị hưởng trợ cấp (mẫu: Mẫu số 10; bản chính); 2. Giấy tờ xác nhận chấm dứt hợp đồng lao động (quyết định thôi việc, sa thải…); với hợp đồng dưới 12 tháng là bản sao chứng thực; 3. Sổ bảo hiểm xã hội Số bộ hồ sơ: 01 bộ';
     const chunk: Chunk = { ...dossier, text: `Hồ sơ thủ tục Đổi tên quỹ. Thành phần hồ sơ: ${value}. ${STATUS}`, fields: { 'Thành phần hồ sơ': value } };
