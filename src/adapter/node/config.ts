@@ -32,6 +32,8 @@ export const nodeEnvSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(10),
+  UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(5000).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -135,7 +135,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     },
     ...options.config,
   };
-  const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, uploadLimits: options.uploadLimits });
+  const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, uploadLimits: options.uploadLimits ?? { maxBytes: Math.round(settings.UPLOAD_MAX_MB * 1024 * 1024), maxPages: settings.UPLOAD_MAX_PAGES } });
   const app = createApp({
     index,
     store,
