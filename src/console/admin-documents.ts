@@ -38,12 +38,12 @@ function startEditing(document: Listed): void {
 function row(document: Listed): HTMLTableRowElement {
   const edit = createElement('button', { type: 'button', class: 'secondary' }, ['Sửa / thay tệp']);
   edit.addEventListener('click', () => startEditing(document));
-  const remove = createElement('button', { type: 'button', class: 'danger' }, ['Xoá']);
+  const remove = createElement('button', { type: 'button', class: 'danger' }, ['Xóa']);
   remove.addEventListener('click', () => {
-    if (!confirm(`Xoá tài liệu “${document.title}”? Tài liệu sẽ không còn được dùng sau lần nạp lại dữ liệu tiếp theo.`)) return;
+    if (!confirm(`Xóa tài liệu “${document.title}”? Tài liệu sẽ không còn được dùng sau lần nạp lại dữ liệu tiếp theo.`)) return;
     callApi(`/api/admin/documents/${encodeURIComponent(document.id)}`, { method: 'DELETE' })
       .then(() => {
-        status.textContent = `Đã xoá “${document.title}”. Quý vị vui lòng nạp lại dữ liệu để áp dụng.`;
+        status.textContent = `Đã xóa “${document.title}”. Quý vị vui lòng nạp lại dữ liệu để áp dụng.`;
         return refreshDocuments();
       })
       .catch((error: Error) => (status.textContent = error.message));

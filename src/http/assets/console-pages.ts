@@ -17,7 +17,7 @@ function page(title: string, script: string, body: string): string {
 <main id="main">
 <form id="token-form" class="card" hidden>
 <h2>Đăng nhập</h2>
-<p>Quý vị vui lòng nhập mã truy cập do quản trị viên cấp. Mã chỉ được giữ trong thẻ trình duyệt này và bị xoá khi đóng thẻ.</p>
+<p>Quý vị vui lòng nhập mã truy cập do quản trị viên cấp. Mã chỉ được giữ trong thẻ trình duyệt này và bị xóa khi đóng thẻ.</p>
 <label for="token">Mã truy cập</label>
 <input id="token" type="password" autocomplete="off" spellcheck="false" required>
 <button type="submit">Đăng nhập</button>
@@ -63,7 +63,7 @@ export const ADMIN_PAGE = page(
 <label for="document-date">Ngày ban hành</label><input id="document-date" name="date" maxlength="60" placeholder="Ví dụ: 15/5/2026">
 <label for="document-scope">Phạm vi</label>
 <select id="document-scope" name="scope"><option value="internal">Nội bộ (chỉ cán bộ đăng nhập)</option><option value="public">Công khai (người dân)</option></select>
-<p><button id="document-submit" type="submit">Tải lên</button> <button id="document-cancel" type="button" class="secondary" hidden>Huỷ sửa</button></p>
+<p><button id="document-submit" type="submit">Tải lên</button> <button id="document-cancel" type="button" class="secondary" hidden>Hủy sửa</button></p>
 </form>
 <p id="document-status" role="status" aria-live="polite"></p>
 <div class="scroll"><table><thead><tr><th scope="col">Văn bản</th><th scope="col">Cơ quan</th><th scope="col">Số, ngày, tỉnh</th><th scope="col">Phạm vi</th><th scope="col">Trạng thái</th><th scope="col">Thao tác</th></tr></thead><tbody id="documents"></tbody></table></div>

@@ -54,7 +54,7 @@ export function renderDemoPage(options: DemoPageOptions): string {
 <header class="masthead"><div class="wrap"><span class="emblem" aria-hidden="true">★</span><div><p class="kicker">Cổng thông tin điện tử</p><h1>${title}</h1></div></div></header>
 <nav class="menu" aria-label="Danh mục chính"><div class="wrap"><a href="#">Trang chủ</a><a href="#">Giới thiệu</a><a href="#">Tin tức</a><a href="#">Thủ tục hành chính</a><a href="#">Văn bản</a><a href="#">Liên hệ</a></div></nav>
 <main class="wrap">
-<p class="notice">Trang minh hoạ: Trợ lý ảo Nội vụ được nhúng bằng một thẻ &lt;script&gt; ở góc phải bên dưới.</p>
+<p class="notice">Trang minh họa: Trợ lý ảo Nội vụ được nhúng bằng một thẻ &lt;script&gt; ở góc phải bên dưới.</p>
 <div class="columns">
 ${columns}
 </div>

@@ -44,7 +44,7 @@ export function adminRoutes(deps: AdminRoutesDeps): Hono<AppEnv> {
     if (!DOCUMENT_ID.test(id)) throw errors.invalidRequest('mã tài liệu không hợp lệ');
     return id;
   };
-  const notFound = () => new HttpError(404, 'document_not_found', 'Không tìm thấy tài liệu này (có thể đã bị xoá).');
+  const notFound = () => new HttpError(404, 'document_not_found', 'Không tìm thấy tài liệu này (có thể đã bị xóa).');
   /** A refused upload is audited too: who tried to send what, and why it was refused. */
   const readUpload = async (context: Context<AppEnv>, fileRequired: boolean, action: string) => {
     try {
