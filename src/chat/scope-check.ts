@@ -14,7 +14,8 @@ export type OutOfScopeTopic =
   | 'creative'
   | 'programming'
   | 'finance'
-  | 'current_officeholder';
+  | 'current_officeholder'
+  | 'personal_contact';
 
 // Folded patterns; ambiguous folds (thuê/thuế, bão/báo) are avoided by requiring a second word.
 const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
@@ -30,6 +31,8 @@ const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
   { topic: 'creative', pattern: /\b(bai tho|lam tho|luc bat|bai hat|sang tac|viet truyen|ke chuyen|truyen cuoi|cong thuc nau|mon an)\b/ },
   { topic: 'programming', pattern: /\b(viet code|viet (mot )?(chuong trinh|doan ma)|python|javascript|typescript|source code)\b/ },
   { topic: 'finance', pattern: /\b(gia vang|chung khoan|co phieu|ty gia|bitcoin|tien ao|lai suat vay)\b/ },
+  // A named person's own phone, address or e-mail is personal data, never something to look up.
+  { topic: 'personal_contact', pattern: /\b(so dien thoai|sdt|dia chi nha|nha rieng|email|e-mail|zalo|facebook)( (rieng|ca nhan|di dong))? (cua|cho) (ong|ba|anh|chi|chu tich|pho chu tich|giam doc|pho giam doc|truong phong|can bo|bi thu)\b/ },
   // Who holds an office today changes over time and is not what the plans record.
   { topic: 'current_officeholder', pattern: /\b(ai|nguoi nao) (dang )?(la|giu chuc|dam nhiem)\b.{0,60}\b(hien nay|hien tai|bay gio)\b|\b(hien nay|hien tai) (ai|nguoi nao) (dang )?(la|giu)\b/ },
 ];

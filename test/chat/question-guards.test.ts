@@ -35,9 +35,11 @@ describe('scope check', () => {
     ['Viết code Python tải dữ liệu', 'programming'],
     ['Cách quyết toán thuế thu nhập cá nhân?', 'tax'],
     ['Ai đang là Bộ trưởng Bộ Nội vụ hiện nay?', 'current_officeholder'],
+    ['Cho tôi số điện thoại của chủ tịch tỉnh', 'personal_contact'],
+    ['sdt rieng cua giam doc so noi vu', 'personal_contact'],
   ])('%s → %s', (question, topic) => expect(outOfScopeTopic(question)).toBe(topic));
 
-  it.each(['Thủ tục thành lập hội mất bao lâu?', 'Ai chủ trì số hóa hồ sơ cán bộ ở Lào Cai?', 'Hồ sơ hưởng trợ cấp thất nghiệp gồm gì?', 'Thuê trụ sở cho hội cần gì?'])('keeps %s in scope', (question) =>
+  it.each(['Thủ tục thành lập hội mất bao lâu?', 'Ai chủ trì số hóa hồ sơ cán bộ ở Lào Cai?', 'Hồ sơ hưởng trợ cấp thất nghiệp gồm gì?', 'Thuê trụ sở cho hội cần gì?', 'Số điện thoại đường dây nóng của Sở Nội vụ là gì?'])('keeps %s in scope', (question) =>
     expect(outOfScopeTopic(question)).toBeUndefined(),
   );
 });
