@@ -1,4 +1,4 @@
--- Store schema for D1, the same tables as src/adapter/node/sqlite-store.ts (sessions, messages, feedback, tokens, audit).
+-- Store schema (sessions, messages, feedback, tokens, audit): applied to D1 by wrangler and run by src/adapter/node/sqlite-store.ts at start.
 CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, focus TEXT);
 CREATE TABLE IF NOT EXISTS messages (
   session_id TEXT NOT NULL, message_id TEXT NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL,

@@ -142,7 +142,7 @@ function writeJson(path: string, value: unknown): Promise<void> {
 }
 
 /** Small seeded generator so the weights, and therefore test rankings, never change between runs. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

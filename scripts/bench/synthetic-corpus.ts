@@ -1,19 +1,9 @@
 /** Synthetic corpora for benchmarks: real chunks plus chunks recombined from real sentences (seeded). */
 import type { Chunk } from '../../src/core/types';
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../make-tiny-embedding-model';
 
 export function syntheticCorpus(real: Chunk[], size: number, seed = 42): Chunk[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const sentences = real.flatMap((chunk) => chunk.text.split(/(?<=[.;:])\s+|\n+/).filter((sentence) => sentence.length > 20));
   const provinces = [...new Set(real.map((chunk) => chunk.province).filter(Boolean))] as string[];
   const corpus = real.slice(0, size);

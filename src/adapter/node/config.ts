@@ -1,15 +1,8 @@
 /** Node entry configuration: the environment, validated once with zod; defaults run offline. */
 import path from 'node:path';
 import { z } from 'zod';
+import { commaList as list, onOffFlag as flag } from '../../core/env-fields';
 
-const list = z
-  .string()
-  .default('')
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
-const flag = z
-  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
-  .default('')
-  .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
 export const nodeEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),

@@ -1,21 +1,11 @@
 /** Node adapter of the Store port on better-sqlite3 (WAL, busy timeout, one transaction per write). */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StoreUnavailableError, type AuditRecord, type ConversationFocusRecord, type FeedbackRecord, type Store, type StoredMessage, type TokenRecord } from '../../ports/store';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, focus TEXT);
-CREATE TABLE IF NOT EXISTS messages (
-  session_id TEXT NOT NULL, message_id TEXT NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL,
-  refused INTEGER, refusal_reason TEXT, confidence REAL, engine TEXT, fallback TEXT, guard_interventions INTEGER, procedure_id TEXT, scope TEXT,
-  PRIMARY KEY (session_id, message_id));
-CREATE INDEX IF NOT EXISTS messages_created ON messages(created_at);
-CREATE TABLE IF NOT EXISTS feedback (session_id TEXT NOT NULL, message_id TEXT, rating TEXT NOT NULL, reason TEXT, created_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS feedback_created ON feedback(created_at);
-CREATE TABLE IF NOT EXISTS tokens (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT);
-CREATE TABLE IF NOT EXISTS audit (at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
-`;
+// One schema for SQLite and D1: the migration file Workers apply is the one Node runs.
+const SCHEMA = readFileSync(new URL('../../../migrations/0001_init.sql', import.meta.url), 'utf8');
 
 type Row = Record<string, unknown>;
 

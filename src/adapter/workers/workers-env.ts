@@ -1,16 +1,9 @@
 /** The Worker's environment (vars from wrangler.toml, secrets and bindings), validated once per isolate with zod. */
 import { z } from 'zod';
+import { commaList as list, onOffFlag as flag } from '../../core/env-fields';
 import type { AiBinding, D1Binding, KvBinding, VectorizeBinding } from './bindings';
 import { DEFAULT_WORKERS_EMBEDDING_MODEL } from './workers-ai-embedder';
 
-const list = z
-  .string()
-  .default('')
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
-const flag = z
-  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
-  .default('')
-  .transform((value) => value === '1' || value === 'true' || value === 'yes');
 // wrangler.toml vars cannot be unset, only empty: empty means "not configured".
 const optionalText = z
   .string()
