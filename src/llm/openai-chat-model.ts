@@ -1,7 +1,7 @@
 /** ChatModel adapter for any OpenAI-compatible /v1/chat/completions server (vLLM, Ollama, llama.cpp, hosted APIs). */
 import { z } from 'zod';
 import { ChatModelError, type ChatMessage, type ChatModel, type ChatStreamOptions } from '../ports/chat-model';
-import { readServerSentData } from './server-sent-data';
+import { readServerSentData, safeJson } from './server-sent-data';
 
 export interface OpenAiChatModelOptions {
   /** Base URL including the version path, e.g. `http://127.0.0.1:11434/v1`. */
@@ -78,12 +78,4 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): ChatMode
       }
     },
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

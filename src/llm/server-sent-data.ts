@@ -35,3 +35,12 @@ function dataOf(block: string): string | undefined {
   if (lines.length === 0) return undefined;
   return lines.map((line) => line.slice(5).replace(/^ /, '')).join('\n');
 }
+
+/** A stream event's JSON, or undefined when it is not JSON (the caller's schema then rejects it). */
+export function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 /** ChatModel port on the Workers AI binding: streams a text-generation model's server-sent events. */
 import { z } from 'zod';
-import { readServerSentData } from '../../llm/server-sent-data';
+import { readServerSentData, safeJson } from '../../llm/server-sent-data';
 import { ChatModelError, type ChatMessage, type ChatModel, type ChatStreamOptions } from '../../ports/chat-model';
 import type { AiBinding } from './bindings';
 
@@ -53,12 +53,4 @@ export function createWorkersAiChatModel(options: WorkersAiChatModelOptions): Ch
       }
     },
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
