@@ -1,6 +1,10 @@
 /** Node server: store, index (built first when missing), app, and @hono/node-server on a port. */
 import { serve, type ServerType } from '@hono/node-server';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEMO_WIDGET_DEFAULTS } from '../../http/assets/demo-page';
+import { loadProvinceConfig } from '../../knowledge/province-config';
+import { provinceWidgetAttributes } from '../../knowledge/province-widget-attributes';
 import pino from 'pino';
 import { createApp } from '../../http/app';
 import { DEFAULT_APP_CONFIG, type AppConfig, type Logger } from '../../http/app-context';
@@ -65,6 +69,17 @@ export function createNodeLogger(level: string, destination?: pino.DestinationSt
   return { info: (details, message) => logger.info(details, message), warn: (details, message) => logger.warn(details, message), error: (details, message) => logger.error(details, message) };
 }
 
+/** The demo portal's widget speaks for the configured province: agency line, handoff link, hotline. */
+async function demoWidgetAttributes(settings: NodeSettings, logger: Logger): Promise<Record<string, string>> {
+  try {
+    const config = loadProvinceConfig(JSON.parse(await readFile(path.join(settings.rootDir, 'knowledge/provinces.json'), 'utf8')));
+    return { ...DEMO_WIDGET_DEFAULTS, ...provinceWidgetAttributes(config, settings.PROVINCE) };
+  } catch (error) {
+    logger.warn({ error: (error as Error).message }, 'knowledge/provinces.json unreadable; the demo widget uses generic labels');
+    return { ...DEMO_WIDGET_DEFAULTS };
+  }
+}
+
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const environment: Record<string, string | undefined> = { ...process.env, ...options.env };
   if (options.rootDir) environment.ROOT_DIR = options.rootDir;
@@ -126,6 +141,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   const config: AppConfig = {
     ...DEFAULT_APP_CONFIG,
+    demo: { ...DEFAULT_APP_CONFIG.demo, widgetAttributes: await demoWidgetAttributes(settings, logger) },
     corsOrigins: settings.CORS_ORIGINS,
     trustProxy: settings.TRUST_PROXY,
     rateLimits: {
