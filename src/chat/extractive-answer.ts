@@ -1,11 +1,11 @@
 /** The default engine's prose: the sentences of the retrieved passages that answer, trimmed, each with its [n]. */
 import type { SearchHit } from '../core/types';
 import { PassageNumbering } from './passage-numbering';
-import type { QuestionAnalysis } from './question-analysis';
+import { slotTermsOf, type QuestionAnalysis } from './question-analysis';
 import { labelAnswers, scoreSentences, type CandidateSentence } from './sentence-scoring';
 import { asSentence } from './sentence-split';
 import { trimSentence } from './sentence-trim';
-import type { TermProfile } from './term-weights';
+import { foldedSyllables, type TermProfile } from './term-weights';
 
 export interface ExtractiveContext {
   analysis: QuestionAnalysis;
@@ -48,6 +48,7 @@ export function selectSentences(hits: SearchHit[], context: ExtractiveContext): 
 
 export function composeSentences(chosen: CandidateSentence[], hits: SearchHit[], numbering: PassageNumbering, context: ExtractiveContext, factShape?: RegExp): string {
   const queryTerms = [...context.profile.unigrams, ...context.profile.bigrams];
+  const slotTerms = slotTermsOf(foldedSyllables(context.analysis.text));
   return chosen
     .map((sentence, index) => {
       const n = numbering.number(hits[sentence.passage]!.chunk);
@@ -56,6 +57,7 @@ export function composeSentences(chosen: CandidateSentence[], hits: SearchHit[],
         queryTerms,
         weight: context.weight,
         factShape,
+        slotTerms,
       });
       return withMarker(sentence.label && TASK_LABEL.test(sentence.label) ? withTaskHead(sentence.text, trimmed) : trimmed, n);
     })

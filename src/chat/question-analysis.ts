@@ -1,6 +1,7 @@
 /** Reads what a question asks for: the kind of fact, a comparison, a task list, a procedure field, a follow-up. */
 import { foldDiacritics } from '../text/fold';
 import { normalizeText } from '../text/normalize';
+import { isFunctionWord } from './term-weights';
 
 export type WantedFact = 'percent' | 'deadline' | 'lead_agency' | 'partner_agency' | 'agency' | 'output' | 'document_number' | 'signer' | 'count' | 'budget' | 'category';
 
@@ -58,6 +59,19 @@ export function procedureFieldsOf(folded: string): ProcedureField[] {
   // "nộp cho cơ quan nào" asks where to submit; only "cơ quan nào giải quyết" asks who decides.
   const asked = fields.includes('receivingAgency') ? fields.filter((field) => field !== 'agency') : fields;
   return asked.includes('online') ? asked.filter((field) => field !== 'receivingAgency') : asked;
+}
+
+const OPEN_SLOT = new Set(['dau', 'nao', 'gi', 'ai']);
+
+/**
+ * The bigrams just before the question word ("xac_thuc", "thuc_qua" in "xác thực qua đâu?"): where the asked-for
+ * item stands in a sentence. None when a copula or filler comes first ("là gì" says nothing about where).
+ */
+export function slotTermsOf(syllables: readonly string[]): string[] {
+  const at = syllables.findIndex((syllable, index) => OPEN_SLOT.has(syllable) && index >= 2);
+  if (at < 0 || isFunctionWord(syllables[at - 1]!)) return [];
+  const before = syllables.slice(Math.max(0, at - 3), at);
+  return before.slice(1).map((syllable, index) => `${before[index]}_${syllable}`);
 }
 
 const COMPARISON = /\bso sanh\b|\bkhac nhau\b|\bkhac biet\b|\bchenh( lech| nhau)?\b|\bgiong nhau\b|\bcac tinh\b|\btinh nao\b|\bgiua\b.{0,40}\bva\b|\bca (hai|ba|bon) (tinh|ke hoach)\b/;

@@ -3,6 +3,7 @@ import { termSet } from './term-weights';
 import { wordCount } from './sentence-split';
 
 const CLAUSE = /(?<=[,;:])\s+|\s+(?=\()/;
+const REPEAT_SHARE = 0.3;
 
 export interface TrimOptions {
   maxWords: number;
@@ -10,6 +11,8 @@ export interface TrimOptions {
   weight: (term: string) => number;
   /** A clause matching this is worth keeping even without overlap (e.g. a percentage for "bao nhiêu %"). */
   factShape?: RegExp;
+  /** Terms where the question's open slot sits ("xác thực qua" in "xác thực qua đâu"): the clause holding them stays. */
+  slotTerms?: string[];
 }
 
 export function trimSentence(sentence: string, options: TrimOptions): string {
@@ -18,23 +21,36 @@ export function trimSentence(sentence: string, options: TrimOptions): string {
   if (withoutAsides !== sentence) return trimSentence(withoutAsides, options);
   const clauses = sentence.split(CLAUSE).filter(Boolean);
   if (clauses.length < 2) return cutWords(sentence, options.maxWords);
-  const scores = clauses.map((clause) => {
-    const terms = termSet(clause);
-    let score = options.queryTerms.reduce((sum, term) => sum + (terms.has(term) ? options.weight(term) : 0), 0);
-    if (options.factShape?.test(clause)) score += 3;
-    return score;
-  });
+  const clauseTerms = clauses.map(termSet);
+  const facts = clauses.map((clause) => (options.factShape?.test(clause) ? 3 : 0));
   const lengths = clauses.map(wordCount);
+  // The answer to "xác thực qua đâu" sits next to "xác thực qua": a window without that clause misses it, however
+  // many other question terms it repeats. A label ("Nhiệm vụ:") naming the slot asks for its whole value, which any window shows: no clause is needed then.
+  const slot = clauses.map((clause) => !clause.endsWith(':') && holdsSlot(clause, options));
+  const needsSlot = slot.some(Boolean);
   let best = { start: 0, end: 0, score: -1 };
   for (let start = 0; start < clauses.length; start++) {
     let words = 0;
-    let score = 0;
+    let fact = 0;
+    let repeats = 0;
+    let hasSlot = false;
+    const covered = new Set<string>();
     for (let end = start; end < clauses.length; end++) {
       words += lengths[end]!;
       if (words > options.maxWords && end > start) break;
-      score += scores[end]!;
+      fact += facts[end]!;
+      hasSlot ||= slot[end]!;
+      for (const term of options.queryTerms) {
+        if (!clauseTerms[end]!.has(term)) continue;
+        if (covered.has(term)) repeats += options.weight(term);
+        covered.add(term);
+      }
+      // A window is worth the distinct question terms it covers; a term met again counts a little (the clause
+      // goes on about it: "Trong đó, … hướng dẫn người dùng … (AI)"), so "thể chế" and "dữ liệu" together beat
+      // "dữ liệu" twice.
+      const score = [...covered].reduce((sum, term) => sum + options.weight(term), fact + REPEAT_SHARE * repeats);
       // Prefer the earlier, shorter window on ties: it reads more naturally.
-      if (score > best.score) best = { start, end, score };
+      if ((hasSlot || !needsSlot) && score > best.score) best = { start, end, score };
     }
   }
   let text = clauses.slice(best.start, best.end + 1).join(' ');
@@ -51,13 +67,20 @@ const ASIDE_WORDS = 5;
 
 /**
  * A long parenthetical aside ("(đối với hồ sơ thuộc phạm vi bí mật nhà nước …)") is the first thing to go:
- * cutting clauses instead can drop the figure at the head of the sentence. Asides holding the wanted fact stay.
+ * cutting clauses instead can drop the figure at the head of the sentence. Asides holding the wanted fact stay, and
+ * so do those where the question's open slot sits: "(đã xác thực qua VNeID)" answers "xác thực qua đâu".
  */
 function dropAsides(sentence: string, options: TrimOptions): string {
   return sentence.replace(ASIDE, (whole, inner: string) => {
-    if (wordCount(inner) < ASIDE_WORDS || options.factShape?.test(inner)) return whole;
+    if (wordCount(inner) < ASIDE_WORDS || options.factShape?.test(inner) || holdsSlot(inner, options)) return whole;
     return ' (…)';
   });
+}
+
+function holdsSlot(text: string, options: TrimOptions): boolean {
+  if (!options.slotTerms?.length) return false;
+  const terms = termSet(text);
+  return options.slotTerms.some((term) => terms.has(term));
 }
 
 function cutWords(text: string, maxWords: number): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, procedureFieldsOf } from '../../src/chat/question-analysis';
+import { analyzeQuestion, procedureFieldsOf, slotTermsOf } from '../../src/chat/question-analysis';
+import { foldedSyllables } from '../../src/chat/term-weights';
 
 const fields = (question: string) => analyzeQuestion(question, () => []).procedureFields;
 
@@ -42,5 +43,16 @@ describe('procedure aspect of a question, with or without tone marks', () => {
 
   it('marks short and anaphoric questions as follow-ups', () => {
     expect(analyzeQuestion('còn lệ phí thì sao?', () => []).followUp).toBe(true);
+  });
+});
+
+describe('open slot of a question', () => {
+  const slot = (question: string) => slotTermsOf(foldedSyllables(question));
+  it.each([
+    ['tài khoản đã xác thực qua đâu?', ['xac_thuc', 'thuc_qua']],
+    ['nằm trong nhiệm vụ nào', ['trong_nhiem', 'nhiem_vu']],
+    ['quan điểm về thể chế là gì', []],
+  ])('%s → %j', (question, terms) => {
+    expect(slot(question)).toEqual(terms);
   });
 });
