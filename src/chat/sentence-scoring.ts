@@ -97,12 +97,16 @@ export function scoreSentences(chunks: Chunk[], hitScores: number[], context: Sc
     const prior = 0.2 * ((hitScores[passage] ?? 0) / topScore) - 0.03 * passage;
     const rowTerms = termSet(`${chunk.text}\n${chunk.section}`);
     const rowRelevance = overlap(queryTerms, rowTerms, weight).score / total;
+    const headingTerms = termSet(nearestHeadings(chunk.section));
     for (const sentence of passageSentences(chunk)) {
       // The agency heading put in front says who; it is evidence only when the question asks who or names it.
       const subject = sentence.bare ? foldLabel(sentence.text.slice(0, sentence.text.length - sentence.bare.length - 2)) : '';
       const terms = termSet(sentence.bare && !wantsAgency && !analysis.folded.includes(subject) ? sentence.bare : sentence.text);
       const { score, covered } = overlap(queryTerms, terms, weight);
       let relevance = score / total;
+      // A prose sentence sits under its headings as a column sits in its row: "bảo đảm rõ người, rõ việc …" under
+      // "2. Yêu cầu" answers "phần yêu cầu … bảo đảm gì". The heading's terms count, at a share.
+      if (!sentence.label) relevance += (HEADING_SHARE * headingOnly(queryTerms, terms, headingTerms, weight)) / total;
       // A labelled column answers for its whole row: the row's overlap stands in for its own.
       if (sentence.label) relevance = wantsLabel ? 0.3 * relevance + 0.6 * rowRelevance : Math.max(relevance, 0.6 * rowRelevance);
       const words = wordCount(sentence.text);
@@ -118,6 +122,18 @@ export function scoreSentences(chunks: Chunk[], hitScores: number[], context: Sc
     }
   });
   return candidates.sort((left, right) => right.score - left.score);
+}
+
+const HEADING_SHARE = 0.5;
+
+/** The last two headings of a section path ("II. MỤC TIÊU › 2. Mục tiêu cụ thể › b) …"): the ones a sentence is under. */
+function nearestHeadings(section: string): string {
+  return section.split('›').slice(-2).join(' ');
+}
+
+/** Weight of the question terms the headings hold and the sentence itself does not. */
+function headingOnly(queryTerms: string[], terms: Set<string>, headingTerms: Set<string>, weight: (term: string) => number): number {
+  return queryTerms.reduce((sum, term) => sum + (headingTerms.has(term) && !terms.has(term) ? weight(term) : 0), 0);
 }
 
 function overlap(queryTerms: string[], terms: Set<string>, weight: (term: string) => number): { score: number; covered: Set<string> } {
