@@ -1,25 +1,12 @@
 /** Bundles the staff (/noi-bo) and admin (/quan-tri) console scripts into src/http/assets/console-bundle.ts. */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleBrowserScript } from './lib/bundle-browser-script';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const consoleBundlePath = `${root}src/http/assets/console-bundle.ts`;
 
-async function bundle(entry: string, name: string): Promise<string> {
-  const result = await build({
-    entryPoints: [`${root}src/console/${entry}`],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    charset: 'utf8',
-    target: ['es2020', 'chrome90', 'firefox90', 'safari14'],
-    legalComments: 'none',
-    banner: { js: `/* Trợ lý ảo Nội vụ: ${name}, Apache-2.0 */` },
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
+const bundle = (entry: string, name: string) => bundleBrowserScript(`${root}src/console/${entry}`, name);
 
 export async function buildConsole(): Promise<{ staff: string; admin: string }> {
   return { staff: await bundle('staff-console.ts', 'staff console'), admin: await bundle('admin-console.ts', 'admin console') };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleBrowserScript } from './lib/bundle-browser-script';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const widgetEntry = `${root}src/widget/main.ts`;
@@ -18,19 +18,7 @@ export interface WidgetBuild {
 }
 
 export async function buildWidget(): Promise<WidgetBuild> {
-  const result = await build({
-    entryPoints: [widgetEntry],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    // Served with charset=utf-8; keeping Vietnamese letters as UTF-8 is smaller than \u escapes.
-    charset: 'utf8',
-    target: ['es2020', 'chrome90', 'firefox90', 'safari14'],
-    legalComments: 'none',
-    banner: { js: '/* Trợ lý ảo Nội vụ: embeddable widget, Apache-2.0 */' },
-  });
-  const code = result.outputFiles[0]?.text ?? '';
+  const code = await bundleBrowserScript(widgetEntry, 'embeddable widget');
   const etag = `"${createHash('sha256').update(code).digest('base64url').slice(0, 22)}"`;
   return { code, etag, gzipBytes: gzipSync(code, { level: 9 }).length };
 }

@@ -45,6 +45,20 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   demo: { title: 'Cổng thông tin điện tử tỉnh (trang minh họa)', widgetAttributes: {} },
 };
 
+/** The settings both runtimes read from their environment, applied over the defaults. */
+export function appConfigFromSettings(settings: { corsOrigins: string[]; trustProxy: boolean; ratePerMinute: number; sessionRatePerMinute: number }): AppConfig {
+  return {
+    ...DEFAULT_APP_CONFIG,
+    corsOrigins: settings.corsOrigins,
+    trustProxy: settings.trustProxy,
+    rateLimits: {
+      ...DEFAULT_APP_CONFIG.rateLimits,
+      perClient: { limit: settings.ratePerMinute, windowMs: 60_000 },
+      perSession: { limit: settings.sessionRatePerMinute, windowMs: 60_000 },
+    },
+  };
+}
+
 export interface AppDeps {
   index: IndexHolder;
   store: Store;

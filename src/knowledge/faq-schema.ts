@@ -1,6 +1,6 @@
 /** The zod shape of one FAQ entry in knowledge/faq/: a question, a sourced answer, its date. */
 import { z } from 'zod';
-import { isoDateSchema, sourceSchema } from './sourced';
+import { checkAnswerSources, isoDateSchema, sourceSchema } from './sourced';
 
 export const faqCategorySchema = z.enum(['nộp hồ sơ', 'tra cứu hồ sơ', 'phản ánh kiến nghị', 'về trợ lý']);
 
@@ -17,11 +17,6 @@ export const faqEntrySchema = z
     sources: z.array(sourceSchema).min(1),
     verifiedAt: isoDateSchema,
   })
-  .superRefine((entry, context) => {
-    const ids = new Set(entry.sources.map((source) => source.id));
-    entry.answerSources.forEach((id, index) => {
-      if (!ids.has(id)) context.addIssue({ code: 'custom', path: ['answerSources', index], message: `nguồn "${id}" không có trong sources` });
-    });
-  });
+  .superRefine(checkAnswerSources);
 
 export type FaqEntry = z.infer<typeof faqEntrySchema>;

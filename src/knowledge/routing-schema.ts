@@ -1,6 +1,6 @@
 /** The zod shape of a routing entry: a topic whose competent body moved, and where it goes now. */
 import { z } from 'zod';
-import { isoDateSchema, sourceSchema, unknownSchema } from './sourced';
+import { checkAnswerSources, isoDateSchema, sourceSchema, unknownSchema } from './sourced';
 
 export const routingEntrySchema = z
   .strictObject({
@@ -18,11 +18,6 @@ export const routingEntrySchema = z
     sources: z.array(sourceSchema).min(1),
     verifiedAt: isoDateSchema,
   })
-  .superRefine((entry, context) => {
-    const ids = new Set(entry.sources.map((source) => source.id));
-    entry.answerSources.forEach((id, index) => {
-      if (!ids.has(id)) context.addIssue({ code: 'custom', path: ['answerSources', index], message: `nguồn "${id}" không có trong sources` });
-    });
-  });
+  .superRefine(checkAnswerSources);
 
 export type RoutingEntry = z.infer<typeof routingEntrySchema>;

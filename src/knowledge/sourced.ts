@@ -48,3 +48,11 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày theo dạng YYYY-MM-DD');
+
+/** Every id an answer cites must be one of the entry's own sources (FAQ and routing entries alike). */
+export function checkAnswerSources(entry: { answerSources: string[]; sources: { id: string }[] }, context: z.RefinementCtx): void {
+  const ids = new Set(entry.sources.map((source) => source.id));
+  entry.answerSources.forEach((id, index) => {
+    if (!ids.has(id)) context.addIssue({ code: 'custom', path: ['answerSources', index], message: `nguồn "${id}" không có trong sources` });
+  });
+}

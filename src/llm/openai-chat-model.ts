@@ -1,6 +1,6 @@
 /** ChatModel adapter for any OpenAI-compatible /v1/chat/completions server (vLLM, Ollama, llama.cpp, hosted APIs). */
 import { z } from 'zod';
-import { ChatModelError, type ChatMessage, type ChatModel, type ChatStreamOptions } from '../ports/chat-model';
+import { boundedCall, ChatModelError, type ChatMessage, type ChatModel, type ChatStreamOptions } from '../ports/chat-model';
 import { readServerSentData, safeJson } from './server-sent-data';
 
 export interface OpenAiChatModelOptions {
@@ -30,14 +30,10 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): ChatMode
     provider: options.provider ?? 'openai-compatible',
     modelId: options.modelId,
     async *stream(messages: ChatMessage[], streamOptions: ChatStreamOptions) {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = streamOptions.signal ? AbortSignal.any([streamOptions.signal, timeout]) : timeout;
-      const failure = (error: unknown): ChatModelError => {
-        if (error instanceof ChatModelError) return error;
-        if (timeout.aborted) return new ChatModelError('llm_timeout', `LLM did not finish within ${timeoutMs} ms`, true, { cause: error });
-        if (streamOptions.signal?.aborted) return new ChatModelError('llm_aborted', 'request aborted by the caller', false, { cause: error });
-        return new ChatModelError('llm_network', `LLM request failed: ${(error as Error).message}`, true, { cause: error });
-      };
+      const { signal, failure } = boundedCall(timeoutMs, streamOptions.signal, {
+        label: 'LLM',
+        transport: (error) => new ChatModelError('llm_network', `LLM request failed: ${(error as Error).message}`, true, { cause: error }),
+      });
       let response: Response;
       try {
         response = await fetchImplementation(endpoint, {

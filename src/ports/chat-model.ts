@@ -31,3 +31,19 @@ export class ChatModelError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * The signal a model call runs under (the caller's, bounded by a deadline) and how any failure
+ * under it is reported: timeout, caller abort, or the adapter's own transport error.
+ */
+export function boundedCall(timeoutMs: number, callerSignal: AbortSignal | undefined, describe: { label: string; transport: (error: unknown) => ChatModelError }) {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+  const failure = (error: unknown): ChatModelError => {
+    if (error instanceof ChatModelError) return error;
+    if (timeout.aborted) return new ChatModelError('llm_timeout', `${describe.label} did not finish within ${timeoutMs} ms`, true, { cause: error });
+    if (callerSignal?.aborted) return new ChatModelError('llm_aborted', 'request aborted by the caller', false, { cause: error });
+    return describe.transport(error);
+  };
+  return { signal, failure };
+}

@@ -125,6 +125,7 @@ export class LexicalIndex {
     const ordered = query
       .map((item) => ({ item, postings: this.fields[item.field].postings.get(item.term) }))
       .sort((left, right) => (left.postings?.documents.length ?? 0) - (right.postings?.documents.length ?? 0));
+    const exponent = options.coverageExponent ?? DEFAULT_COVERAGE_EXPONENT;
     const commonAbove = Math.max(COMMON_TERM_MIN_DOCUMENTS, this.size * COMMON_TERM_FRACTION);
     for (const { item, postings } of ordered) {
       const { field, weight, coverage } = item;
@@ -137,26 +138,25 @@ export class LexicalIndex {
       const norms = index.norms;
       // bm25TermScore with its per-term constant hoisted: factor · tf / (tf + norm[document]).
       const factor = weight * idf * (this.parameters.k1 + 1);
-      const coverageWeight = coverage ? weight * idf : 0;
+      // Coverage only matters when it is weighed (exponent > 0): otherwise skip its bookkeeping.
+      const coverageWeight = coverage && exponent > 0 ? weight * idf : 0;
+      const accumulate = (document: number, position: number) => {
+        const frequency = frequencies[position]!;
+        scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
+        if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
+      };
       if (touched.length > 0 && documents.length > commonAbove) {
         // A common term only re-scores passages already found: look each one up in its postings
         // (sorted) when that is cheaper than walking them all.
         if (touched.length * Math.log2(documents.length) < documents.length) {
           for (const document of touched) {
             const position = binarySearch(documents, document);
-            if (position < 0) continue;
-            const frequency = frequencies[position]!;
-            scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
-            if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
+            if (position >= 0) accumulate(document, position);
           }
-          continue;
-        }
-        for (let position = 0; position < documents.length; position++) {
-          const document = documents[position]!;
-          if (scores[document] === 0) continue;
-          const frequency = frequencies[position]!;
-          scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
-          if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
+        } else {
+          for (let position = 0; position < documents.length; position++) {
+            if (scores[documents[position]!] !== 0) accumulate(documents[position]!, position);
+          }
         }
         continue;
       }
@@ -164,12 +164,9 @@ export class LexicalIndex {
         const document = documents[position]!;
         if ((this.scopeCodes[document]! & allowed) === 0) continue;
         if (scores[document] === 0) touched.push(document);
-        const frequency = frequencies[position]!;
-        scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
-        if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
+        accumulate(document, position);
       }
     }
-    const exponent = options.coverageExponent ?? DEFAULT_COVERAGE_EXPONENT;
     const results: { index: number; score: number }[] = [];
     for (const document of touched) {
       // A coordination factor: passages that answer more of the question's distinct words rank higher.

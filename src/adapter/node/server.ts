@@ -7,7 +7,7 @@ import { loadProvinceConfig } from '../../knowledge/province-config';
 import { provinceWidgetAttributes } from '../../knowledge/province-widget-attributes';
 import pino from 'pino';
 import { createApp } from '../../http/app';
-import { DEFAULT_APP_CONFIG, type AppConfig, type Logger } from '../../http/app-context';
+import { appConfigFromSettings, DEFAULT_APP_CONFIG, type AppConfig, type Logger } from '../../http/app-context';
 import { Metrics } from '../../http/metrics';
 import { createOpenAiChatModel } from '../../llm/openai-chat-model';
 import type { Store } from '../../ports/store';
@@ -140,15 +140,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   purgeTimer.unref();
 
   const config: AppConfig = {
-    ...DEFAULT_APP_CONFIG,
+    ...appConfigFromSettings({
+      corsOrigins: settings.CORS_ORIGINS,
+      trustProxy: settings.TRUST_PROXY,
+      ratePerMinute: settings.RATE_LIMIT_PER_MINUTE,
+      sessionRatePerMinute: settings.SESSION_RATE_LIMIT_PER_MINUTE,
+    }),
     demo: { ...DEFAULT_APP_CONFIG.demo, widgetAttributes: await demoWidgetAttributes(settings, logger) },
-    corsOrigins: settings.CORS_ORIGINS,
-    trustProxy: settings.TRUST_PROXY,
-    rateLimits: {
-      ...DEFAULT_APP_CONFIG.rateLimits,
-      perClient: { limit: settings.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
-      perSession: { limit: settings.SESSION_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
-    },
     ...options.config,
   };
   const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, uploadLimits: options.uploadLimits ?? { maxBytes: Math.round(settings.UPLOAD_MAX_MB * 1024 * 1024), maxPages: settings.UPLOAD_MAX_PAGES } });

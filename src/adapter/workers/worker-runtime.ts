@@ -1,7 +1,7 @@
 /** Everything one Worker isolate keeps between requests: the app, the D1 store and the index, loaded lazily from KV. */
 import type { Hono } from 'hono';
 import { createApp } from '../../http/app';
-import { DEFAULT_APP_CONFIG, type AppConfig, type AppEnv, type Logger } from '../../http/app-context';
+import { appConfigFromSettings, DEFAULT_APP_CONFIG, type AppConfig, type AppEnv, type Logger } from '../../http/app-context';
 import { Metrics } from '../../http/metrics';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
@@ -87,14 +87,12 @@ export function createWorkerRuntime(rawEnv: unknown, options: { logger?: Logger;
     metrics,
     logger,
     config: {
-      ...DEFAULT_APP_CONFIG,
-      corsOrigins: env.CORS_ORIGINS,
-      trustProxy: env.TRUST_PROXY,
-      rateLimits: {
-        ...DEFAULT_APP_CONFIG.rateLimits,
-        perClient: { limit: env.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
-        perSession: { limit: env.SESSION_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
-      },
+      ...appConfigFromSettings({
+        corsOrigins: env.CORS_ORIGINS,
+        trustProxy: env.TRUST_PROXY,
+        ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
+        sessionRatePerMinute: env.SESSION_RATE_LIMIT_PER_MINUTE,
+      }),
       demo: { ...DEFAULT_APP_CONFIG.demo, ...(env.DEMO_TITLE ? { title: env.DEMO_TITLE } : {}) },
       ...options.config,
     },

@@ -1,7 +1,7 @@
 /** ChatModel port on the Workers AI binding: streams a text-generation model's server-sent events. */
 import { z } from 'zod';
 import { readServerSentData, safeJson } from '../../llm/server-sent-data';
-import { ChatModelError, type ChatMessage, type ChatModel, type ChatStreamOptions } from '../../ports/chat-model';
+import { boundedCall, ChatModelError, type ChatMessage, type ChatModel, type ChatStreamOptions } from '../../ports/chat-model';
 import type { AiBinding } from './bindings';
 
 export interface WorkersAiChatModelOptions {
@@ -21,14 +21,10 @@ export function createWorkersAiChatModel(options: WorkersAiChatModelOptions): Ch
     provider: 'workers-ai',
     modelId: options.modelId,
     async *stream(messages: ChatMessage[], streamOptions: ChatStreamOptions) {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = streamOptions.signal ? AbortSignal.any([streamOptions.signal, timeout]) : timeout;
-      const failure = (error: unknown): ChatModelError => {
-        if (error instanceof ChatModelError) return error;
-        if (timeout.aborted) return new ChatModelError('llm_timeout', `Workers AI did not finish within ${timeoutMs} ms`, true, { cause: error });
-        if (streamOptions.signal?.aborted) return new ChatModelError('llm_aborted', 'request aborted by the caller', false, { cause: error });
-        return new ChatModelError('llm_http', `Workers AI ${options.modelId} failed: ${(error as Error).message}`, true, { cause: error });
-      };
+      const { signal, failure } = boundedCall(timeoutMs, streamOptions.signal, {
+        label: 'Workers AI',
+        transport: (error) => new ChatModelError('llm_http', `Workers AI ${options.modelId} failed: ${(error as Error).message}`, true, { cause: error }),
+      });
       let body: unknown;
       try {
         body = await options.ai.run(options.modelId, {
