@@ -2,6 +2,21 @@
 
 export type Role = 'staff' | 'admin';
 
+export type Audience = 'public' | 'staff';
+
+/** What a conversation is bound to: a session id presented under another scope or owner starts afresh. */
+export interface SessionBinding {
+  scope: string;
+  /** `public` for anonymous callers, else the token id. */
+  owner: string;
+}
+
+export interface SessionRecord extends Partial<SessionBinding> {
+  id: string;
+  createdAt: string;
+  focus?: ConversationFocusRecord;
+}
+
 export interface ConversationFocusRecord {
   procedureId?: string;
   province?: string;
@@ -24,6 +39,8 @@ export interface StoredMessage {
   guardInterventions?: number;
   procedureId?: string;
   scope?: string;
+  /** Who asked: the public widget and API, or staff with a token (analytics split on it). */
+  audience?: Audience;
 }
 
 export interface FeedbackRecord {
@@ -40,6 +57,8 @@ export interface TokenRecord {
   role: Role;
   hash: string;
   createdAt: string;
+  /** Tokens without one never expire. */
+  expiresAt?: string;
   revokedAt?: string;
 }
 
@@ -51,7 +70,9 @@ export interface AuditRecord {
 }
 
 export interface Store {
-  createSession(sessionId: string, createdAt: string): Promise<void>;
+  /** Creates the session once; a second call with the same id changes nothing (not even its binding). */
+  createSession(sessionId: string, createdAt: string, binding?: SessionBinding): Promise<void>;
+  getSession(sessionId: string): Promise<SessionRecord | undefined>;
   sessionExists(sessionId: string): Promise<boolean>;
   getFocus(sessionId: string): Promise<ConversationFocusRecord | undefined>;
   saveFocus(sessionId: string, focus: ConversationFocusRecord): Promise<void>;
