@@ -13,9 +13,11 @@ import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
 import { findProcedure, namedProcedure } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
-import { refusalText, type RefusalReason } from './refusal';
+import { judgeCandidate, judgeOtherAgency, judgeQuestion, type Verdict } from './answerability';
+import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
+import { namesRoutingTopic } from './routing-answer';
+import { matchingForm, spelledOutShortForms } from './vocabulary';
 import { DEFAULT_CONFIDENCE_THRESHOLD, retrievalConfidence } from './retrieval-confidence';
-import { outOfScopeTopic } from './scope-check';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
 
 const SEARCH_DEPTH = 12;
@@ -44,13 +46,13 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const named = namedProcedure(question, deps.catalog);
       const read = analyzeQuestion(question, detectProvinces);
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
-      const asksAspectOnly = !named && read.procedureFields.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
+      const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
       const analysis = asksAspectOnly ? { ...read, followUp: true } : read;
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
 
-      const refuse = (reason: RefusalReason, confidence = 0): ChatResult => {
+      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail): ChatResult => {
         emit({ type: 'refusal', reason, confidence });
-        const answer = refusalText(reason, deps.channels);
+        const answer = refusalText(reason, deps.channels, detail);
         return {
           answer: piiDetected ? `${answer}\n\n${PERSONAL_DATA_NOTICE}` : answer,
           citations: [],
@@ -67,22 +69,32 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         emit({ type: 'injection-blocked', where: 'question' });
         return refuse('injection');
       }
-      if (outOfScopeTopic(question)) return refuse('out_of_scope');
+      const refuseFor = (verdict: Verdict & { refuse: true }, confidence = 0) => refuse(verdict.reason, confidence, verdict.detail);
+      const early = judgeQuestion(question, analysis, Boolean(named), corpus);
+      if (early?.refuse) return refuseFor(early);
 
-      const resolved = resolveFollowUp(analysis, focus);
+      const asked = resolveFollowUp(analysis, focus);
+      // Short forms spelled out for retrieval too ("gplđ" finds "giấy phép lao động").
+      const spelled = spelledOutShortForms(asked.retrievalText);
+      const resolved = spelled ? { ...asked, retrievalText: `${asked.retrievalText} ${spelled}` } : asked;
       const profile = termProfile(resolved.retrievalText, provinceTokens);
       const searchFilters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
       const raw = await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
       const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
       // "Thái Nguyên xây dựng cơ sở dữ liệu bảo hiểm thất nghiệp khi nào?" is about a province's plan, not the procedure.
-      const aboutPlan = analysis.provinces.length > 0 && analysis.procedureFields.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && hits[0]?.chunk.kind !== 'procedure';
+      const aboutPlan = analysis.provinces.length > 0 && analysis.aspects.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && hits[0]?.chunk.kind !== 'procedure';
       const procedure = aboutPlan ? undefined : findProcedure({ question, named, resolved, followUp: analysis.followUp, hits, procedureChunks: (id) => retriever.documentChunks(procedureDocId({ id })), catalog: deps.catalog });
+      const routingNamed = hits.some((hit) => namesRoutingTopic(hit.chunk, question));
+      const otherAgency = judgeOtherAgency(analysis, Boolean(named), routingNamed);
+      if (otherAgency?.refuse) return refuseFor(otherAgency);
       const confidence = retrievalConfidence(profile, hits.slice(0, 3).map((hit) => hit.chunk), weight).score;
       const comparisonProvinces = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? provinceNames : [];
       const context = { analysis, profile, weight };
       const extractive = await composeExtractive({ retriever, retrievalText: resolved.retrievalText, scopes: request.scopes, hits, context, comparisonProvinces, procedure, threshold, searchFilters });
-      const effectiveConfidence = extractive.kind === 'comparison' ? Math.max(confidence, extractive.confidence ?? 0) : extractive.kind === 'procedure' && procedure?.card ? Math.max(confidence, threshold) : Math.max(confidence, extractive.confidence ?? 0);
-      if (extractive.kind === 'none' || effectiveConfidence < threshold) return refuse('no_sources', effectiveConfidence);
+      const effectiveConfidence = Math.max(confidence, extractive.confidence ?? 0);
+      const procedureNamed = extractive.kind === 'procedure' && Boolean(named || (analysis.followUp && resolved.procedureId) || (procedure && namesTitle(question, procedure.name)));
+      const verdict = judgeCandidate({ kind: extractive.kind, coverage: effectiveConfidence, procedureNamed, routingNamed: extractive.routingNamed ?? false }, threshold);
+      if (verdict.refuse) return refuseFor(verdict, effectiveConfidence);
 
       let engine: ChatResult['engine'] = 'extractive';
       let fallback: string | undefined;
@@ -160,6 +172,13 @@ function preferProvince(hits: SearchHit[], province: string | undefined): Search
 
 function sanitizeFields(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([label, value]) => [label, withoutPlantedInstructions(value).text]));
+}
+
+/** Every word of a procedure's name (its bracketed qualifier aside) is in the question: it names the procedure. */
+function namesTitle(question: string, name: string): boolean {
+  const asked = new Set(matchingForm(question).split(' '));
+  const words = matchingForm(name.replace(/\s*\([^)]*\)/gu, '')).split(' ').filter(Boolean);
+  return words.length >= 2 && words.every((word) => asked.has(word));
 }
 
 function unique(chunk: Chunk, index: number, all: Chunk[]): boolean {

@@ -7,7 +7,7 @@ import { composeSentences, selectSentences, type ExtractiveContext } from './ext
 import { composeRoutingAnswer, composeRoutingNote, namesRoutingTopic } from './routing-answer';
 import { PassageNumbering } from './passage-numbering';
 import { composeProcedureAnswer } from './procedure-answer';
-import type { ProcedureField } from './question-analysis';
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { composeSignerAnswer } from './signer-answer';
 import { composeTaskList, matchingRows } from './task-list-answer';
 
@@ -16,7 +16,7 @@ export interface ProcedureFocus {
   chunks: Chunk[];
   card?: ProcedureCard;
   /** The aspects asked, read without the words that name the procedure ("mai táng phí" is no fee question). */
-  fields?: ProcedureField[];
+  fields?: ProcedureAspect[];
 }
 
 export interface ExtractiveInput {
@@ -37,8 +37,10 @@ export interface ExtractiveOutput {
   answer: string;
   passages: readonly Chunk[];
   kind: 'comparison' | 'task-list' | 'procedure' | 'sentences' | 'none';
-  /** Coverage of the comparison lines, or the threshold when a routing entry the question names answered. */
+  /** Coverage of the comparison lines. */
   confidence?: number;
+  /** A routing entry the question names answered. */
+  routingNamed?: boolean;
 }
 
 const FACT_SHAPES: Record<string, RegExp> = {
@@ -77,12 +79,12 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
   }
   const top = input.hits[0]?.chunk;
   const routed = top && !input.procedure ? composeRoutingAnswer(top, numbering) : undefined;
-  if (routed) return { answer: routed, passages: numbering.passages, kind: 'sentences', ...(top && namesRoutingTopic(top, analysis.text) ? { confidence: input.threshold } : {}) };
+  if (routed) return { answer: routed, passages: numbering.passages, kind: 'sentences', ...(top && namesRoutingTopic(top, analysis.text) ? { routingNamed: true } : {}) };
   if (input.procedure) {
     // "Sở LĐTBXH còn giải quyết trợ cấp thất nghiệp không?": where that body's work went, then the procedure.
     const moved = [...input.hits.map((hit) => hit.chunk), ...routingChunks(input.retriever)].find((chunk) => namesRoutingTopic(chunk, analysis.text));
     const note = moved ? composeRoutingNote(moved, numbering) : undefined;
-    const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, input.procedure.fields ?? analysis.procedureFields, numbering, input.procedure.card);
+    const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, input.procedure.fields ?? analysis.aspects, numbering, input.procedure.card);
     if (answer) return { answer: note ? `${note} ${answer}` : answer, passages: numbering.passages, kind: 'procedure' };
   }
   const chosen = selectSentences(input.hits, input.context);

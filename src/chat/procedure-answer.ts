@@ -5,21 +5,21 @@ import { foldDiacritics } from '../text/fold';
 import { withMarker } from './extractive-answer';
 import { caveatOn } from './procedure-caveat';
 import type { PassageNumbering } from './passage-numbering';
-import type { ProcedureField } from './question-analysis';
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { wordCount } from './sentence-split';
 import { trimSentence } from './sentence-trim';
 
 // Alternatives in order of preference, the first known one answers.
-const FIELD_LABELS: Record<ProcedureField, RegExp | RegExp[]> = {
-  fees: /phi|le phi/,
+const FIELD_LABELS: Partial<Record<ProcedureAspect, RegExp | RegExp[]>> = {
+  fee: /phi|le phi/,
   processingTime: /thoi han giai quyet/,
-  receivingAgency: /noi tiep nhan/,
+  submitWhere: /noi tiep nhan/,
   agency: [/co quan thuc hien/, /noi tiep nhan/],
   dossier: /thanh phan ho so/,
   online: /truc tuyen/,
   steps: /trinh tu/,
   legalBasis: /can cu phap ly/,
-  applicants: /doi tuong/,
+  eligibility: /doi tuong/,
   result: /ket qua/,
 };
 
@@ -47,8 +47,8 @@ export function cardFromChunks(chunks: Chunk[]): ProcedureCard | undefined {
 const ASKED_FIELDS = 2;
 // A second field said when known and different: "cơ quan nào giải quyết?" adds where the file is handed in;
 // "nộp ở đâu?" with no receiving office on record adds the deciding agency after saying so.
-const ALSO_WHEN_KNOWN: Partial<Record<ProcedureField, RegExp>> = { agency: /noi tiep nhan/, receivingAgency: /co quan thuc hien/ };
-const ONLY_AFTER_UNKNOWN: ReadonlySet<ProcedureField> = new Set(['receivingAgency']);
+const ALSO_WHEN_KNOWN: Partial<Record<ProcedureAspect, RegExp>> = { agency: /noi tiep nhan/, submitWhere: /co quan thuc hien/ };
+const ONLY_AFTER_UNKNOWN: ReadonlySet<ProcedureAspect> = new Set(['submitWhere']);
 const UNCERTAIN = /chua chac chan|uncertain|can doi chieu/;
 const OUTDATED = /loi thoi|het hieu luc|outdated|khong con ap dung/;
 
@@ -56,13 +56,14 @@ const OUTDATED = /loi thoi|het hieu luc|outdated|khong con ap dung/;
  * One or two sentences on what was asked (hồ sơ, thời hạn, lệ phí, nơi nộp, trực tuyến, căn cứ), unknowns said
  * as such, then the date the record was checked with its official page, and a caution when it is not current.
  */
-export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: readonly ProcedureField[], numbering: PassageNumbering, card?: ProcedureCard): string | undefined {
+export function composeProcedureAnswer(name: string, chunks: Chunk[], fields: readonly ProcedureAspect[], numbering: PassageNumbering, card?: ProcedureCard): string | undefined {
   const asked = fields.slice(0, ASKED_FIELDS);
-  const wanted = asked.length > 0 ? asked.map((field) => FIELD_LABELS[field]) : OVERVIEW_LABELS;
+  const labelled = asked.map((field) => FIELD_LABELS[field]).filter((labels) => labels !== undefined);
+  const wanted = labelled.length > 0 ? labelled : OVERVIEW_LABELS;
   const sentences: string[] = [];
   const said: string[] = [];
   const only = asked.length === 1 ? asked[0] : undefined;
-  const knownFirst = only && ONLY_AFTER_UNKNOWN.has(only) ? [FIELD_LABELS[only]].flat().some((pattern) => isKnownValue(findField(chunks, pattern)?.value ?? '')) : false;
+  const knownFirst = only && ONLY_AFTER_UNKNOWN.has(only) ? [FIELD_LABELS[only] ?? []].flat().some((pattern) => isKnownValue(findField(chunks, pattern)?.value ?? '')) : false;
   const also = only && !knownFirst ? ALSO_WHEN_KNOWN[only] : undefined;
   for (const patterns of [...wanted, ...(also ? [also] : [])]) {
     const candidates = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => findField(chunks, pattern)).filter((found) => found !== undefined);

@@ -3,22 +3,22 @@ import type { Chunk } from '../core/types';
 import { foldDiacritics } from '../text/fold';
 import { withMarker } from './extractive-answer';
 import type { PassageNumbering } from './passage-numbering';
-import type { ProcedureField } from './question-analysis';
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { splitSentences } from './sentence-split';
 import { trimSentence } from './sentence-trim';
 
 // What a caveat must speak of to belong to the aspect asked (folded).
-const TOPIC: Partial<Record<ProcedureField, RegExp>> = {
-  fees: /\b(le phi|phi)\b/,
+const TOPIC: Partial<Record<ProcedureAspect, RegExp>> = {
+  fee: /\b(le phi|phi)\b/,
   processingTime: /\b(thoi han|ngay lam viec)\b/,
-  receivingAgency: /\b(nop|tiep nhan)\b/,
+  submitWhere: /\b(nop|tiep nhan)\b/,
   dossier: /\b(ho so|giay to)\b/,
   online: /\b(truc tuyen|dich vu cong)\b/,
 };
 const CAVEAT_WORDS = 30;
 
 /** "Lưu ý: <the first caveat sentence on that aspect> [n]." or undefined when the record has none. */
-export function caveatOn(field: ProcedureField, chunks: readonly Chunk[], numbering: PassageNumbering): string | undefined {
+export function caveatOn(field: ProcedureAspect, chunks: readonly Chunk[], numbering: PassageNumbering): string | undefined {
   const topic = TOPIC[field];
   if (!topic) return undefined;
   for (const chunk of chunks) {

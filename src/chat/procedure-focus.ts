@@ -4,8 +4,9 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ResolvedQuestion } from './conversation-focus';
 import type { ProcedureFocus } from './extractive-engine';
 import { cardFromChunks } from './procedure-answer';
-import { matchingForm, matchProcedure, type ProcedureMatch } from './procedure-match';
-import { procedureFieldsOf } from './question-analysis';
+import { matchProcedure, type ProcedureMatch } from './procedure-match';
+import { matchingForm } from './vocabulary';
+import { aspectsAsked } from './aspect-words';
 
 export interface FindProcedureInput {
   question: string;
@@ -42,7 +43,7 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   if (chunks.length === 0) return undefined;
   const known = match?.record ?? catalog?.records.find((candidate) => candidate.id === id);
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
-  const asked = match?.phrase ? procedureFieldsOf(withoutWords(matchingForm(question), match.phrase)) : undefined;
+  const asked = match?.phrase ? aspectsAsked(withoutWords(matchingForm(question), match.phrase)) : undefined;
   return {
     name: known?.name ?? chunks[0]!.title,
     chunks,

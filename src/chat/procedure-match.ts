@@ -1,27 +1,13 @@
 /** Finds the procedure a question names: by code, else the longest name or alias it contains, abbreviations spelled out. */
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
-import { foldDiacritics } from '../text/fold';
+import { matchingForm } from './vocabulary';
 
 export interface ProcedureMatch {
   record: ProcedureRecord;
   /** The folded words of the question that named it, so they are not read as the aspect asked ("mai táng phí"). */
   phrase: string;
 }
-
-// Citizens write these short forms; the records spell them out in names and use them in some aliases.
-const ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/\bgpld\b/g, 'giay phep lao dong'],
-  [/\bbhtn\b/g, 'bao hiem that nghiep'],
-  [/\btctn\b/g, 'tro cap that nghiep'],
-  [/\bbhxh\b/g, 'bao hiem xa hoi'],
-  [/\btthc\b/g, 'thu tuc hanh chinh'],
-  [/\btnxp\b/g, 'thanh nien xung phong'],
-  [/\bcchn\b/g, 'chung chi hanh nghe'],
-  [/\bcstd\b/g, 'chien si thi dua'],
-  [/\bnld\b/g, 'nguoi lao dong'],
-  [/\buy ban nhan dan\b/g, 'ubnd'],
-];
 
 const STATUS_RANK: Record<ProcedureRecord['status'], number> = { current: 0, uncertain: 1, outdated: 2 };
 
@@ -36,13 +22,6 @@ function namesOf(record: ProcedureRecord): Array<{ text: string; penalty: number
     ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
     ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
   ];
-}
-
-/** Folded, lower-cased words with short forms spelled out, space-padded for whole-word search. */
-export function matchingForm(text: string): string {
-  let folded = ` ${foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  for (const [pattern, spelled] of ABBREVIATIONS) folded = folded.replace(pattern, spelled);
-  return folded.replace(/\s+/g, ' ');
 }
 
 /**

@@ -1,26 +1,40 @@
-/** Reads what a question asks for: the kind of fact, a comparison, a task list, a procedure field, a follow-up. */
-import { foldDiacritics } from '../text/fold';
+/**
+ * Question analysis, once: reads a question into a typed intent — the kind of fact, the procedure aspects, the
+ * provinces (held or not), another sector's subject, a section overview wanted, a comparison, a task list, a
+ * follow-up. Every later step reads the intent instead of re-reading the question.
+ */
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { normalizeText } from '../text/normalize';
+import { aspectsAsked } from './aspect-words';
+import { otherAgencyOf, type OtherAgency } from './other-agencies';
+import { provincesNamed, sameProvince } from './province-names';
 import { isFunctionWord } from './term-weights';
+import { matchingForm } from './vocabulary';
 
 export type WantedFact = 'percent' | 'deadline' | 'lead_agency' | 'partner_agency' | 'agency' | 'output' | 'document_number' | 'signer' | 'count' | 'budget' | 'category';
-
-export type ProcedureField = 'fees' | 'processingTime' | 'receivingAgency' | 'agency' | 'dossier' | 'steps' | 'online' | 'legalBasis' | 'applicants' | 'result';
 
 export interface QuestionAnalysis {
   /** Normalised question. */
   text: string;
-  /** Folded, lower-cased, single-spaced: the form the patterns below read. */
+  /** Folded, lower-cased, short forms spelled out, single-spaced: the form the patterns below read. */
   folded: string;
   wants: WantedFact[];
-  /** Procedure fields asked for, in the order of PROCEDURE_FIELDS ("bao lâu, lệ phí bao nhiêu" → time and fee). */
-  procedureFields: ProcedureField[];
+  /** Procedure aspects asked for ("bao lâu, lệ phí bao nhiêu" → processing time and fee). */
+  aspects: ProcedureAspect[];
   comparison: boolean;
   taskList: boolean;
   /** Short or anaphoric ("còn lệ phí thì sao?", "thủ tục đó…"): needs the conversation's focus. */
   followUp: boolean;
-  /** Every province the question names, in the order of the detector's list. */
+  /** Every province the question names that the corpus holds, in the order of the detector's list. */
   provinces: string[];
+  /** Provinces the question names whose documents the corpus does not hold. */
+  unheldProvinces: string[];
+  /** Another sector's subject (hộ tịch, cư trú, đất đai…) with no Nội vụ subject beside it. */
+  otherAgency?: OtherAgency;
+  /** A section as a whole is asked for ("những mục tiêu gì", "có những nhiệm vụ nào"): the headings' words to look for. */
+  overview?: string[];
+  /** Asks about a plan's content (tasks, targets, who is assigned) rather than a procedure. */
+  aboutPlan: boolean;
 }
 
 const WANTS: Array<[WantedFact, RegExp]> = [
@@ -36,30 +50,6 @@ const WANTS: Array<[WantedFact, RegExp]> = [
   ['category', /\bloai (du an|hinh|nhiem vu|van ban)? ?(gi|nao)\b|\bthuoc loai\b/],
   ['budget', /\bkinh phi\b|\bngan sach\b|\btong (muc|von)\b|\bbao nhieu tien\b|\bvon\b/],
 ];
-
-// Read on the folded question, so "mất bao lâu" and "mat bao lau" alike; "mất" alone is also "lost" (mất giấy phép).
-const PROCEDURE_FIELDS: Array<[ProcedureField, RegExp]> = [
-  ['fees', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|\bdong (tien|bao nhieu)\b/],
-  ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b/],
-  ['receivingAgency', /\bnop (ho so )?(o|tai|cho|den) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
-  ['agency', /\bco quan (nao|giai quyet|thuc hien|co tham quyen)\b|\bai (giai quyet|cap|quyet dinh|phe duyet|cong nhan)\b|\bthuoc tham quyen\b|\bdo (ai|co quan nao)\b|\bcap nao\b/],
-  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b/],
-  ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b/],
-  ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b/],
-  ['legalBasis', /\bcan cu( phap ly)?\b|\bco so phap ly\b|\bvan ban (nao )?quy dinh\b|\btheo (luat|nghi dinh|thong tu|quy dinh|van ban) nao\b|\b(luat|nghi dinh|thong tu) nao\b/],
-  ['applicants', /\bdoi tuong\b|\bai duoc\b|\bai co the\b/],
-  ['result', /\bket qua (nhan|la gi)\b|\bnhan duoc gi\b/],
-];
-
-/** The procedure fields a folded question asks for, in the order of PROCEDURE_FIELDS. */
-export function procedureFieldsOf(folded: string): ProcedureField[] {
-  const text = spellOutChatShorthand(folded);
-  const fields = PROCEDURE_FIELDS.filter(([, pattern]) => pattern.test(text)).map(([field]) => field);
-  // "nộp trực tuyến/online" asks about online submission, not where to submit.
-  // "nộp cho cơ quan nào" asks where to submit; only "cơ quan nào giải quyết" asks who decides.
-  const asked = fields.includes('receivingAgency') ? fields.filter((field) => field !== 'agency') : fields;
-  return asked.includes('online') ? asked.filter((field) => field !== 'receivingAgency') : asked;
-}
 
 const OPEN_SLOT = new Set(['dau', 'nao', 'gi', 'ai']);
 
@@ -78,34 +68,45 @@ const COMPARISON = /\bso sanh\b|\bkhac nhau\b|\bkhac biet\b|\bchenh( lech| nhau)
 const TASK_LIST = /\b(nhung|cac|danh sach|liet ke)\b.{0,20}\bnhiem vu\b|\bnhiem vu nao\b/;
 const ANAPHORA = /^(con|the con|vay con|vay thi|con ve)\b|\bthi sao\b|\bthe nao a\b|\b(thu tuc|ke hoach|van ban|nhiem vu|tinh) (do|nay|tren|vua roi|vua noi)\b|\bo do\b/;
 
-// Chat shorthand: "mất bn ngày", "nộp onl dc ko".
-const SHORTHAND: Array<[RegExp, string]> = [
-  [/\bbn\b/g, 'bao nhieu'],
-  [/\b(ko|hok)\b/g, 'khong'],
-  [/\bdc\b/g, 'duoc'],
-  [/\bonl\b/g, 'online'],
+// A section as a whole: "những mục tiêu gì", "các giải pháp nào", "mục đích … là gì", "định hướng … thế nào".
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung)';
+const OVERVIEW = [
+  new RegExp(`\\b(nhung|cac) ${SECTION_NOUN}( [a-z]+){0,4} (gi|nao)\\b`),
+  new RegExp(`\\b${SECTION_NOUN}\\b( [a-z0-9]+){0,12} (la gi|gi|nao|the nao|ra sao|nhu the nao)\\b`),
+  new RegExp(`\\b(chia|gom|co) ( ?[a-z]+){0,6} (nhung|cac) ${SECTION_NOUN}\\b`),
 ];
-
-function spellOutChatShorthand(folded: string): string {
-  return SHORTHAND.reduce((text, [pattern, spelled]) => text.replace(pattern, spelled), folded);
-}
+const PLAN_WORDS = /\b(ke hoach|quyet dinh 350|de an|giao|chu tri|phoi hop|muc tieu|nhiem vu|chi tieu|trien khai|chuyen doi so|phu luc|so noi vu)\b/;
 
 export function analyzeQuestion(question: string, detectProvinces: (text: string) => string[]): QuestionAnalysis {
   const text = normalizeText(question).trim();
   // "AI" is artificial intelligence, not the question word "ai" (who) once folded to lower case.
-  const folded = spellOutChatShorthand(foldDiacritics(text.replace(/\bAI\b/g, 'trí tuệ nhân tạo')).toLowerCase().replace(/\s+/g, ' '));
+  const folded = matchingForm(text.replace(/\bAI\b/g, 'trí tuệ nhân tạo')).trim();
   const wants = WANTS.filter(([, pattern]) => pattern.test(folded)).map(([fact]) => fact);
-  const procedureFields = procedureFieldsOf(folded);
+  const aspects = aspectsAsked(folded);
   const provinces = detectProvinces(text);
+  const unheldProvinces = provincesNamed(text).filter((name) => !provinces.some((held) => sameProvince(held, name)));
   const words = folded.split(' ').filter(Boolean).length;
+  const otherAgency = otherAgencyOf(folded);
+  const overview = overviewWords(folded);
   return {
     text,
     folded,
     wants,
-    procedureFields,
+    aspects,
+    unheldProvinces,
+    ...(otherAgency ? { otherAgency } : {}),
+    ...(overview ? { overview } : {}),
+    aboutPlan: PLAN_WORDS.test(folded),
     comparison: provinces.length >= 2 || COMPARISON.test(folded),
     taskList: TASK_LIST.test(folded) && /\b(chu tri|hoan thanh|phoi hop|nam \d{4})\b/.test(folded),
     followUp: ANAPHORA.test(folded) || words <= 4,
     provinces,
   };
+}
+
+/** The section nouns of an overview question, or undefined when it asks one fact (a number, a date, a body). */
+function overviewWords(folded: string): string[] | undefined {
+  if (!OVERVIEW.some((pattern) => pattern.test(folded))) return undefined;
+  if (/\b(bao nhieu|may|khi nao|nam nao|bao gio|co quan nao|so nao|don vi nao|ai)\b/.test(folded)) return undefined;
+  return [...folded.matchAll(new RegExp(`\\b${SECTION_NOUN}\\b`, 'g'))].map((match) => match[1]!);
 }

@@ -1,6 +1,6 @@
 /** Answers for topics that moved (religion, the abolished district level…): where to go now, first. */
 import type { Chunk } from '../core/types';
-import { matchingForm } from './procedure-match';
+import { matchingForm } from './vocabulary';
 import type { PassageNumbering } from './passage-numbering';
 import { splitSentences } from './sentence-split';
 

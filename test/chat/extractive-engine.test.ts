@@ -81,7 +81,7 @@ describe('refusals', () => {
     const events: EngineEvent[] = [];
     const result = await engine(events).answer({ message: 'Ngày mai thời tiết ở Nha Trang thế nào, có mưa không?', scopes: ['public'] });
     expect(result.refused).toBe(true);
-    expect(result.refusalReason).toBe('out_of_scope');
+    expect(result.refusalReason).toBe('out_of_domain');
     expect(result.citations).toEqual([]);
     expect(result.answer).toContain('Trợ lý ảo Nội vụ hỗ trợ');
     expect(result.answer).toContain('https://dichvucong.gov.vn');

@@ -50,13 +50,13 @@ describe('procedure answers', () => {
   });
 
   it('says "chưa có thông tin" for an unknown fee next to a known time', () => {
-    const { guarded } = answer(['processingTime', 'fees']);
+    const { guarded } = answer(['processingTime', 'fee']);
     expect(guarded.answer).toContain('Thời hạn giải quyết: 15 ngày làm việc');
     expect(guarded.answer).toContain('Phí, lệ phí: chưa có thông tin');
   });
 
   it('answers where to submit: says the receiving office is unknown, then gives the deciding agency', () => {
-    const text = answer(['receivingAgency']).text;
+    const text = answer(['submitWhere']).text;
     expect(text).toContain('Nơi tiếp nhận: chưa có thông tin [1]. Cơ quan thực hiện: Sở Nội vụ [1].');
   });
 

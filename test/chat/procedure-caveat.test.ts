@@ -19,7 +19,7 @@ const legal: Chunk = {
 describe('caveatOn', () => {
   it('gives the record’s caveat on the aspect asked, cited', () => {
     const numbering = new PassageNumbering();
-    expect(caveatOn('fees', [legal], numbering)).toBe('Lưu ý: Lệ phí do HĐND cấp tỉnh quy định [1].');
+    expect(caveatOn('fee', [legal], numbering)).toBe('Lưu ý: Lệ phí do HĐND cấp tỉnh quy định [1].');
   });
 
   it('gives nothing when no caveat speaks of that aspect, nor from the status footer', () => {

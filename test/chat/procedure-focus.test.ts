@@ -35,6 +35,6 @@ describe('findProcedure', () => {
     const question = 'Mai táng phí dân công hoả tuyến nộp ở đâu?';
     const named = namedProcedure(question, catalog);
     const found = findProcedure({ question, named, resolved, followUp: false, hits: [], procedureChunks: (id) => CHUNKS.filter((chunk) => chunk.procedureId === id), catalog });
-    expect(found?.fields).toEqual(['receivingAgency']);
+    expect(found?.fields).toEqual(['submitWhere']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchingForm, matchProcedure } from '../../src/chat/procedure-match';
+import { matchProcedure } from '../../src/chat/procedure-match';
+import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
 

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, procedureFieldsOf, slotTermsOf } from '../../src/chat/question-analysis';
+import { aspectsAsked } from '../../src/chat/aspect-words';
+import { analyzeQuestion, slotTermsOf } from '../../src/chat/question-analysis';
 import { foldedSyllables } from '../../src/chat/term-weights';
 
-const fields = (question: string) => analyzeQuestion(question, () => []).procedureFields;
+const fields = (question: string) => analyzeQuestion(question, () => []).aspects;
 
 describe('procedure aspect of a question, with or without tone marks', () => {
   it.each([
     ['Thủ tục này mất bao lâu?', 'processingTime'],
     ['mat bao lau', 'processingTime'],
     ['bao nhiêu ngày thì có kết quả', 'processingTime'],
-    ['le phi bao nhieu', 'fees'],
-    ['có mất phí ko', 'fees'],
-    ['het bao nhieu tien', 'fees'],
-    ['nop o dau', 'receivingAgency'],
-    ['nộp hồ sơ cho cơ quan nào?', 'receivingAgency'],
+    ['le phi bao nhieu', 'fee'],
+    ['có mất phí ko', 'fee'],
+    ['het bao nhieu tien', 'fee'],
+    ['nop o dau', 'submitWhere'],
+    ['nộp hồ sơ cho cơ quan nào?', 'submitWhere'],
     ['can giay to gi', 'dossier'],
     ['cần hồ sơ gì', 'dossier'],
     ['hồ sơ gồm những gì', 'dossier'],
@@ -30,15 +31,15 @@ describe('procedure aspect of a question, with or without tone marks', () => {
   });
 
   it('reads "nộp trực tuyến" as the online question, not where to submit', () => {
-    expect(procedureFieldsOf('nop truc tuyen o dau')).toEqual(['online']);
+    expect(aspectsAsked('nop truc tuyen o dau')).toEqual(['online']);
   });
 
   it('reads "nộp hồ sơ cho cơ quan nào" as where to submit, not who decides', () => {
-    expect(fields('nộp hồ sơ cho cơ quan nào?')).toEqual(['receivingAgency']);
+    expect(fields('nộp hồ sơ cho cơ quan nào?')).toEqual(['submitWhere']);
   });
 
   it('keeps two aspects asked together, in a fixed order', () => {
-    expect(fields('nộp hồ sơ ở đâu, mất bao lâu?')).toEqual(['processingTime', 'receivingAgency']);
+    expect(fields('nộp hồ sơ ở đâu, mất bao lâu?')).toEqual(['processingTime', 'submitWhere']);
   });
 
   it('marks short and anaphoric questions as follow-ups', () => {

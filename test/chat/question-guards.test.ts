@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeInjection, withoutPlantedInstructions } from '../../src/chat/injection-detector';
+import { otherAgencyOf } from '../../src/chat/other-agencies';
 import { outOfScopeTopic } from '../../src/chat/scope-check';
 
 describe('injection detector', () => {
@@ -29,11 +30,7 @@ describe('scope check', () => {
   it.each([
     ['Ngày mai thời tiết ở Nha Trang thế nào?', 'weather'],
     ['Tối qua tuyển Việt Nam đá với Thái Lan tỉ số bao nhiêu?', 'sport'],
-    ['Thủ tục cấp hộ chiếu phổ thông lần đầu?', 'immigration'],
-    ['Làm sổ đỏ mất bao lâu?', 'land'],
-    ['Đăng ký khai sinh cho con cần giấy tờ gì?', 'civil_status'],
     ['Viết code Python tải dữ liệu', 'programming'],
-    ['Cách quyết toán thuế thu nhập cá nhân?', 'tax'],
     ['Ai đang là Bộ trưởng Bộ Nội vụ hiện nay?', 'current_officeholder'],
     ['Cho tôi số điện thoại của chủ tịch tỉnh', 'personal_contact'],
     ['sdt rieng cua giam doc so noi vu', 'personal_contact'],
@@ -42,4 +39,22 @@ describe('scope check', () => {
   it.each(['Thủ tục thành lập hội mất bao lâu?', 'Ai chủ trì số hóa hồ sơ cán bộ ở Lào Cai?', 'Hồ sơ hưởng trợ cấp thất nghiệp gồm gì?', 'Thuê trụ sở cho hội cần gì?', 'Số điện thoại đường dây nóng của Sở Nội vụ là gì?'])('keeps %s in scope', (question) =>
     expect(outOfScopeTopic(question)).toBeUndefined(),
   );
+});
+
+describe('other agencies', () => {
+  it.each([
+    ['Thủ tục cấp hộ chiếu phổ thông lần đầu?', 'police'],
+    ['Làm sổ đỏ mất bao lâu?', 'land'],
+    ['Đăng ký khai sinh cho con cần giấy tờ gì?', 'justice'],
+    ['Cách quyết toán thuế thu nhập cá nhân?', 'tax'],
+    ['xin cap lai cccd o dau', 'police'],
+    ['Mở hộ kinh doanh cá thể nộp hồ sơ ở đâu?', 'business'],
+    ['Gia hạn thẻ bảo hiểm y tế ở đâu?', 'health'],
+  ])('%s → %s', (question, id) => expect(otherAgencyOf(question)?.id).toBe(id));
+
+  it.each([
+    'Hồ sơ cấp giấy phép lao động có cần bản sao hộ chiếu không?',
+    'Chuyển hộ khẩu thì di chuyển hồ sơ người có công thế nào?',
+    'Cho tôi hỏi thủ tục thành lập hội cần gì?',
+  ])('keeps a Nội vụ subject that mentions another paper: %s', (question) => expect(otherAgencyOf(question)).toBeUndefined());
 });

@@ -148,7 +148,7 @@ describe('POST /api/chat as JSON', () => {
     expect(markers(body.answer)).toEqual([]);
     expect(body.answer).toMatch(/Nội vụ/);
     expect(body.answer).toMatch(/dichvucong\.gov\.vn/);
-    expect(metrics.counterValue('chat_refusals_total', { reason: 'out_of_scope' })).toBe(1);
+    expect(metrics.counterValue('chat_refusals_total', { reason: 'out_of_domain' })).toBe(1);
   });
 
   it('tells the user not to share a CCCD number, and stores the question masked', async () => {

@@ -1,0 +1,36 @@
+/**
+ * Procedures of other sectors, by the words that name their subject, with the body competent for them.
+ * A question about one of these, with no Nội vụ subject in it, is another agency's matter: the assistant
+ * refuses it and points to that body (or, for social insurance, answers from a routing entry when it holds one).
+ */
+import { matchingForm } from './vocabulary';
+
+export interface OtherAgency {
+  id: 'justice' | 'police' | 'land' | 'business' | 'construction' | 'health' | 'education' | 'social_insurance' | 'tax';
+  /** The competent body, as the refusal names it. */
+  body: string;
+  pattern: RegExp;
+}
+
+export const OTHER_AGENCIES: readonly OtherAgency[] = [
+  { id: 'justice', body: 'Sở Tư pháp hoặc Ủy ban nhân dân cấp xã (lĩnh vực tư pháp, hộ tịch)', pattern: /\b(ho tich|khai sinh|khai tu|dang ky ket hon|ket hon|ly lich tu phap|chung thuc|cong chung|nhan cha|nhan me|nhan con|con nuoi|cai chinh ho tich|thay doi ho ten)\b/ },
+  { id: 'police', body: 'cơ quan Công an (cư trú, căn cước, xuất nhập cảnh)', pattern: /\b(cu tru|tam tru|thuong tru|tam vang|ho khau|can cuoc|can cuoc cong dan|ho chieu|xuat canh|nhap canh|thi thuc|visa|passport|dang ky xe|bien so xe|giay phep lai xe|bang lai)\b/ },
+  { id: 'land', body: 'Sở Nông nghiệp và Môi trường (đất đai)', pattern: /\b(dat dai|so do|so hong|quyen su dung dat|thua dat|tach thua|nha dat|chuyen muc dich su dung dat)\b/ },
+  { id: 'business', body: 'Sở Tài chính (đăng ký kinh doanh)', pattern: /\b(dang ky (doanh nghiep|kinh doanh)|thanh lap (doanh nghiep|cong ty)|ho kinh doanh|giay phep kinh doanh|giay chung nhan dang ky doanh nghiep)\b/ },
+  { id: 'construction', body: 'Sở Xây dựng', pattern: /\b(giay phep xay dung|cap phep xay dung|xin phep xay (nha|dung))\b/ },
+  { id: 'health', body: 'Sở Y tế', pattern: /\b(bao hiem y te|the bao hiem y te|bao tro xa hoi|tro cap xa hoi hang thang)\b/ },
+  { id: 'education', body: 'Sở Giáo dục và Đào tạo (giáo dục nghề nghiệp)', pattern: /\b(giao duc nghe nghiep|truong nghe|truong trung cap|truong cao dang|tuyen sinh)\b/ },
+  { id: 'social_insurance', body: 'cơ quan Bảo hiểm xã hội', pattern: /\b(luong huu|nghi huu|thai san|bao hiem xa hoi mot lan|rut bao hiem xa hoi|om dau|so bao hiem xa hoi)\b/ },
+  { id: 'tax', body: 'cơ quan Thuế', pattern: /\b(nop thue|thue (thu nhap|gtgt|tncn|vat|mon bai|dat|nha dat|truoc ba)|ma so thue|quyet toan thue|hoan thue|khai thue)\b/ },
+];
+
+// Subjects of the Nội vụ sector: a question naming one is ours even if it mentions another body's paper ("bản sao hộ chiếu").
+const HOME_AFFAIRS_SUBJECT =
+  /\b(giay phep lao dong|nguoi nuoc ngoai lam viec|nguoi co cong|liet si|thuong binh|benh binh|to quoc ghi cong|thanh lap hoi|hoi (quan|nghe nghiep|dong huong|cap tinh|cap xa)|dieu le hoi|quy (xa hoi|tu thien|cap)|cong chuc|vien chuc|can bo|thi dua|khen thuong|huan chuong|bang khen|luu tru|tai lieu luu tru|that nghiep|viec lam|hop dong lao dong|tien luong|an toan lao dong|kiem dinh|thanh nien xung phong|to chuc bo may|chinh quyen dia phuong|noi vu|ke hoach|chuyen doi so|tro ly ao|ky nang nghe|di lam viec o nuoc ngoai)\b/;
+
+/** The other sector a question is about, when it names one and no Nội vụ subject. */
+export function otherAgencyOf(question: string): OtherAgency | undefined {
+  const form = matchingForm(question);
+  if (HOME_AFFAIRS_SUBJECT.test(form)) return undefined;
+  return OTHER_AGENCIES.find((agency) => agency.pattern.test(form));
+}

@@ -1,0 +1,62 @@
+/**
+ * The one matching vocabulary of the chat layer: how text is folded for matching (diacritics off, lower case,
+ * words only, space-padded) and the short forms people type, spelled out. Every pattern in src/chat reads text
+ * in this form.
+ */
+import { foldDiacritics } from '../text/fold';
+
+// Short forms citizens and staff type (folded, whole words). The records and plans spell them out.
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/ gpld /g, ' giay phep lao dong '],
+  [/ bhtn /g, ' bao hiem that nghiep '],
+  [/ tctn /g, ' tro cap that nghiep '],
+  [/ bhxh /g, ' bao hiem xa hoi '],
+  [/ bhyt /g, ' bao hiem y te '],
+  [/ tthc /g, ' thu tuc hanh chinh '],
+  [/ tnxp /g, ' thanh nien xung phong '],
+  [/ cchn /g, ' chung chi hanh nghe '],
+  [/ cstd /g, ' chien si thi dua '],
+  [/ cccd /g, ' can cuoc cong dan '],
+  [/ cds /g, ' chuyen doi so '],
+  [/ ldtbxh /g, ' lao dong thuong binh va xa hoi '],
+  [/ dvc /g, ' dich vu cong '],
+  [/ nld /g, ' nguoi lao dong '],
+  [/ (nc|nuoc) ngoai /g, ' nuoc ngoai '],
+  [/ cty /g, ' cong ty '],
+  [/ hs /g, ' ho so '],
+  [/ bn /g, ' bao nhieu '],
+  [/ (ko|hok|k) /g, ' khong '],
+  [/ dc /g, ' duoc '],
+  [/ onl /g, ' online '],
+  [/ kq /g, ' ket qua '],
+  [/ tg /g, ' thoi gian '],
+  [/ ntn /g, ' nhu the nao '],
+  [/ j /g, ' gi '],
+  [/ sdt /g, ' so dien thoai '],
+  [/ uy ban nhan dan /g, ' ubnd '],
+];
+
+/** Folded, lower-cased words, space-padded so patterns match whole words: " thu tuc thanh lap hoi ". */
+export function foldedWords(text: string): string {
+  return ` ${foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim()} `;
+}
+
+/** foldedWords with the short forms spelled out ("nop hs o dau" → "nop ho so o dau"). */
+export function matchingForm(text: string): string {
+  let folded = foldedWords(text);
+  // Applied twice so adjacent short forms (" hs bn ") both expand: each match consumes its padding.
+  for (let pass = 0; pass < 2; pass++) for (const [pattern, spelled] of ABBREVIATIONS) folded = folded.replace(pattern, spelled);
+  return folded.replace(/\s+/g, ' ');
+}
+
+/** The spelled-out forms a text's short forms stand for, to add to a search query ("" when there are none). */
+export function spelledOutShortForms(text: string): string {
+  const plain = foldedWords(text).split(' ');
+  const spelled = matchingForm(text).split(' ');
+  return spelled.filter((word) => word && !plain.includes(word)).join(' ');
+}
+
+/** True when the folded form of the text contains the pattern (patterns are written on matchingForm text). */
+export function mentions(text: string, pattern: RegExp): boolean {
+  return pattern.test(matchingForm(text));
+}
