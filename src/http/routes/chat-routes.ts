@@ -8,6 +8,7 @@ import type { ChatEvent, ChatResponse } from '../../protocol/chat-events';
 import { scopesFor, type AppDeps, type AppEnv } from '../app-context';
 import { describeIssues, errors } from '../errors';
 import { readJsonBody } from '../read-json-body';
+import { requireCaller } from '../require-role';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -37,7 +38,7 @@ export function chatRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!parsed.success) throw errors.invalidRequest(describeIssues(parsed.error));
     const body = parsed.data;
     const caller = context.get('caller');
-    if (body.scope === 'internal' && caller.role === 'public') throw caller.rejected ? errors.unauthorized() : errors.forbidden();
+    if (body.scope === 'internal') requireCaller(caller, 'staff');
     const live = deps.index.get();
     if (!live) throw errors.notReady(deps.index.unavailableReason);
     const now = deps.now ?? (() => new Date());
