@@ -1,6 +1,7 @@
 /** The chat engine: guards the question, retrieves, answers extractively or with an LLM, verifies citations. */
 import type { Chunk, SearchHit } from '../core/types';
 import { ChatModelError } from '../ports/chat-model';
+import { procedureDocId } from '../knowledge/procedure-chunks';
 import { createProvinceDetector } from '../search/province-detector';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
@@ -25,11 +26,12 @@ const ASPECT_ONLY_WORDS = 8;
 export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   const { retriever } = deps;
   const threshold = deps.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD;
-  const provinceNames = [...new Set(retriever.chunks.map((chunk) => chunk.province).filter((name): name is string => Boolean(name)))];
+  const corpus = retriever.describeCorpus();
+  const provinceNames = corpus.provinces;
   const detectors = provinceNames.map((name) => ({ name, detector: createProvinceDetector([name]) }));
   const detectProvinces = (text: string) => detectors.filter(({ detector }) => detector.detect(text)).map(({ name }) => name);
   const provinceTokens = new Set(provinceNames.flatMap((name) => foldedSyllables(name)));
-  const weight = createInverseFrequency(retriever.lexical.size, (term) => retriever.lexical.documentFrequency(term));
+  const weight = createInverseFrequency(corpus.size, (term) => retriever.documentFrequency(term));
   const emit = deps.onEvent ?? (() => undefined);
 
   return {
@@ -70,11 +72,11 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const resolved = resolveFollowUp(analysis, focus);
       const profile = termProfile(resolved.retrievalText, provinceTokens);
       const searchFilters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
-      const raw = await retriever.search(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
+      const raw = await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
       const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
       // "Thái Nguyên xây dựng cơ sở dữ liệu bảo hiểm thất nghiệp khi nào?" is about a province's plan, not the procedure.
       const aboutPlan = analysis.provinces.length > 0 && analysis.procedureFields.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && hits[0]?.chunk.kind !== 'procedure';
-      const procedure = aboutPlan ? undefined : findProcedure({ question, named, resolved, followUp: analysis.followUp, hits, chunks: retriever.chunks, catalog: deps.catalog });
+      const procedure = aboutPlan ? undefined : findProcedure({ question, named, resolved, followUp: analysis.followUp, hits, procedureChunks: (id) => retriever.documentChunks(procedureDocId({ id })), catalog: deps.catalog });
       const confidence = retrievalConfidence(profile, hits.slice(0, 3).map((hit) => hit.chunk), weight).score;
       const comparisonProvinces = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? provinceNames : [];
       const context = { analysis, profile, weight };

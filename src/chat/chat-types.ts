@@ -3,7 +3,7 @@ import type { Scope } from '../core/types';
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ChatModel } from '../ports/chat-model';
 import type { Citation, ProcedureCard } from '../protocol/chat-events';
-import type { Retriever } from '../search/retriever';
+import type { RetrieverPort } from '../ports/retriever';
 import type { GuardIntervention } from './citation-guard';
 import type { ConversationFocus } from './conversation-focus';
 import type { PersonalDataKind } from './pii';
@@ -58,7 +58,7 @@ export type EngineEvent =
   | { type: 'refusal'; reason: RefusalReason; confidence: number };
 
 export interface ChatEngineDeps {
-  retriever: Retriever;
+  retriever: RetrieverPort;
   catalog?: ProcedureCatalog;
   channels: OfficialChannel[];
   chatModel?: ChatModel;

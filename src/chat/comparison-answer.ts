@@ -1,6 +1,6 @@
 /** Comparison questions: one line per named province, each from that province's own best passage. */
 import type { Scope, SearchHit } from '../core/types';
-import type { Retriever } from '../search/retriever';
+import type { RetrieverPort } from '../ports/retriever';
 import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
 import type { PassageNumbering } from './passage-numbering';
 import { retrievalConfidence } from './retrieval-confidence';
@@ -8,7 +8,7 @@ import { foldDiacritics } from '../text/fold';
 import { termProfile, type TermProfile } from './term-weights';
 
 export interface ComparisonOptions {
-  retriever: Retriever;
+  retriever: RetrieverPort;
   question: string;
   provinces: string[];
   scopes: Scope[];
@@ -64,7 +64,7 @@ export async function compareProvinces(options: ComparisonOptions): Promise<{ an
   const context: ExtractiveContext = { ...options.context, profile: comparisonProfile(options.context.profile, query) };
   const found: Array<{ province: string; hits: SearchHit[]; covered: number }> = [];
   for (const province of inQuestionOrder(options.provinces, options.question)) {
-    const hits: SearchHit[] = await options.retriever.search(query, {
+    const hits: SearchHit[] = await options.retriever.retrieve(query, {
       k: PASSAGES_PER_PROVINCE,
       scopes: options.scopes,
       province,

@@ -1,7 +1,7 @@
 /** Extractive composition: comparison table, task list, procedure answer or selected sentences, with numbered passages. */
 import type { Chunk, Scope, SearchHit } from '../core/types';
 import type { ProcedureCard } from '../protocol/chat-events';
-import type { Retriever } from '../search/retriever';
+import type { RetrieverPort } from '../ports/retriever';
 import { compareProvinces } from './comparison-answer';
 import { composeSentences, selectSentences, type ExtractiveContext } from './extractive-answer';
 import { composeRoutingAnswer, composeRoutingNote, namesRoutingTopic } from './routing-answer';
@@ -20,7 +20,7 @@ export interface ProcedureFocus {
 }
 
 export interface ExtractiveInput {
-  retriever: Retriever;
+  retriever: RetrieverPort;
   retrievalText: string;
   scopes: Scope[];
   hits: SearchHit[];
@@ -66,13 +66,13 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
     if (compared) return { answer: compared.answer, passages: numbering.passages, kind: 'comparison', confidence: compared.confidence };
   }
   if (analysis.taskList) {
-    const wide = await input.retriever.search(input.retrievalText, { k: 80, scopes: input.scopes, ...input.searchFilters });
+    const wide = await input.retriever.retrieve(input.retrievalText, { k: 80, scopes: input.scopes, ...input.searchFilters });
     const list = composeTaskList(matchingRows(analysis, wide), numbering);
     if (list) return { answer: list, passages: numbering.passages, kind: 'task-list' };
   }
   if (analysis.wants.includes('signer')) {
     const docIds = [...new Set(input.hits.map((hit) => hit.chunk.docId))];
-    const answer = composeSignerAnswer(docIds, input.retriever.chunks, numbering);
+    const answer = composeSignerAnswer(docIds.flatMap((docId) => input.retriever.documentChunks(docId)), numbering);
     if (answer) return { answer, passages: numbering.passages, kind: 'sentences' };
   }
   const top = input.hits[0]?.chunk;
@@ -80,7 +80,7 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
   if (routed) return { answer: routed, passages: numbering.passages, kind: 'sentences', ...(top && namesRoutingTopic(top, analysis.text) ? { confidence: input.threshold } : {}) };
   if (input.procedure) {
     // "Sở LĐTBXH còn giải quyết trợ cấp thất nghiệp không?": where that body's work went, then the procedure.
-    const moved = [...input.hits.map((hit) => hit.chunk), ...input.retriever.chunks].find((chunk) => namesRoutingTopic(chunk, analysis.text));
+    const moved = [...input.hits.map((hit) => hit.chunk), ...routingChunks(input.retriever)].find((chunk) => namesRoutingTopic(chunk, analysis.text));
     const note = moved ? composeRoutingNote(moved, numbering) : undefined;
     const answer = composeProcedureAnswer(input.procedure.name, input.procedure.chunks, input.procedure.fields ?? analysis.procedureFields, numbering, input.procedure.card);
     if (answer) return { answer: note ? `${note} ${answer}` : answer, passages: numbering.passages, kind: 'procedure' };
@@ -89,4 +89,12 @@ export async function composeExtractive(input: ExtractiveInput): Promise<Extract
   if (chosen.length === 0) return { answer: '', passages: [], kind: 'none' };
   const answer = composeSentences(chosen, input.hits, numbering, input.context, factShape);
   return { answer, passages: numbering.passages, kind: 'sentences' };
+}
+
+/** Every passage of the routing entries (moved topics) the corpus holds. */
+function routingChunks(retriever: RetrieverPort): Chunk[] {
+  return retriever
+    .describeCorpus()
+    .documents.filter((document) => document.kind === 'routing')
+    .flatMap((document) => retriever.documentChunks(document.docId));
 }

@@ -14,7 +14,8 @@ export interface FindProcedureInput {
   resolved: ResolvedQuestion;
   followUp: boolean;
   hits: SearchHit[];
-  chunks: readonly Chunk[];
+  /** The passages of one procedure record. */
+  procedureChunks: (id: string) => readonly Chunk[];
   catalog?: ProcedureCatalog;
 }
 
@@ -37,7 +38,7 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const match = named ?? (catalog && followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
   const id = match?.record.id ?? focusId ?? topProcedureId(hits, catalog);
   if (!id) return undefined;
-  const chunks = input.chunks.filter((chunk) => chunk.procedureId === id);
+  const chunks = [...input.procedureChunks(id)];
   if (chunks.length === 0) return undefined;
   const known = match?.record ?? catalog?.records.find((candidate) => candidate.id === id);
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.

@@ -17,14 +17,11 @@ export function findSignature(chunk: Chunk): { titles: string; name: string } | 
   return { titles, name: match[2]! };
 }
 
-/** The signer of the first document among `docIds` that has a signature block. */
-export function composeSignerAnswer(docIds: string[], chunks: readonly Chunk[], numbering: PassageNumbering): string | undefined {
-  for (const docId of docIds) {
-    for (const chunk of chunks) {
-      if (chunk.docId !== docId) continue;
-      const signature = findSignature(chunk);
-      if (signature) return withMarker(`Văn bản do ông/bà ${signature.name} ký (${signature.titles})`, numbering.number(chunk));
-    }
+/** The signer of the first document, among these passages in document order, that has a signature block. */
+export function composeSignerAnswer(chunks: readonly Chunk[], numbering: PassageNumbering): string | undefined {
+  for (const chunk of chunks) {
+    const signature = findSignature(chunk);
+    if (signature) return withMarker(`Văn bản do ông/bà ${signature.name} ký (${signature.titles})`, numbering.number(chunk));
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { ProcedureRecord } from './procedure-schema';
 import { describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate, NO_INFORMATION } from './procedure-text';
 import { isKnown } from './sourced';
 
-export function procedureDocId(record: ProcedureRecord): string {
+export function procedureDocId(record: Pick<ProcedureRecord, 'id'>): string {
   return `procedure:${record.id}`;
 }
 

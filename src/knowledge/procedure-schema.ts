@@ -10,11 +10,29 @@ export const levelSchema = z.enum(['trung ương', 'tỉnh', 'xã']);
 export const onlineLevelSchema = z.enum(['toàn trình', 'một phần', 'không']);
 export const statusSchema = z.enum(['current', 'outdated', 'uncertain']);
 
-export const dossierComponentSchema = z.strictObject({
+const componentFields = {
   name: text,
   formNumber: orUnknown(text),
   copies: orUnknown(text),
   originalOrCopy: orUnknown(z.enum(['bản chính', 'bản sao', 'bản sao chứng thực', 'bản chính hoặc bản sao', 'bản gốc'])),
+  /** The source cell was cut mid-sentence or garbled: the name is what survived. */
+  flagged: z.boolean().optional(),
+};
+/** One nested line of a dossier item (an alternative or a sub-item); nesting stops here. */
+export const dossierLeafSchema = z.strictObject(componentFields);
+
+export const dossierComponentSchema = z.strictObject({
+  ...componentFields,
+  /** "một trong các giấy tờ sau": any one of these satisfies the item. */
+  alternatives: z.array(dossierLeafSchema).optional(),
+  /** Sub-items that together make up the item, e.g. (7.1)…(7.6). */
+  items: z.array(dossierLeafSchema).optional(),
+});
+
+/** A per-case dossier (1.1, 1.2 … on the national page), kept apart from the others. */
+export const dossierCaseSchema = z.strictObject({
+  heading: text,
+  components: z.array(dossierComponentSchema),
 });
 
 export const dossierSchema = z.strictObject({
@@ -23,7 +41,23 @@ export const dossierSchema = z.strictObject({
   complete: z.boolean(),
   /** Number of sets, e.g. "01 bộ". */
   sets: orUnknown(text),
+  /** Per-case lists; when present, `components` holds what every case shares (often nothing). */
+  cases: z.array(dossierCaseSchema).optional(),
 });
+
+export const channelKindSchema = z.enum(['trực tiếp', 'trực tuyến', 'bưu chính']);
+/** One row of "Cách thức thực hiện": a channel, and for split rows the outcome it applies to. */
+export const channelSchema = z.strictObject({
+  channel: channelKindSchema,
+  time: orUnknown(text),
+  fee: orUnknown(text),
+  description: orUnknown(text),
+  /** E.g. "trường hợp không cấp": the outcome this row's time limit is for. */
+  outcome: text.optional(),
+  flagged: z.boolean().optional(),
+});
+
+export const carriedOutBySchema = z.enum(['địa phương', 'trung ương', 'bảo hiểm xã hội']);
 
 export const legalBasisSchema = z.strictObject({
   number: text,
@@ -64,6 +98,22 @@ export const procedureRecordSchema = z
     statusReason: text,
     caveats: z.array(caveatSchema),
     sources: z.array(sourceSchema).min(1),
+    // Additive fields of the national import; optional so hand records still validate.
+    /** `internal`: a procedure between agencies (staff scope), citizens do not file it. */
+    scope: z.enum(['public', 'internal']).optional(),
+    carriedOutBy: carriedOutBySchema.optional(),
+    /** Every level the official page lists; `level` stays the one a citizen files at. */
+    levels: sourced(z.array(levelSchema).min(1)).optional(),
+    /** Số quyết định that published the procedure. */
+    decision: sourced(text).optional(),
+    channels: sourced(z.array(channelSchema).min(1)).optional(),
+    /** Yêu cầu, điều kiện thực hiện: one line per condition, as the source lays them out. */
+    conditions: sourced(text).optional(),
+    description: sourced(text).optional(),
+    /** Fields whose source cells were cut or garbled (e.g. "steps", "channels", "conditions"). */
+    flaggedFields: z.array(text).optional(),
+    /** `catalogue`: only code, name, field, level and link are known from the national catalogue. */
+    detail: z.enum(['full', 'catalogue']).optional(),
   })
   .superRefine((record, context) => {
     const ids = new Set(record.sources.map((source) => source.id));
@@ -82,6 +132,11 @@ export const procedureRecordSchema = z
 export type ProcedureRecord = z.infer<typeof procedureRecordSchema>;
 export type DossierComponent = z.infer<typeof dossierComponentSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
+export type DossierLeaf = z.infer<typeof dossierLeafSchema>;
+export type DossierCase = z.infer<typeof dossierCaseSchema>;
+export type Dossier = z.infer<typeof dossierSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type ChannelKind = z.infer<typeof channelKindSchema>;
 
 type SourcedKey = 'code' | 'level' | 'implementingAgency' | 'receivingAgency' | 'applicants' | 'steps' | 'dossier' | 'processingTime' | 'fees' | 'result' | 'onlineLevel';
 export const sourcedKeys: readonly SourcedKey[] = ['code', 'level', 'implementingAgency', 'receivingAgency', 'applicants', 'steps', 'dossier', 'processingTime', 'fees', 'result', 'onlineLevel'];
@@ -96,6 +151,10 @@ export function sourceReferences(record: Omit<ProcedureRecord, never>): Array<[A
   for (const channel of ['inPerson', 'post', 'online'] as const) {
     const field = record.submission[channel];
     if (field !== 'unknown') references.push([['submission', channel], field.source]);
+  }
+  for (const key of ['levels', 'decision', 'channels', 'conditions', 'description'] as const) {
+    const field = record[key];
+    if (field && field !== 'unknown') references.push([[key], field.source]);
   }
   record.legalBasis.forEach((basis, index) => references.push([['legalBasis', index], basis.source]));
   record.caveats.forEach((caveat, index) => references.push([['caveats', index], caveat.source]));

@@ -1,6 +1,7 @@
 /** Hybrid retrieval: lexical BM25 ∪ dense vectors, fused, scope-filtered, province-preferring. */
-import type { Chunk, Scope, SearchHit } from '../core/types';
+import type { Chunk, ChunkKind, Scope, SearchHit } from '../core/types';
 import type { Embedder } from '../ports/embedder';
+import type { CorpusDescription, RetrieverPort, RetrieveOptions } from '../ports/retriever';
 import type { AsyncVectorIndex, VectorIndex } from '../ports/vector-index';
 import { reciprocalRankFusion, type Ranked } from './fusion';
 import { LexicalIndex } from './lexical-index';
@@ -16,6 +17,8 @@ export interface SearchOptions {
   /** Hard filters chosen by a signed-in user. */
   province?: string;
   docIds?: string[];
+  /** Only passages of these kinds. */
+  kinds?: ChunkKind[];
   /** Province inferred from the conversation, used as a preference. */
   preferProvince?: string;
 }
@@ -38,7 +41,7 @@ export interface RetrieverOptions {
   onDenseError?: (error: unknown) => void;
 }
 
-export class Retriever {
+export class Retriever implements RetrieverPort {
   readonly chunks: Chunk[];
   readonly lexical: LexicalIndex;
   readonly provinces: ProvinceDetector;
@@ -47,6 +50,8 @@ export class Retriever {
   private readonly provinceNames: string[];
   private readonly provinceCodes: Uint16Array;
   private typos?: TypoCandidates;
+  private byDocument?: Map<string, Chunk[]>;
+  private corpus?: CorpusDescription;
 
   constructor(private readonly options: RetrieverOptions) {
     this.chunks = options.chunks;
@@ -68,6 +73,38 @@ export class Retriever {
   chunk(id: string): Chunk | undefined {
     const index = this.byId.get(id);
     return index === undefined ? undefined : this.chunks[index];
+  }
+
+  retrieve(query: string, options: RetrieveOptions): Promise<SearchHit[]> {
+    return this.search(query, options);
+  }
+
+  documentChunks(docId: string): readonly Chunk[] {
+    if (!this.byDocument) {
+      this.byDocument = new Map();
+      for (const chunk of this.chunks) {
+        const list = this.byDocument.get(chunk.docId);
+        if (list) list.push(chunk);
+        else this.byDocument.set(chunk.docId, [chunk]);
+      }
+      for (const list of this.byDocument.values()) list.sort((left, right) => left.lineStart - right.lineStart);
+    }
+    return this.byDocument.get(docId) ?? [];
+  }
+
+  describeCorpus(): CorpusDescription {
+    if (this.corpus) return this.corpus;
+    const documents = new Map<string, CorpusDescription['documents'][number]>();
+    for (const chunk of this.chunks) {
+      if (documents.has(chunk.docId)) continue;
+      documents.set(chunk.docId, { docId: chunk.docId, title: chunk.title, scope: chunk.scope, kind: chunk.kind, ...(chunk.province ? { province: chunk.province } : {}) });
+    }
+    this.corpus = { provinces: this.provinceNames.slice(1), documents: [...documents.values()], size: this.lexical.size };
+    return this.corpus;
+  }
+
+  documentFrequency(term: string): number {
+    return this.lexical.documentFrequency(term);
   }
 
   async search(question: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -99,15 +136,17 @@ export class Retriever {
     const favoured = new Set(preferred ?? (detectedOne ? [detectedOne] : []));
     const boostFactor = this.options.provinceBoost ?? 1.6;
     const allowedDocs = options.docIds?.length ? new Set(options.docIds) : undefined;
+    const allowedKinds = options.kinds?.length ? new Set(options.kinds) : undefined;
     const eligible = (chunk: Chunk) =>
       scopes.includes(chunk.scope) &&
       (!allowedDocs || allowedDocs.has(chunk.docId)) &&
+      (!allowedKinds || allowedKinds.has(chunk.kind)) &&
       (!options.province || chunk.province === options.province);
     // Called for every passage a query touches (tens of thousands on a large corpus): without hard
     // filters it is one typed-array lookup; scope is already enforced inside the lexical index.
     const factors = this.provinceNames.map((name) => (favoured.has(name) ? boostFactor : 1));
     const boost =
-      allowedDocs || options.province
+      allowedDocs || allowedKinds || options.province
         ? (index: number) => (eligible(this.chunks[index]!) ? factors[this.provinceCodes[index]!]! : 0)
         : (index: number) => factors[this.provinceCodes[index]!]!;
     this.typos ??= new TypoCandidates(this.lexical.vocabulary());

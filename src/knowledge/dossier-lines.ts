@@ -1,0 +1,68 @@
+/** A dossier as lines: one item per line ("- "), alternatives and sub-items nested ("+ "), cases labelled. */
+import type { Dossier, DossierComponent, DossierLeaf } from './procedure-schema';
+import { bestByOverlap } from './term-overlap';
+
+export interface DossierLines {
+  lines: string[];
+  flagged: boolean;
+}
+
+function details(component: DossierLeaf): string {
+  const parts = [
+    component.formNumber !== 'unknown' ? `mẫu: ${component.formNumber}` : '',
+    component.originalOrCopy !== 'unknown' ? component.originalOrCopy : '',
+    component.copies !== 'unknown' ? `số lượng: ${component.copies}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+export function componentLines(component: DossierComponent): string[] {
+  const lines = [`- ${component.name}${details(component)}`];
+  if (component.alternatives?.length) {
+    if (!/một trong|sau:?$/iu.test(component.name)) lines[0] += ' – một trong các giấy tờ sau:';
+    for (const alternative of component.alternatives) lines.push(`   + ${alternative.name}${details(alternative)}`);
+  }
+  for (const item of component.items ?? []) lines.push(`   + ${item.name}${details(item)}`);
+  return lines;
+}
+
+function anyFlagged(components: readonly DossierComponent[]): boolean {
+  return components.some((component) => component.flagged || component.alternatives?.some((leaf) => leaf.flagged) || component.items?.some((leaf) => leaf.flagged));
+}
+
+/**
+ * The whole list. With per-case lists, a question that names one case better than the others
+ * (term overlap with the case headings) gets that case alone; otherwise every case, labelled.
+ */
+export function dossierLines(dossier: Dossier, question?: string): DossierLines {
+  const lines = dossier.components.flatMap(componentLines);
+  let flagged = anyFlagged(dossier.components);
+  const cases = dossier.cases ?? [];
+  if (cases.length > 0) {
+    const chosen = cases.length > 1 ? bestByOverlap(question, cases.map((entry) => entry.heading)) : [0];
+    if (lines.length > 0) lines.unshift('Giấy tờ chung:');
+    for (const index of chosen) {
+      const entry = cases[index]!;
+      lines.push(`Trường hợp ${entry.heading.replace(/:$/, '')}:`, ...entry.components.flatMap(componentLines));
+      flagged ||= anyFlagged(entry.components);
+    }
+  }
+  if (dossier.sets !== 'unknown') lines.push(`Số bộ hồ sơ: ${dossier.sets}.`);
+  if (!dossier.complete && lines.length > 0) lines.push('(Danh mục có thể chưa đầy đủ.)');
+  return { lines, flagged };
+}
+
+/** Every component and nested line that names a form (mẫu, tờ khai) or carries a form number. */
+export function formLines(dossier: Dossier): string[] {
+  const all = [...dossier.components, ...(dossier.cases ?? []).flatMap((entry) => entry.components)];
+  const leaves: DossierLeaf[] = all.flatMap((component) => [component, ...(component.alternatives ?? []), ...(component.items ?? [])]);
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const leaf of leaves) {
+    if (leaf.formNumber === 'unknown' && !/\b(mẫu|tờ khai)\b/iu.test(leaf.name)) continue;
+    const line = `- ${leaf.name}${leaf.formNumber !== 'unknown' ? ` (mẫu: ${leaf.formNumber})` : ''}`;
+    if (!seen.has(line)) lines.push(line);
+    seen.add(line);
+  }
+  return lines;
+}

@@ -1,0 +1,160 @@
+/**
+ * What a record says about one aspect, as polite Vietnamese sentences built only from its
+ * structured fields. The chat layer asks here for facts; it never parses chunk text.
+ */
+import type { ProcedureAspect } from './procedure-aspect';
+import { cardUrl } from './procedure-catalog';
+import { channelFacts } from './procedure-channel-facts';
+import type { ProcedureRecord } from './procedure-schema';
+import { dossierLines, formLines } from './dossier-lines';
+import { filingWindowSentences, submitSentences, type SourcedSentence } from './procedure-sentences';
+import { describeOnline, describeSubmission, formatDate } from './procedure-text';
+import { isKnown, type Sourced } from './sourced';
+
+export interface ProcedureFact {
+  aspect: ProcedureAspect;
+  text: string;
+  known: boolean;
+  sourceIds: string[];
+  url?: string;
+  flagged?: boolean;
+}
+
+export interface FactBody {
+  lines: string[];
+  sources: string[];
+  flagged?: boolean;
+}
+
+const LEVEL_TEXT = { 'trung ương': 'cấp trung ương (bộ, ngành)', tỉnh: 'cấp tỉnh', xã: 'cấp xã' } as const;
+
+function sourcedLine<Value>(field: Sourced<Value> | undefined, render: (value: Value) => string): FactBody | undefined {
+  return field && isKnown(field) ? { lines: [render(field.value)], sources: [field.source] } : undefined;
+}
+
+function merge(...bodies: Array<FactBody | undefined>): FactBody | undefined {
+  const present = bodies.filter((body): body is FactBody => body !== undefined && body.lines.length > 0);
+  if (present.length === 0) return undefined;
+  return { lines: present.flatMap((body) => body.lines), sources: present.flatMap((body) => body.sources), flagged: present.some((body) => body.flagged) };
+}
+
+function fromSentences(label: string, sentences: SourcedSentence[]): FactBody | undefined {
+  if (sentences.length === 0) return undefined;
+  const lines = sentences.length === 1 ? [`${label}: ${sentences[0]!.text}`] : [`${label}:`, ...sentences.map((sentence) => `- ${sentence.text}`)];
+  return { lines, sources: sentences.map((sentence) => sentence.source) };
+}
+
+function agency(record: ProcedureRecord): FactBody | undefined {
+  const levels = record.levels && isKnown(record.levels) ? record.levels : isKnown(record.level) ? { ...record.level, value: [record.level.value] } : undefined;
+  const carrier =
+    record.carriedOutBy === 'bảo hiểm xã hội'
+      ? 'Thủ tục này do cơ quan Bảo hiểm xã hội giải quyết; quý vị vui lòng liên hệ cơ quan Bảo hiểm xã hội nơi cư trú hoặc nơi đóng bảo hiểm.'
+      : record.carriedOutBy === 'trung ương'
+        ? 'Thủ tục này do cơ quan trung ương giải quyết, không do Sở Nội vụ hay Ủy ban nhân dân cấp xã tiếp nhận.'
+        : undefined;
+  const body = merge(
+    sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${value}.`),
+    levels ? { lines: [`Cấp thực hiện: ${levels.value.map((level) => LEVEL_TEXT[level]).join(', ')}.`], sources: [levels.source] } : undefined,
+  );
+  if (!body) return undefined;
+  if (carrier) body.lines.push(carrier);
+  return body;
+}
+
+function submitWhere(record: ProcedureRecord): FactBody | undefined {
+  return sourcedLine(record.receivingAgency, (value) => `Nơi tiếp nhận hồ sơ: ${value}.`) ?? fromSentences('Nơi nộp hồ sơ theo trình tự thực hiện', submitSentences(record));
+}
+
+function steps(record: ProcedureRecord): FactBody | undefined {
+  return sourcedLine(record.steps, (value) => ['Trình tự thực hiện:', ...value.map((step, index) => `- ${/^bước\s*\d/iu.test(step) ? step : `Bước ${index + 1}: ${step}`}`)].join('\n'));
+}
+
+function eligibility(record: ProcedureRecord): FactBody | undefined {
+  return merge(
+    sourcedLine(record.applicants, (value) => `Đối tượng thực hiện: ${value}.`),
+    sourcedLine(record.conditions, (value) => `Yêu cầu, điều kiện thực hiện:\n${value}`),
+  );
+}
+
+function code(record: ProcedureRecord): FactBody | undefined {
+  return merge(
+    sourcedLine(record.code, (value) => `Mã thủ tục hành chính: ${value}.`),
+    sourcedLine(record.decision, (value) => `Thủ tục được công bố tại Quyết định số ${value}.`),
+  );
+}
+
+function legalBasis(record: ProcedureRecord): FactBody | undefined {
+  if (record.legalBasis.length === 0) return undefined;
+  const lines = record.legalBasis.map((basis) => `- ${basis.number}${basis.date === 'unknown' ? '' : ` ngày ${formatDate(basis.date)}`} – ${basis.title}${basis.article ? ` (${basis.article})` : ''}`);
+  return { lines: ['Căn cứ pháp lý:', ...lines], sources: record.legalBasis.map((basis) => basis.source) };
+}
+
+function online(record: ProcedureRecord): FactBody | undefined {
+  const channels = channelFacts(record).ways;
+  if (channels) return channels;
+  const sources = [record.submission.inPerson, record.submission.post, record.submission.online, record.onlineLevel].flatMap((field) => (field === 'unknown' ? [] : [field.source]));
+  if (sources.length === 0) return undefined;
+  return { lines: [`${describeSubmission(record)}.`, `${describeOnline(record)}.`], sources };
+}
+
+function dossier(record: ProcedureRecord, question?: string): FactBody | undefined {
+  if (!isKnown(record.dossier)) return undefined;
+  const { lines, flagged } = dossierLines(record.dossier.value, question);
+  return lines.length > 0 ? { lines: ['Thành phần hồ sơ:', ...lines], sources: [record.dossier.source], flagged } : undefined;
+}
+
+function form(record: ProcedureRecord): FactBody | undefined {
+  if (!isKnown(record.dossier)) return undefined;
+  const lines = formLines(record.dossier.value);
+  return lines.length > 0 ? { lines: ['Mẫu đơn, tờ khai:', ...lines], sources: [record.dossier.source] } : undefined;
+}
+
+function body(record: ProcedureRecord, aspect: ProcedureAspect, question?: string): FactBody | undefined {
+  switch (aspect) {
+    case 'agency': return agency(record);
+    case 'submitWhere': return submitWhere(record);
+    case 'processingTime': return channelFacts(record).time ?? sourcedLine(record.processingTime, (value) => `Thời hạn giải quyết: ${value}.`);
+    case 'fee': return channelFacts(record).fee ?? sourcedLine(record.fees, (value) => `Phí, lệ phí: ${value}.`);
+    case 'filingWindow': return fromSentences('Thời hạn phải thực hiện', filingWindowSentences(record, question));
+    case 'dossier': return dossier(record, question);
+    case 'steps': return steps(record);
+    case 'eligibility': return eligibility(record);
+    case 'result': return sourcedLine(record.result, (value) => `Kết quả giải quyết: ${value}.`);
+    case 'code': return code(record);
+    case 'form': return form(record);
+    case 'legalBasis': return legalBasis(record);
+    case 'online': return online(record);
+  }
+}
+
+export function procedureFacts(record: ProcedureRecord, aspect: ProcedureAspect, options: { question?: string } = {}): ProcedureFact {
+  const url = cardUrl(record);
+  const found = body(record, aspect, options.question);
+  if (!found) return { aspect, text: '', known: false, sourceIds: [], ...(url ? { url } : {}) };
+  const fieldFlagged = record.flaggedFields?.some((field) => FLAG_FIELDS[aspect].includes(field)) ?? false;
+  return {
+    aspect,
+    text: found.lines.join('\n'),
+    known: true,
+    sourceIds: [...new Set(found.sources)],
+    ...(url ? { url } : {}),
+    ...(found.flagged || fieldFlagged ? { flagged: true } : {}),
+  };
+}
+
+/** Which flagged record fields an aspect's text rests on. */
+const FLAG_FIELDS: Record<ProcedureAspect, readonly string[]> = {
+  agency: ['implementingAgency'],
+  submitWhere: ['receivingAgency', 'steps'],
+  processingTime: ['channels', 'processingTime'],
+  filingWindow: ['steps', 'conditions', 'description'],
+  fee: ['channels', 'fees'],
+  dossier: ['dossier'],
+  steps: ['steps'],
+  eligibility: ['applicants', 'conditions'],
+  result: ['result'],
+  code: [],
+  form: ['dossier'],
+  legalBasis: ['legalBasis'],
+  online: ['channels'],
+};

@@ -1,0 +1,66 @@
+/** Sentences of a record's prose fields, and the ones that set a filing window or name a place to submit. */
+import { foldForMatching } from './abolished-bodies';
+import type { ProcedureRecord } from './procedure-schema';
+import { isKnown } from './sourced';
+import { bestByOverlap } from './term-overlap';
+
+export interface SourcedSentence {
+  text: string;
+  source: string;
+}
+
+/** Splits on line breaks, "Bước n" runs (flattened pages) and full stops before a capital or a list mark. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/\n+|(?<=[.;:])\s+(?=Bước \d)|(?<=[^\s.]{2}[.!?])\s+(?=[\p{Lu}(\-+])/u)
+    .map((sentence) => sentence.replace(/^[-+*•]\s*/u, '').trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** Steps, conditions and description, sentence by sentence, each with the source it was read in. */
+export function proseSentences(record: ProcedureRecord): SourcedSentence[] {
+  const sentences: SourcedSentence[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, source: string) => {
+    for (const sentence of splitSentences(text)) {
+      const key = foldForMatching(sentence);
+      if (!seen.has(key)) sentences.push({ text: sentence, source });
+      seen.add(key);
+    }
+  };
+  if (isKnown(record.steps)) for (const step of record.steps.value) add(step, record.steps.source);
+  if (record.conditions && isKnown(record.conditions)) add(record.conditions.value, record.conditions.source);
+  if (record.description && isKnown(record.description)) add(record.description.value, record.description.source);
+  return sentences;
+}
+
+// A span of time counted against an event: "trước (ít nhất) 30 ngày", "trong thời hạn 03 tháng kể từ",
+// "chậm nhất 10 ngày", "trong vòng 7 ngày", "hằng tháng", "trước ngày".
+const WINDOW = /\b(truoc|sau)( it nhat| toi thieu| toi da)? \d+ (ngay|thang|nam)|\btrong( thoi han| vong| thoi gian)? (\d+|[a-z]+ \(\d+\))( \([a-z ]+\))? (ngay|thang|nam)\b.*?\b(ke tu|tinh den|truoc)\b|\bcham nhat\b|\bhang thang\b|\btruoc ngay\b|\bnhung khong (it|qua) hon \d+ ngay/;
+// The agency's own processing time, which is not a window the applicant must keep.
+const PROCESSING = /\bke tu (ngay )?(nhan|tiep nhan) (du |duoc )?(ho so|van ban|de nghi)/;
+
+export function isFilingWindow(sentence: string): boolean {
+  const folded = foldForMatching(sentence);
+  return WINDOW.test(folded) && !PROCESSING.test(folded);
+}
+
+/** Window sentences; with a question, those sharing the most words with it. */
+export function filingWindowSentences(record: ProcedureRecord, question?: string): SourcedSentence[] {
+  const candidates = proseSentences(record).filter((sentence) => isFilingWindow(sentence.text));
+  if (candidates.length <= 1 || !question) return candidates.slice(0, 4);
+  return bestByOverlap(question, candidates.map((candidate) => candidate.text)).map((index) => candidates[index]!).slice(0, 3);
+}
+
+const SUBMIT = /\b(nop|gui|chuyen) (01 \(mot\) bo |mot bo |01 bo )?(ho so|van ban|to khai|de nghi|don)\b.*\b(toi|den|tai|cho|ve)\b|\btiep nhan ho so\b|\bnop .*\b(toi|den|tai)\b/;
+
+/** Step sentences that say where the file is handed in (used when no receiving office is on record). */
+export function submitSentences(record: ProcedureRecord): SourcedSentence[] {
+  if (!isKnown(record.steps)) return [];
+  const steps = record.steps;
+  return steps.value
+    .flatMap((step) => splitSentences(step))
+    .filter((sentence) => SUBMIT.test(foldForMatching(sentence)))
+    .slice(0, 2)
+    .map((text) => ({ text, source: steps.source }));
+}

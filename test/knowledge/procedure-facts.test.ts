@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { PROCEDURE_ASPECTS } from '../../src/knowledge/procedure-aspect';
+import { procedureFacts } from '../../src/knowledge/procedure-facts';
+import { procedureRecordSchema, type ProcedureRecord } from '../../src/knowledge/procedure-schema';
+import { sampleRecord } from './fixtures';
+
+const leaf = (name: string) => ({ name, formNumber: 'unknown' as const, copies: 'unknown' as const, originalOrCopy: 'unknown' as const });
+
+function importedRecord(): ProcedureRecord {
+  return sampleRecord({
+    id: 'xac-nhan-mau',
+    levels: { value: ['xã', 'tỉnh'], source: 'trang' },
+    decision: { value: '526/QĐ-BNV', source: 'trang' },
+    channels: {
+      value: [
+        { channel: 'trực tiếp', time: '5 ngày làm việc', fee: 'unknown', description: 'unknown', outcome: 'trường hợp cấp' },
+        { channel: 'trực tuyến', time: '5 ngày làm việc', fee: 'unknown', description: 'unknown', outcome: 'trường hợp cấp' },
+        { channel: 'trực tiếp', time: '3 ngày làm việc', fee: 'unknown', description: 'unknown', outcome: 'trường hợp không cấp' },
+        { channel: 'trực tuyến', time: '3 ngày làm việc', fee: 'unknown', description: 'unknown', outcome: 'trường hợp không cấp' },
+      ],
+      source: 'trang',
+    },
+    conditions: { value: 'Có hợp đồng lao động.\nTrước ít nhất 3 ngày dự kiến làm việc ở tỉnh khác, người sử dụng lao động phải thông báo cho cơ quan nơi đến.', source: 'trang' },
+    dossier: {
+      value: {
+        components: [],
+        complete: true,
+        sets: '01 bộ',
+        cases: [
+          { heading: '1.1. Đối với trưởng văn phòng đại diện', components: [{ ...leaf('Hộ chiếu còn thời hạn'), originalOrCopy: 'bản chính' }] },
+          {
+            heading: '1.2. Đối với tình nguyện viên',
+            components: [{ ...leaf('Giấy tờ chứng minh là một trong các giấy tờ sau:'), alternatives: [leaf('Văn bản xác nhận của tổ chức quốc tế'), leaf('Thư mời')] }],
+          },
+        ],
+      },
+      source: 'trang',
+    },
+    flaggedFields: ['steps'],
+    sources: [
+      { id: 'nd219', title: 'Nghị định 219/2025/NĐ-CP', kind: 'law' },
+      { id: 'trang', title: 'Trang thủ tục 1.014196', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/mau', kind: 'portal' },
+    ],
+    officialUrls: ['https://dichvucong.gov.vn/thu-tuc-hanh-chinh/mau'],
+    steps: { value: ['Bước 1: Người sử dụng lao động nộp hồ sơ tới Trung tâm Phục vụ hành chính công.'], source: 'trang' },
+    receivingAgency: 'unknown',
+  });
+}
+
+describe('procedureFacts', () => {
+  it('validates the additive fields and renders every aspect of a hand record without them', () => {
+    expect(procedureRecordSchema.safeParse(importedRecord()).success).toBe(true);
+    const record = sampleRecord();
+    for (const aspect of PROCEDURE_ASPECTS) {
+      const fact = procedureFacts(record, aspect);
+      expect(fact.aspect).toBe(aspect);
+      if (!fact.known) expect(fact.text).toBe('');
+      for (const id of fact.sourceIds) expect(record.sources.map((source) => source.id)).toContain(id);
+    }
+    expect(procedureFacts(record, 'processingTime')).toMatchObject({ known: true, text: 'Thời hạn giải quyết: 10 ngày làm việc.', sourceIds: ['nd219'], url: record.officialUrls[0] });
+    expect(procedureFacts(record, 'fee')).toEqual({ aspect: 'fee', text: '', known: false, sourceIds: [], url: record.officialUrls[0] });
+  });
+
+  it('gives the time limit per outcome and the levels the page lists', () => {
+    const record = importedRecord();
+    const time = procedureFacts(record, 'processingTime');
+    expect(time.text.split('\n')).toEqual(['Thời hạn giải quyết:', '- 5 ngày làm việc – trường hợp cấp', '- 3 ngày làm việc – trường hợp không cấp']);
+    expect(time.sourceIds).toEqual(['trang']);
+    expect(procedureFacts(record, 'agency').text).toContain('Cấp thực hiện: cấp xã, cấp tỉnh.');
+    expect(procedureFacts(record, 'code').text).toBe('Mã thủ tục hành chính: 1.014199.\nThủ tục được công bố tại Quyết định số 526/QĐ-BNV.');
+    expect(procedureFacts(record, 'online').text).toContain('Hình thức nộp hồ sơ: trực tiếp, trực tuyến.');
+  });
+
+  it('lists per-case dossiers labelled, and picks the case a question names', () => {
+    const record = importedRecord();
+    const all = procedureFacts(record, 'dossier').text.split('\n');
+    expect(all).toEqual([
+      'Thành phần hồ sơ:',
+      'Trường hợp 1.1. Đối với trưởng văn phòng đại diện:',
+      '- Hộ chiếu còn thời hạn (bản chính)',
+      'Trường hợp 1.2. Đối với tình nguyện viên:',
+      '- Giấy tờ chứng minh là một trong các giấy tờ sau:',
+      '   + Văn bản xác nhận của tổ chức quốc tế',
+      '   + Thư mời',
+      'Số bộ hồ sơ: 01 bộ.',
+    ]);
+    const one = procedureFacts(record, 'dossier', { question: 'tình nguyện viên cần giấy tờ gì' }).text;
+    expect(one).toContain('1.2.');
+    expect(one).not.toContain('1.1.');
+  });
+
+  it('finds the filing window by its time expression, not the agency processing time', () => {
+    const record = importedRecord();
+    const window = procedureFacts(record, 'filingWindow');
+    expect(window.text).toBe('Thời hạn phải thực hiện: Trước ít nhất 3 ngày dự kiến làm việc ở tỉnh khác, người sử dụng lao động phải thông báo cho cơ quan nơi đến.');
+    expect(procedureFacts(sampleRecord({ conditions: { value: 'Trong thời hạn 10 ngày kể từ ngày nhận đủ hồ sơ, cơ quan cấp giấy phép.', source: 'nd219' } }), 'filingWindow').known).toBe(false);
+  });
+
+  it('says where to submit from the steps when no receiving office is recorded, and flags cut fields', () => {
+    const fact = procedureFacts(importedRecord(), 'submitWhere');
+    expect(fact).toMatchObject({ known: true, flagged: true, sourceIds: ['trang'] });
+    expect(fact.text).toContain('Trung tâm Phục vụ hành chính công');
+  });
+});
