@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readNodeSettings } from '../src/adapter/node/config';
 import { openSqliteStore } from '../src/adapter/node/sqlite-store';
-import { revokeUserToken } from '../src/services/user-tokens';
+import { revokeUserToken, tokenState } from '../src/services/user-tokens';
 
 const { values } = parseArgs({ options: { id: { type: 'string' }, list: { type: 'boolean' } }, strict: true });
 if (!values.list && !/^tok_[0-9a-f]{12}$/.test(values.id ?? '')) {
@@ -14,7 +14,7 @@ const settings = readNodeSettings();
 const store = openSqliteStore(path.join(settings.dataDir, 'assistant.db'));
 try {
   if (values.list) {
-    for (const token of await store.listTokens()) console.log(`${token.id}\t${token.role}\t${token.revokedAt ? `revoked ${token.revokedAt}` : 'active'}\t${token.name}`);
+    for (const token of await store.listTokens()) console.log(`${token.id}\t${token.role}\t${tokenState(token)}\t${token.name}`);
   } else if (await revokeUserToken(store, { id: values.id! })) {
     console.log(`Token ${values.id} revoked.`);
   } else {

@@ -1,4 +1,4 @@
-/** The analytics panel of /quan-tri: figures, two small charts, coverage gaps, top questions and CSV downloads. */
+/** The analytics panel of /quan-tri: figures by audience, guards and refusal reasons, two small charts, coverage gaps, top questions and CSV downloads. */
 import type { AnalyticsReport } from '../services/analytics';
 import type { QuestionCluster } from '../services/question-clusters';
 import { createElement } from '../widget/create-element';
@@ -6,7 +6,7 @@ import { callApi, callJson } from './console-session';
 import { barChart, rateChart } from './svg-chart';
 
 const days = document.getElementById('analytics-days') as HTMLSelectElement;
-const scope = document.getElementById('analytics-scope') as HTMLSelectElement;
+const audience = document.getElementById('analytics-audience') as HTMLSelectElement;
 const output = document.getElementById('analytics') as HTMLElement;
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
@@ -20,6 +20,30 @@ function clusterList(title: string, clusters: QuestionCluster[]): HTMLElement {
   ]);
 }
 
+const REFUSAL_LABELS: Record<string, string> = {
+  no_sources: 'Chưa có tài liệu để trả lời',
+  out_of_scope: 'Ngoài lĩnh vực Nội vụ',
+  injection: 'Bị chặn: yêu cầu thay đổi nguyên tắc của trợ lý',
+};
+
+/** Citizens and staff side by side, whichever audience the figures below are filtered on. */
+function audienceTable(report: AnalyticsReport): HTMLElement {
+  const row = (label: string, figures: AnalyticsReport['byAudience']['public']) =>
+    createElement('tr', {}, [createElement('th', { scope: 'row' }, [label]), ...[String(figures.questions), percent(figures.refusalRate), String(figures.injectionBlocked), String(figures.guardInterventions)].map((value) => createElement('td', {}, [value]))]);
+  return createElement('table', {}, [
+    createElement('caption', {}, ['Theo đối tượng']),
+    createElement('thead', {}, [createElement('tr', {}, ['Đối tượng', 'Câu hỏi', 'Tỷ lệ từ chối', 'Chặn do cố ý thay đổi nguyên tắc', 'Can thiệp kiểm tra trích dẫn'].map((heading) => createElement('th', { scope: 'col' }, [heading])))]),
+    createElement('tbody', {}, [row('Người dân', report.byAudience.public), row('Cán bộ', report.byAudience.staff)]),
+  ]);
+}
+
+function countList(title: string, items: Array<{ label: string; count: number }>): HTMLElement {
+  return createElement('section', {}, [
+    createElement('h3', {}, [title]),
+    items.length === 0 ? createElement('p', {}, ['Không có.']) : createElement('ul', {}, items.map((item) => createElement('li', {}, [`${item.label}: ${item.count}`]))),
+  ]);
+}
+
 function render(report: AnalyticsReport): void {
   const { totals, satisfaction } = report;
   const figures: Array<[string, string]> = [
@@ -29,12 +53,16 @@ function render(report: AnalyticsReport): void {
     ['Độ tin cậy thấp', String(totals.lowConfidence)],
     ['Dự phòng khi LLM lỗi', String(totals.fallbacks)],
     ['Can thiệp của bộ kiểm tra trích dẫn', `${totals.guardInterventions} (${totals.answersWithGuardIntervention} câu trả lời)`],
+    ['Câu hỏi bị chặn do cố ý thay đổi nguyên tắc', String(totals.injectionBlocked)],
     ['Mức hài lòng', `${percent(satisfaction.rate)} (${satisfaction.up} hài lòng, ${satisfaction.down} chưa hài lòng; mục tiêu ${percent(satisfaction.target)})`],
   ];
   const perDay = report.perDay.map((day) => ({ label: day.date, value: day.questions }));
   const ratePerDay = report.perDay.map((day) => ({ label: day.date, value: day.feedbackUp + day.feedbackDown > 0 ? day.feedbackUp / (day.feedbackUp + day.feedbackDown) : null }));
   output.replaceChildren(
+    audienceTable(report),
     createElement('dl', { class: 'figures' }, figures.flatMap(([term, value]) => [createElement('dt', {}, [term]), createElement('dd', {}, [value])])),
+    countList('Lý do từ chối', report.refusalReasons.map((item) => ({ label: REFUSAL_LABELS[item.reason] ?? item.reason, count: item.count }))),
+    countList('Dự phòng khi LLM lỗi, theo loại lỗi', report.fallbackKinds.map((item) => ({ label: item.kind, count: item.count }))),
     createElement('h3', {}, ['Số câu hỏi mỗi ngày']),
     barChart(perDay, `Số câu hỏi mỗi ngày: ${perDay.map((point) => `${point.label} ${point.value}`).join(', ')}`),
     createElement('h3', {}, ['Mức hài lòng mỗi ngày so với mục tiêu 95%']),
@@ -48,7 +76,7 @@ function render(report: AnalyticsReport): void {
 }
 
 function query(): string {
-  return `days=${encodeURIComponent(days.value)}&scope=${encodeURIComponent(scope.value)}`;
+  return `days=${encodeURIComponent(days.value)}&audience=${encodeURIComponent(audience.value)}`;
 }
 
 export async function refreshAnalytics(): Promise<void> {
@@ -69,7 +97,7 @@ async function download(table: string, button: HTMLButtonElement): Promise<void>
 
 export function setUpAnalytics(): void {
   days.addEventListener('change', () => void refreshAnalytics().catch((error: Error) => (output.textContent = error.message)));
-  scope.addEventListener('change', () => void refreshAnalytics().catch((error: Error) => (output.textContent = error.message)));
+  audience.addEventListener('change', () => void refreshAnalytics().catch((error: Error) => (output.textContent = error.message)));
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-csv]')) {
     button.addEventListener('click', () => void download(button.dataset.csv ?? 'daily', button).catch((error: Error) => (output.textContent = error.message)));
   }

@@ -76,7 +76,8 @@ export type AppEnv = {
   Variables: { caller: Caller; requestId: string; clientAddress: string; sessionLimiter: (sessionId: string) => number };
 };
 
+/** Staff and admins see internal documents unless they ask for the public view; the public never does. */
 export function scopesFor(caller: Caller, requested: Scope | undefined): Scope[] {
-  if (requested === 'internal' && caller.role !== 'public') return ['public', 'internal'];
-  return ['public'];
+  if (caller.role === 'public' || requested === 'public') return ['public'];
+  return ['public', 'internal'];
 }

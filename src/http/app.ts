@@ -8,6 +8,7 @@ import { widgetRoutes } from './routes/widget-routes';
 import { identifyCaller } from './auth';
 import { scopesFor, type AppDeps, type AppEnv } from './app-context';
 import { errorBody, errors, HttpError, renderError } from './errors';
+import { credentialError } from './require-role';
 import { clientAddress, SlidingWindowLimiter } from './middleware/rate-limit';
 import { chatRoutes, newId } from './routes/chat-routes';
 import { feedbackRoutes } from './routes/feedback-routes';
@@ -36,7 +37,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.use('/v1/*', cors({ origin: (origin) => (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin) ? origin : null) }));
   app.use('*', async (context, next) => {
-    const caller = await identifyCaller(context.req.raw, deps.store);
+    const caller = await identifyCaller(context.req.raw, deps.store, deps.now?.());
     context.set('caller', caller);
     const address = clientAddress(context.req.raw, deps.peerAddress?.(context.req.raw, context.env), config.trustProxy);
     context.set('clientAddress', address);
@@ -46,6 +47,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       const key = caller.tokenId ? `token:${caller.tokenId}` : `client:${address}`;
       const wait = limiter.take(key, rule);
       if (wait > 0) throw errors.rateLimited(wait);
+      // A token that was sent but cannot be used is refused, never quietly downgraded to public answers.
+      const refused = credentialError(caller);
+      if (refused) throw refused;
     }
     await next();
   });
@@ -58,7 +62,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/',
     openAiRoutes({
       engine: { answer: (request, options) => liveEngine(deps).answer(request, options) },
-      scopesFor: (request) => identifyCaller(request, deps.store).then((caller) => scopesFor(caller, caller.role === 'public' ? 'public' : 'internal')),
+      scopesFor: (request) => identifyCaller(request, deps.store, deps.now?.()).then((caller) => scopesFor(caller, undefined)),
     }),
   );
   deps.extend?.(app);

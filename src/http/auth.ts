@@ -1,4 +1,4 @@
-/** Bearer tokens: SHA-256 hashes in the store, constant-time comparison, roles public < staff < admin. */
+/** Bearer tokens: SHA-256 hashes in the store, constant-time comparison, optional expiry, roles public < staff < admin. */
 import type { Role, Store } from '../ports/store';
 
 export type CallerRole = 'public' | Role;
@@ -7,9 +7,12 @@ export interface Caller {
   role: CallerRole;
   tokenId?: string;
   name?: string;
-  /** Set when a token was presented but is unknown or revoked. */
-  rejected?: 'unknown' | 'revoked';
+  /** Set when credentials were presented but cannot be used: every route then answers 401 (require-role.ts). */
+  rejected?: CredentialProblem;
 }
+
+/** Why presented credentials were refused; `missing` is not among them (no header is a public caller). */
+export type CredentialProblem = 'malformed' | 'unknown' | 'revoked' | 'expired';
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -29,14 +32,17 @@ export function generateToken(): string {
   return 'tlnv_' + btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export async function identifyCaller(request: Request, store: Store): Promise<Caller> {
-  const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) return { role: 'public' };
+export async function identifyCaller(request: Request, store: Store, now: Date = new Date()): Promise<Caller> {
+  const header = (request.headers.get('authorization') ?? '').trim();
+  if (!header) return { role: 'public' };
+  // Another scheme (Basic…), or "Bearer" with no token or with spaces in it, is a client bug worth naming.
+  const match = /^Bearer +([\x21-\x7E]+)$/i.exec(header);
+  if (!match) return { role: 'public', rejected: 'malformed' };
   const hash = await sha256Hex(match[1]!);
   const token = await store.findTokenByHash(hash);
   if (!token || !constantTimeEqual(token.hash, hash)) return { role: 'public', rejected: 'unknown' };
   if (token.revokedAt) return { role: 'public', rejected: 'revoked' };
+  if (token.expiresAt && Date.parse(token.expiresAt) <= now.getTime()) return { role: 'public', rejected: 'expired' };
   return { role: token.role, tokenId: token.id, name: token.name };
 }
 

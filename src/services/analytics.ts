@@ -1,12 +1,11 @@
-/** Usage analytics over stored turns and feedback: volume, refusals, coverage gaps, satisfaction; question text only, masked. */
+/** Usage analytics over stored turns and feedback, split by audience (public, staff): volume, refusals, guards, coverage gaps, satisfaction; question text only, masked. */
 import { maskPersonalData } from '../chat/pii';
-import type { Scope } from '../core/types';
-import type { FeedbackRecord, StoredMessage } from '../ports/store';
+import type { Audience, FeedbackRecord, StoredMessage } from '../ports/store';
 import { clusterQuestions, type QuestionCluster } from './question-clusters';
 
 export interface AnalyticsOptions {
-  /** Which conversations count: the public assistant's by default. */
-  scopes?: Scope[];
+  /** Whose conversations count: the public's by default. */
+  audiences?: Audience[];
   /** Answered but below this retrieval confidence (0–1) counts as low confidence. */
   lowConfidenceThreshold?: number;
   satisfactionTarget?: number;
@@ -27,10 +26,32 @@ export interface DayFigures {
   feedbackDown: number;
 }
 
+/** The headline figures of one audience, whatever the report's filter: the dashboard shows both side by side. */
+export interface AudienceFigures {
+  questions: number;
+  refused: number;
+  refusalRate: number | null;
+  /** Questions refused because they tried to change the assistant's rules (the injection detector). */
+  injectionBlocked: number;
+  guardInterventions: number;
+}
+
 export interface AnalyticsReport {
   generatedAt: string;
-  scopes: Scope[];
-  totals: { questions: number; sessions: number; answered: number; refused: number; refusalRate: number | null; lowConfidence: number; fallbacks: number; guardInterventions: number; answersWithGuardIntervention: number };
+  audiences: Audience[];
+  totals: {
+    questions: number;
+    sessions: number;
+    answered: number;
+    refused: number;
+    refusalRate: number | null;
+    lowConfidence: number;
+    fallbacks: number;
+    guardInterventions: number;
+    answersWithGuardIntervention: number;
+    injectionBlocked: number;
+  };
+  byAudience: Record<Audience, AudienceFigures>;
   perDay: DayFigures[];
   satisfaction: { up: number; down: number; rate: number | null; target: number; meetsTarget: boolean | null };
   coverageGaps: { unanswered: QuestionCluster[]; lowConfidence: QuestionCluster[] };
@@ -44,20 +65,25 @@ interface Turn {
   sessionId: string;
   question: string;
   at: string;
+  audience: Audience;
   answer?: StoredMessage;
+}
+
+/** Rows written before the audience column say only their scope; internal ones were necessarily staff. */
+export function audienceOf(message: StoredMessage): Audience {
+  return message.audience ?? (message.scope === 'internal' ? 'staff' : 'public');
 }
 
 const MAX_FILLED_DAYS = 400;
 
 export function computeAnalytics(messages: StoredMessage[], feedback: FeedbackRecord[], options: AnalyticsOptions = {}): AnalyticsReport {
-  const scopes = options.scopes ?? ['public'];
+  const audiences = options.audiences ?? ['public'];
   const lowThreshold = options.lowConfidenceThreshold ?? 0.55;
   const target = options.satisfactionTarget ?? 0.95;
   const offset = (options.timeZoneOffsetMinutes ?? 420) * 60_000;
   const dayOf = (at: string) => new Date(Date.parse(at) + offset).toISOString().slice(0, 10);
-  const scopeOf = (message: StoredMessage): Scope => (message.scope === 'internal' ? 'internal' : 'public');
-
-  const turns = pairTurns(messages).filter((turn) => scopes.includes(turn.answer ? scopeOf(turn.answer) : 'public'));
+  const allTurns = pairTurns(messages);
+  const turns = allTurns.filter((turn) => audiences.includes(turn.audience));
   const days = new Map<string, DayFigures>();
   const day = (at: string) => {
     const date = dayOf(at);
@@ -96,13 +122,13 @@ export function computeAnalytics(messages: StoredMessage[], feedback: FeedbackRe
     if (answer.procedureId && !answer.refused) increment(procedures, answer.procedureId);
   }
 
-  const scopeByMessage = new Map(messages.filter((message) => message.role === 'assistant').map((message) => [`${message.sessionId} ${message.messageId}`, scopeOf(message)]));
-  const scopeBySession = new Map(messages.map((message) => [message.sessionId, scopeOf(message)]));
+  const audienceByMessage = new Map(messages.filter((message) => message.role === 'assistant').map((message) => [`${message.sessionId} ${message.messageId}`, audienceOf(message)]));
+  const audienceBySession = new Map(messages.map((message) => [message.sessionId, audienceOf(message)]));
   let up = 0;
   let down = 0;
   for (const record of feedback) {
-    const scope = (record.messageId && scopeByMessage.get(`${record.sessionId} ${record.messageId}`)) || scopeBySession.get(record.sessionId) || 'public';
-    if (!scopes.includes(scope)) continue;
+    const audience = (record.messageId && audienceByMessage.get(`${record.sessionId} ${record.messageId}`)) || audienceBySession.get(record.sessionId) || 'public';
+    if (!audiences.includes(audience)) continue;
     const figures = day(record.createdAt);
     if (record.rating === 'up') {
       up++;
@@ -120,7 +146,7 @@ export function computeAnalytics(messages: StoredMessage[], feedback: FeedbackRe
   const asked = (list: Turn[]) => list.map((turn) => ({ text: turn.question, at: turn.at }));
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
-    scopes,
+    audiences,
     totals: {
       questions: turns.length,
       sessions: new Set(turns.map((turn) => turn.sessionId)).size,
@@ -131,7 +157,9 @@ export function computeAnalytics(messages: StoredMessage[], feedback: FeedbackRe
       fallbacks: [...fallbackKinds.values()].reduce((sum, count) => sum + count, 0),
       guardInterventions,
       answersWithGuardIntervention,
+      injectionBlocked: reasons.get('injection') ?? 0,
     },
+    byAudience: { public: audienceFigures(allTurns, 'public'), staff: audienceFigures(allTurns, 'staff') },
     perDay: fillDays([...days.values()]),
     satisfaction: { up, down, rate, target, meetsTarget: rate === null ? null : rate >= target },
     coverageGaps: { unanswered: clusterQuestions(asked(unanswered), clusterOptions), lowConfidence: clusterQuestions(asked(lowConfidence), clusterOptions) },
@@ -153,9 +181,21 @@ function pairTurns(messages: StoredMessage[]): Turn[] {
     const next = byId ? undefined : ordered.slice(position + 1).find((other) => other.sessionId === message.sessionId);
     const answer = byId ?? (next?.role === 'assistant' ? next : undefined);
     // Stored text is masked already; masking again costs little and covers rows written by older versions.
-    turns.push({ sessionId: message.sessionId, question: maskPersonalData(message.text).text, at: message.createdAt, answer });
+    turns.push({ sessionId: message.sessionId, question: maskPersonalData(message.text).text, at: message.createdAt, audience: audienceOf(answer ?? message), answer });
   });
   return turns;
+}
+
+function audienceFigures(turns: Turn[], audience: Audience): AudienceFigures {
+  const own = turns.filter((turn) => turn.audience === audience);
+  const refused = own.filter((turn) => turn.answer?.refused);
+  return {
+    questions: own.length,
+    refused: refused.length,
+    refusalRate: own.length > 0 ? round(refused.length / own.length) : null,
+    injectionBlocked: refused.filter((turn) => turn.answer?.refusalReason === 'injection').length,
+    guardInterventions: own.reduce((sum, turn) => sum + (turn.answer?.guardInterventions ?? 0), 0),
+  };
 }
 
 function fillDays(days: DayFigures[]): DayFigures[] {

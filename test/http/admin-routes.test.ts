@@ -166,4 +166,24 @@ describe('admin re-ingest and analytics', () => {
     expect(await csv.text()).toContain('tu_choi,Thủ tục thành lập hội?,1');
     expect((await store.listAudit(5)).map((entry) => entry.action)).toContain('analytics.export');
   });
+
+  it('filters analytics by audience (the old scope=internal meaning staff) and always gives the split', async () => {
+    const { app, adminToken, store } = await createAdminTestApp();
+    const at = new Date().toISOString();
+    const turn = async (sessionId: string, audience: 'public' | 'staff', scope: string, question: string) => {
+      await store.appendMessage({ sessionId, messageId: 'm-q', role: 'user', text: question, createdAt: at, scope, audience });
+      await store.appendMessage({ sessionId, messageId: 'm', role: 'assistant', text: 'Trả lời.', createdAt: at, refused: false, confidence: 0.9, scope, audience });
+    };
+    await turn('citizen', 'public', 'public', 'Thủ tục thành lập hội?');
+    await turn('officer-internal', 'staff', 'internal', 'Ai nhận hồ sơ thành lập hội?');
+    await turn('officer-public', 'staff', 'public', 'Người dân được trả lời gì về hội?');
+    type Report = { audiences: string[]; totals: { questions: number }; byAudience: Record<string, { questions: number }> };
+    const read = async (query: string) => (await (await app.request(get(`/api/admin/analytics?${query}`, adminToken))).json()) as Report;
+    expect((await read('')).totals.questions).toBe(1);
+    expect((await read('audience=staff')).totals.questions).toBe(2);
+    expect((await read('scope=internal')).audiences).toEqual(['staff']);
+    expect((await read('audience=all')).totals.questions).toBe(3);
+    expect((await read('')).byAudience).toMatchObject({ public: { questions: 1 }, staff: { questions: 2 } });
+    expect((await app.request(get('/api/admin/analytics?audience=internal', adminToken))).status).toBe(400);
+  });
 });

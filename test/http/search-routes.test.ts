@@ -49,10 +49,11 @@ describe('GET /api/search', () => {
     expect(body.error.message).toMatch(/không hợp lệ/);
   });
 
-  it('refuses the internal scope to anonymous callers', async () => {
+  it('refuses the internal scope to anonymous callers with a Bearer challenge', async () => {
     const { app } = await createTestApp();
     const response = await app.request('/api/search?q=hoi&scope=internal');
-    expect(response.status).toBe(403);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
   });
 
   it('answers 503 naming the reason while no index is loaded', async () => {

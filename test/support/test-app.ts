@@ -1,18 +1,19 @@
 /** An app over the shared test index with an in-memory SQLite store, for route tests without a server. */
 import { openSqliteStore } from '../../src/adapter/node/sqlite-store';
 import { createApp } from '../../src/http/app';
-import { DEFAULT_APP_CONFIG, silentLogger, type AppConfig } from '../../src/http/app-context';
+import { DEFAULT_APP_CONFIG, silentLogger, type AppConfig, type AppDeps } from '../../src/http/app-context';
 import { Metrics } from '../../src/http/metrics';
+import type { Store } from '../../src/ports/store';
 import { IndexHolder } from '../../src/services/index-holder';
 import { loadTestIndex } from './test-index';
 
-export async function createTestApp(overrides: { config?: Partial<AppConfig>; withIndex?: boolean } = {}) {
-  const store = openSqliteStore(':memory:');
+export async function createTestApp(overrides: { config?: Partial<AppConfig>; withIndex?: boolean; extend?: AppDeps['extend']; now?: () => Date; store?: Store } = {}) {
+  const store = overrides.store ?? openSqliteStore(':memory:');
   const index = new IndexHolder();
   if (overrides.withIndex !== false) index.set(await loadTestIndex());
   else index.markUnavailable('chưa có chỉ mục');
   const metrics = new Metrics();
-  const app = createApp({ index, store, metrics, logger: silentLogger, config: { ...DEFAULT_APP_CONFIG, ...overrides.config } });
+  const app = createApp({ index, store, metrics, logger: silentLogger, config: { ...DEFAULT_APP_CONFIG, ...overrides.config }, extend: overrides.extend, now: overrides.now });
   return { app, store, index, metrics };
 }
 

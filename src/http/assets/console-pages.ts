@@ -80,8 +80,8 @@ export const ADMIN_PAGE = page(
 <p class="toolbar">
 <label for="analytics-days">Khoảng thời gian</label>
 <select id="analytics-days"><option value="7">7 ngày</option><option value="30" selected>30 ngày</option><option value="90">90 ngày</option><option value="365">365 ngày</option></select>
-<label for="analytics-scope">Đối tượng</label>
-<select id="analytics-scope"><option value="public" selected>Người dân (công khai)</option><option value="internal">Cán bộ (nội bộ)</option><option value="all">Tất cả</option></select>
+<label for="analytics-audience">Đối tượng</label>
+<select id="analytics-audience"><option value="public" selected>Người dân</option><option value="staff">Cán bộ</option><option value="all">Tất cả</option></select>
 <button type="button" class="secondary" data-csv="daily">Tải CSV theo ngày</button>
 <button type="button" class="secondary" data-csv="gaps">Tải CSV câu hỏi thiếu dữ liệu</button>
 <button type="button" class="secondary" data-csv="questions">Tải CSV câu hỏi thường gặp</button>

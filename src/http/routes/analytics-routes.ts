@@ -1,8 +1,7 @@
 /** GET /api/admin/analytics (JSON) and /api/admin/analytics.csv: usage figures for admins; questions only, never answer or source text. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Scope } from '../../core/types';
-import type { Store } from '../../ports/store';
+import type { Audience, Store } from '../../ports/store';
 import { analyticsCsv } from '../../services/analytics-csv';
 import { computeAnalytics } from '../../services/analytics';
 import type { AppEnv } from '../app-context';
@@ -15,15 +14,19 @@ export interface AnalyticsRoutesDeps {
   now?: () => Date;
 }
 
-const analyticsQuerySchema = z.object({
-  days: z.coerce.number().int().min(1).max(366).default(30),
-  // The public assistant by default; staff questions only when asked for.
-  scope: z.enum(['public', 'internal', 'all']).default('public'),
-  lowConfidence: z.coerce.number().min(0).max(1).default(0.55),
-  table: z.enum(['daily', 'gaps', 'questions']).default('daily'),
-});
+const analyticsQuerySchema = z
+  .object({
+    days: z.coerce.number().int().min(1).max(366).default(30),
+    // The citizens' questions by default; staff questions only when asked for.
+    audience: z.enum(['public', 'staff', 'all']).optional(),
+    /** The name this filter had before audiences: `internal` meant staff. */
+    scope: z.enum(['public', 'internal', 'all']).optional(),
+    lowConfidence: z.coerce.number().min(0).max(1).default(0.55),
+    table: z.enum(['daily', 'gaps', 'questions']).default('daily'),
+  })
+  .transform(({ scope, ...query }) => ({ ...query, audience: query.audience ?? (scope === 'internal' ? 'staff' : scope) ?? 'public' }));
 
-const SCOPES: Record<'public' | 'internal' | 'all', Scope[]> = { public: ['public'], internal: ['internal'], all: ['public', 'internal'] };
+const AUDIENCES: Record<'public' | 'staff' | 'all', Audience[]> = { public: ['public'], staff: ['staff'], all: ['public', 'staff'] };
 
 export function analyticsRoutes(deps: AnalyticsRoutesDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -31,7 +34,7 @@ export function analyticsRoutes(deps: AnalyticsRoutesDeps): Hono<AppEnv> {
     const now = deps.now?.() ?? new Date();
     const since = new Date(now.getTime() - query.days * 86_400_000).toISOString();
     const [messages, feedback] = await Promise.all([deps.store.listMessages({ since }), deps.store.listFeedback({ since })]);
-    return computeAnalytics(messages, feedback, { scopes: SCOPES[query.scope], lowConfidenceThreshold: query.lowConfidence, now });
+    return computeAnalytics(messages, feedback, { audiences: AUDIENCES[query.audience], lowConfidenceThreshold: query.lowConfidence, now });
   };
   const parse = (query: Record<string, string>) => {
     const parsed = analyticsQuerySchema.safeParse(query);
@@ -49,7 +52,7 @@ export function analyticsRoutes(deps: AnalyticsRoutesDeps): Hono<AppEnv> {
     const query = parse(context.req.query());
     const body = analyticsCsv(await report(query), query.table);
     // Exports leave the system with people's questions in them: who took one is worth knowing.
-    await deps.store.audit({ at: (deps.now?.() ?? new Date()).toISOString(), actor: actorOf(context), action: 'analytics.export', detail: JSON.stringify({ table: query.table, days: query.days, scope: query.scope }) });
+    await deps.store.audit({ at: (deps.now?.() ?? new Date()).toISOString(), actor: actorOf(context), action: 'analytics.export', detail: JSON.stringify({ table: query.table, days: query.days, audience: query.audience }) });
     return context.body(body, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="thong-ke-${query.table}-${query.days}-ngay.csv"`,

@@ -4,10 +4,12 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { ChatResult } from '../../chat/chat-types';
 import { maskPersonalData } from '../../chat/pii';
+import type { Audience, SessionBinding } from '../../ports/store';
 import type { ChatEvent, ChatResponse } from '../../protocol/chat-events';
 import { scopesFor, type AppDeps, type AppEnv } from '../app-context';
 import { describeIssues, errors } from '../errors';
 import { readJsonBody } from '../read-json-body';
+import { requireCaller } from '../require-role';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -37,26 +39,27 @@ export function chatRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!parsed.success) throw errors.invalidRequest(describeIssues(parsed.error));
     const body = parsed.data;
     const caller = context.get('caller');
-    if (body.scope === 'internal' && caller.role === 'public') throw caller.rejected ? errors.unauthorized() : errors.forbidden();
+    if (body.scope === 'internal') requireCaller(caller, 'staff');
     const live = deps.index.get();
     if (!live) throw errors.notReady(deps.index.unavailableReason);
     const now = deps.now ?? (() => new Date());
-    const sessionId = body.sessionId ?? newId();
+    const scopes = scopesFor(caller, body.scope);
+    const binding: SessionBinding = { scope: scopes.includes('internal') ? 'internal' : 'public', owner: caller.tokenId ?? 'public' };
+    const conversation = await resumeConversation(deps, body.sessionId, binding);
+    const sessionId = conversation.sessionId;
     if (caller.role === 'public') {
-      const wait = context.get('sessionLimiter')(sessionId);
+      const wait = await context.get('sessionLimiter')(sessionId);
       if (wait > 0) throw errors.rateLimited(wait);
     }
     const messageId = newId();
-    const scopes = scopesFor(caller, body.scope);
-    const known = body.sessionId !== undefined && (await deps.store.sessionExists(sessionId));
-    const focus = known ? await deps.store.getFocus(sessionId) : undefined;
-    const history = known ? (await deps.store.recentMessages(sessionId, 6)).map((message) => ({ role: message.role, text: message.text })) : [];
+    const { focus, history } = conversation;
+    const audience: Audience = caller.role === 'public' ? 'public' : 'staff';
     const request = { message: body.message, scopes, focus, history, province: body.province, docIds: body.docIds };
     const started = performance.now();
 
     const finish = async (result: ChatResult) => {
       recordMetrics(deps, result, (performance.now() - started) / 1000);
-      await persistTurn(deps, { sessionId, messageId, question: body.message, result, at: now(), scope: scopes.includes('internal') ? 'internal' : 'public' });
+      await persistTurn(deps, { sessionId, messageId, question: body.message, result, at: now(), binding, audience });
     };
 
     if ((context.req.header('accept') ?? '').includes('text/event-stream')) {
@@ -117,12 +120,30 @@ function recordMetrics(deps: AppDeps, result: ChatResult, seconds: number): void
   if (result.guardInterventions) deps.metrics.increment('guard_interventions_total', 'Sentences or answers changed by the citation guard', {}, result.guardInterventions);
 }
 
-async function persistTurn(deps: AppDeps, turn: { sessionId: string; messageId: string; question: string; result: ChatResult; at: Date; scope: string }): Promise<void> {
-  const { result } = turn;
+/**
+ * The conversation a session id continues, if it belongs to the same scope and owner. An id opened under another
+ * scope or by another owner (a staff session id sent by a public page, another officer's id) starts a new
+ * conversation under a fresh id: its turns and focus are never read, so internal text cannot reach public history.
+ */
+async function resumeConversation(deps: AppDeps, requested: string | undefined, binding: SessionBinding) {
+  const fresh = { sessionId: requested ?? newId(), focus: undefined, history: [] };
+  if (requested === undefined) return fresh;
+  const session = await deps.store.getSession(requested);
+  if (!session) return fresh;
+  if (session.scope !== binding.scope || session.owner !== binding.owner) return { ...fresh, sessionId: newId() };
+  const turns = await deps.store.recentMessages(requested, 6);
+  // Rows from before sessions were bound carry their own scope: a public conversation never replays an internal turn.
+  const visible = binding.scope === 'internal' ? turns : turns.filter((message) => message.scope !== 'internal');
+  return { sessionId: requested, focus: session.focus, history: visible.map((message) => ({ role: message.role, text: message.text })) };
+}
+
+async function persistTurn(deps: AppDeps, turn: { sessionId: string; messageId: string; question: string; result: ChatResult; at: Date; binding: SessionBinding; audience: Audience }): Promise<void> {
+  const { result, binding, audience } = turn;
   const at = turn.at.toISOString();
+  const scope = binding.scope;
   try {
-    await deps.store.createSession(turn.sessionId, at);
-    await deps.store.appendMessage({ sessionId: turn.sessionId, messageId: `${turn.messageId}-q`, role: 'user', text: maskPersonalData(turn.question).text, createdAt: at, scope: turn.scope });
+    await deps.store.createSession(turn.sessionId, at, binding);
+    await deps.store.appendMessage({ sessionId: turn.sessionId, messageId: `${turn.messageId}-q`, role: 'user', text: maskPersonalData(turn.question).text, createdAt: at, scope, audience });
     await deps.store.appendMessage({
       sessionId: turn.sessionId,
       messageId: turn.messageId,
@@ -136,7 +157,8 @@ async function persistTurn(deps: AppDeps, turn: { sessionId: string; messageId: 
       fallback: result.fallback,
       guardInterventions: result.guardInterventions,
       procedureId: result.topProcedureId ?? result.procedure?.id,
-      scope: turn.scope,
+      scope,
+      audience,
     });
     await deps.store.saveFocus(turn.sessionId, result.focus);
   } catch (error) {

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { describeIssues, errors, HttpError } from '../errors';
+import { requireCaller } from '../require-role';
 import { scopesFor, type AppDeps, type AppEnv } from '../app-context';
 import { toSourceRef } from '../source-ref';
 import { withTimeout } from '../with-timeout';
@@ -9,7 +10,8 @@ import { withTimeout } from '../with-timeout';
 const searchQuerySchema = z.object({
   q: z.string().trim().min(1).max(1000),
   k: z.coerce.number().int().min(1).max(50).default(5),
-  scope: z.enum(['public', 'internal']).default('public'),
+  // Absent: internal for staff and admins, public for everyone else (scopesFor).
+  scope: z.enum(['public', 'internal']).optional(),
   province: z.string().max(100).optional(),
   doc: z.string().max(200).optional(),
 });
@@ -20,7 +22,7 @@ export function searchRoutes(deps: AppDeps): Hono<AppEnv> {
     const parsed = searchQuerySchema.safeParse(context.req.query());
     if (!parsed.success) throw errors.invalidRequest(describeIssues(parsed.error));
     const caller = context.get('caller');
-    if (parsed.data.scope === 'internal' && caller.role === 'public') throw caller.rejected ? errors.unauthorized() : errors.forbidden();
+    if (parsed.data.scope === 'internal') requireCaller(caller, 'staff');
     const live = deps.index.get();
     if (!live) throw errors.notReady(deps.index.unavailableReason);
     const started = performance.now();

@@ -111,7 +111,7 @@ describe('re-ingest without downtime', () => {
     expect(citizen.answer).not.toContain('Lotus Kappa do Phòng');
     const search = (await (await fetch(`${server.url}/api/search?q=${encodeURIComponent('Lotus Kappa')}&k=50`)).json()) as { results: Array<{ source: { docId: string }; text: string }> };
     expect(search.results.filter((hit) => hit.source.docId === document.id || hit.text.includes('Lotus'))).toEqual([]);
-    expect((await fetch(`${server.url}/api/search?q=Lotus&scope=internal`)).status).toBe(403);
+    expect((await fetch(`${server.url}/api/search?q=Lotus&scope=internal`)).status).toBe(401);
 
     const listed = (await (await admin('GET', '/api/admin/documents')).json()) as { documents: Array<{ id: string; indexed: boolean }> };
     expect(listed.documents).toEqual([expect.objectContaining({ id: document.id, indexed: true })]);
