@@ -28,7 +28,7 @@ export function provincesNamed(question: string): string[] {
   return PATTERNS.filter(({ pattern }) => pattern.test(form)).map(({ name }) => name);
 }
 
-/** Whether two spellings name the same province ("Khánh Hoà", "khanh hoa"). */
+/** Whether two spellings name the same province ("Khánh Hòa", "khanh hoa"). */
 export function sameProvince(left: string, right: string): boolean {
   return fold(left) === fold(right);
 }

@@ -22,7 +22,9 @@ function clusterList(title: string, clusters: QuestionCluster[]): HTMLElement {
 
 const REFUSAL_LABELS: Record<string, string> = {
   no_sources: 'Chưa có tài liệu để trả lời',
-  out_of_scope: 'Ngoài lĩnh vực Nội vụ',
+  out_of_domain: 'Ngoài lĩnh vực Nội vụ',
+  other_agency: 'Thủ tục của cơ quan khác (đã chỉ dẫn nơi giải quyết)',
+  unknown_province_or_document: 'Tỉnh hoặc văn bản chưa có trong dữ liệu',
   injection: 'Bị chặn: yêu cầu thay đổi nguyên tắc của trợ lý',
 };
 

@@ -130,7 +130,7 @@ describe('/metrics', () => {
     expect(text).toMatch(/^http_request_duration_seconds_bucket\{route="\/api\/search",le="0\.005"\} \d+$/m);
     expect(text).toMatch(/^http_request_duration_seconds_bucket\{route="\/api\/search",le="\+Inf"\} 1$/m);
     expect(text).toMatch(/^http_request_duration_seconds_count\{route="\/api\/search"\} 1$/m);
-    expect(text).toMatch(/^chat_refusals_total\{reason="out_of_scope"\} 1$/m);
+    expect(text).toMatch(/^chat_refusals_total\{reason="out_of_domain"\} 1$/m);
     expect(text).toMatch(/^chat_latency_seconds_count\{engine="extractive"\} 1$/m);
     // Every sample line is "name{labels} number".
     for (const line of text.trim().split('\n').filter((line) => !line.startsWith('#'))) expect(line).toMatch(/^[a-z_]+(\{[^}]*\})? -?[\d.e+-]+$/);
