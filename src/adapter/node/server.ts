@@ -18,7 +18,10 @@ import { currentIndexDirectory } from './index-store';
 import { runIngest } from './ingest-runner';
 import { loadLiveIndex } from './load-live-index';
 import { createProgress, silentProgress } from './progress';
-import { openSqliteStore } from './sqlite-store';
+import { openSqliteDatabase } from './sqlite-database';
+import { sqliteStoreOn } from './sqlite-store';
+import { SqlRateLimiter } from '../../store/sql-rate-limiter';
+import { MemoryRateLimiter } from '../../services/memory-rate-limiter';
 import { maskLogValue } from '../../chat/mask-log-value';
 import { createAdminExtension } from './admin-extension';
 import type { NodeAdminService } from './node-admin-service';
@@ -90,7 +93,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const settings = readNodeSettings(environment);
   const logger = options.logger ?? createNodeLogger(settings.LOG_LEVEL);
   const metrics = new Metrics();
-  const store = openSqliteStore(path.join(settings.dataDir, 'assistant.db'));
+  const database = openSqliteDatabase(path.join(settings.dataDir, 'assistant.db'));
+  const store = sqliteStoreOn(database);
+  // Every process on this DATA_DIR (several `npm start` behind one proxy) shares the counts through the database.
+  const rateLimiter = settings.RATE_LIMIT_STORE === 'sqlite' ? new SqlRateLimiter(database) : new MemoryRateLimiter();
   const index = new IndexHolder();
   const embedder = embedderFromSettings(settings);
   const chatModel = settings.LLM_BASE_URL && settings.LLM_MODEL ? createOpenAiChatModel({ baseUrl: settings.LLM_BASE_URL, modelId: settings.LLM_MODEL, apiKey: settings.LLM_API_KEY, timeoutMs: settings.LLM_TIMEOUT_MS }) : undefined;
@@ -156,6 +162,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     metrics,
     logger,
     config,
+    rateLimiter,
     peerAddress: (_request, env) => (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
     extend: adminExtension.extend,
   });

@@ -5,7 +5,9 @@ import { appConfigFromSettings, DEFAULT_APP_CONFIG, type AppConfig, type AppEnv,
 import { Metrics } from '../../http/metrics';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
-import { createD1Store } from './d1-store';
+import { MemoryRateLimiter } from '../../services/memory-rate-limiter';
+import { SqlRateLimiter } from '../../store/sql-rate-limiter';
+import { createD1Database, createD1Store } from './d1-store';
 import { createMaskedConsoleLogger } from './masked-console-logger';
 import { currentBuildName, loadLiveIndexFromKv, type KvLiveIndexOptions } from './kv-live-index';
 import { readWorkersEnv, type WorkersEnv } from './workers-env';
@@ -96,6 +98,8 @@ export function createWorkerRuntime(rawEnv: unknown, options: { logger?: Logger;
       demo: { ...DEFAULT_APP_CONFIG.demo, ...(env.DEMO_TITLE ? { title: env.DEMO_TITLE } : {}) },
       ...options.config,
     },
+    // Isolates share nothing in memory; D1 is the one place every isolate and location sees the same counts.
+    rateLimiter: env.RATE_LIMIT_STORE === 'd1' ? new SqlRateLimiter(createD1Database(env.DB)) : new MemoryRateLimiter(),
     // Cloudflare sets CF-Connecting-IP itself; a client cannot forge it.
     peerAddress: (request) => request.headers.get('cf-connecting-ip') ?? undefined,
   });
