@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { commaList as list, onOffFlag as flag } from '../../core/env-fields';
+import { zaloEnvFields } from '../../channels/zalo/zalo-settings';
 
 
 export const nodeEnvSchema = z.object({
@@ -28,6 +29,7 @@ export const nodeEnvSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(10),
   UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(5000).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...zaloEnvFields,
 });
 
 export type NodeEnv = z.infer<typeof nodeEnvSchema>;
