@@ -1,7 +1,7 @@
 /** A test app with the Zalo channel pointed at a fake OA API, signed events, and the background replies awaited. */
 import type { ChatEngine, ChatResult } from '../../../src/chat/chat-types';
 import { zaloSignature } from '../../../src/channels/zalo/zalo-signature';
-import type { Logger } from '../../../src/http/app-context';
+import type { AppDeps, Logger } from '../../../src/http/app-context';
 import { createUserToken } from '../../../src/services/user-tokens';
 import { loadTestIndex } from '../../support/test-index';
 import { createTestApp, unlimited } from '../../support/test-app';
@@ -41,6 +41,7 @@ export interface ZaloKitOptions {
   /** Replaces the chat engine (the index stays the real test index). */
   engine?: ChatEngine;
   zalo?: false;
+  deps?: Partial<AppDeps>;
 }
 
 export async function createZaloKit(options: ZaloKitOptions = {}) {
@@ -54,6 +55,7 @@ export async function createZaloKit(options: ZaloKitOptions = {}) {
       logger,
       background: (task) => void pending.push(task),
       zalo: options.zalo === false ? undefined : { appId: APP_ID, secretKey: SECRET, apiBaseUrl: api.baseUrl, accessToken: () => ACCESS_TOKEN, retry: { attempts: 3, delayMs: 0 } },
+      ...options.deps,
     },
   });
   if (options.engine) kit.index.set({ ...(await loadTestIndex()), engine: options.engine });
