@@ -99,7 +99,7 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
  * The question's content terms that can tell sections apart: its content syllables and pairs of them ("muc_dich",
  * not "nhung_muc"), without the words that name the document (its title, its number: "Quyết định 350").
  */
-function askedTerms(context: ComposeContext, first: Chunk): string[] {
+export function askedTerms(context: ComposeContext, first: Chunk): string[] {
   const { profile } = questionTerms(context);
   const titleTerms = termSet(first.title);
   const titleNumbers = new Set([...titleTerms].filter((term) => /^\d/u.test(term)).map((term) => term.split(/[/_-]/u)[0]!));
