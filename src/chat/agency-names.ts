@@ -70,10 +70,23 @@ export function agencyNames(text: string): string[] {
 
 /** The names of `claim` that `source` does not contain. */
 export function unsupportedAgencies(claim: string, source: string): string[] {
-  const available = agencyForm(source);
+  const available = sourceForm(source);
   return agencyMentions(claim)
     .filter(({ name, oneWord }) => !available.includes(` ${name} `) && !(oneWord && endsThere(available, oneWord)))
     .map(({ name }) => name);
+}
+
+// Sentences citing the same passages share one reading of them.
+const readSources = new Map<string, string>();
+
+function sourceForm(source: string): string {
+  let form = readSources.get(source);
+  if (form === undefined) {
+    form = agencyForm(source);
+    if (readSources.size >= 256) readSources.clear();
+    readSources.set(source, form);
+  }
+  return form;
 }
 
 /** "Cục Thuế quản lý" against "Cục Thuế tỉnh …": the passage's name ends after one word wherever it stands. */
