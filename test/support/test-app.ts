@@ -7,13 +7,13 @@ import type { Store } from '../../src/ports/store';
 import { IndexHolder } from '../../src/services/index-holder';
 import { loadTestIndex } from './test-index';
 
-export async function createTestApp(overrides: { config?: Partial<AppConfig>; withIndex?: boolean; extend?: AppDeps['extend']; now?: () => Date; store?: Store } = {}) {
+export async function createTestApp(overrides: { config?: Partial<AppConfig>; withIndex?: boolean; extend?: AppDeps['extend']; now?: () => Date; store?: Store; rateLimiter?: AppDeps['rateLimiter'] } = {}) {
   const store = overrides.store ?? openSqliteStore(':memory:');
   const index = new IndexHolder();
   if (overrides.withIndex !== false) index.set(await loadTestIndex());
   else index.markUnavailable('chưa có chỉ mục');
   const metrics = new Metrics();
-  const app = createApp({ index, store, metrics, logger: silentLogger, config: { ...DEFAULT_APP_CONFIG, ...overrides.config }, extend: overrides.extend, now: overrides.now });
+  const app = createApp({ index, store, metrics, logger: silentLogger, config: { ...DEFAULT_APP_CONFIG, ...overrides.config }, extend: overrides.extend, now: overrides.now, rateLimiter: overrides.rateLimiter });
   return { app, store, index, metrics };
 }
 
