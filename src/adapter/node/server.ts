@@ -118,7 +118,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       },
     });
     index.set(live);
-    logger.info({ chunks: live.manifest.counts.chunks, directory: live.directory, dense: live.retriever.denseEnabled }, 'index loaded');
   };
 
   // Every load goes through the watcher's queue: one at a time, so an older build never replaces a newer one.
@@ -128,7 +127,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     load: loadAndSwap,
     pollMs: settings.INDEX_POLL_SECONDS * 1000,
     logger,
-    onSwap: () => metrics.increment('index_swaps_total', 'New index builds swapped in while serving'),
+    onSwap: ({ directory, ms }) => {
+      metrics.increment('index_swaps_total', 'Index builds loaded and swapped in (the first load included)');
+      const live = index.get();
+      logger.info({ directory, builtAt: live?.manifest.builtAt, chunks: live?.manifest.counts.chunks, dense: live?.retriever.denseEnabled, loadMs: ms }, 'index loaded');
+    },
     onFailure: () => metrics.increment('index_load_failures_total', 'New index builds that did not load (the previous one kept serving)'),
   });
   const reload = () => watcher.refresh();
