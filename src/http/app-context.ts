@@ -1,5 +1,10 @@
 /** What every route may use: dependencies, the caller, and shared helpers. */
+import type { ZaloChannel } from '../channels/zalo/zalo-settings';
 import type { Scope } from '../core/types';
+import type { ChannelEventLog } from '../ports/channel-event-log';
+import type { HandoffStore } from '../ports/handoff-store';
+import type { PersonalDataStore } from '../ports/personal-data-store';
+import type { DataFlow } from '../services/data-flows';
 import type { Store } from '../ports/store';
 import type { IndexHolder } from '../services/index-holder';
 import type { Caller } from './auth';
@@ -73,6 +78,16 @@ export interface AppDeps {
   now?: () => Date;
   /** Extra routes mounted by the runtime (admin console, uploads). */
   extend?: (app: import('hono').Hono<AppEnv>) => void;
+  /** Hand-off tickets, handled webhook events and personal-data requests (migration 0003); their routes answer 503 without. */
+  handoffs?: HandoffStore;
+  channelEvents?: ChannelEventLog;
+  personalData?: PersonalDataStore;
+  /** The Zalo OA channel; without it /channels/zalo/webhook answers 404. */
+  zalo?: ZaloChannel;
+  /** Where personal data goes (LLM, embedding, channel hosts), for the admin status page. */
+  dataFlows?: DataFlow[];
+  /** Keeps work alive after the response (tests collect it; Workers use the request's waitUntil when this is absent). */
+  background?: (task: Promise<unknown>) => void;
 }
 
 export type AppEnv = {

@@ -15,6 +15,9 @@ import { chatRoutes, newId } from './routes/chat-routes';
 import { feedbackRoutes } from './routes/feedback-routes';
 import { healthRoutes } from './routes/health-routes';
 import { searchRoutes } from './routes/search-routes';
+import { zaloWebhookRoutes } from '../channels/zalo/zalo-webhook-routes';
+import { handoffRoutes } from './routes/handoff-routes';
+import { personalDataRoutes } from './routes/personal-data-routes';
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -50,6 +53,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', searchRoutes(deps));
   app.route('/', chatRoutes(deps));
   app.route('/', feedbackRoutes(deps));
+  // Issue 16: the Zalo OA channel, hand-off to an officer, and the data subject's rights (both runtimes).
+  app.route('/', zaloWebhookRoutes(deps));
+  app.route('/', handoffRoutes(deps));
+  app.route('/', personalDataRoutes(deps));
   app.route(
     '/',
     openAiRoutes({

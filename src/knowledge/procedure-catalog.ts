@@ -31,6 +31,13 @@ export function createProcedureCatalog(records: readonly ProcedureRecord[]): Pro
       if (key && !byName.has(key)) byName.set(key, record);
     }
   }
+  // A name shared by several levels ("Hội tự giải thể (cấp tỉnh)") also answers to its bare form,
+  // after every full name, the provincial record first: the level a province's assistant serves.
+  const byLevel = [...ordered].sort((left, right) => levelRank(left) - levelRank(right));
+  for (const record of byLevel) {
+    const bare = foldForMatching(record.name.replace(/\s*\(cấp (?:xã|tỉnh|trung ương)\)$/u, ''));
+    if (bare && !byName.has(bare)) byName.set(bare, record);
+  }
   // Longest names first, so "cấp lại giấy phép lao động" beats "giấy phép lao động".
   const names = [...byName.keys()].sort((left, right) => right.length - left.length);
 
@@ -76,6 +83,10 @@ export function createProcedureCatalog(records: readonly ProcedureRecord[]): Pro
 /** The official page, else the strongest source that has an address (never a press or secondary page). */
 export function cardUrl(record: ProcedureRecord): string | undefined {
   return record.officialUrls[0] ?? record.sources.find((source) => source.url && ['law', 'portal', 'gov-news'].includes(source.kind))?.url;
+}
+
+function levelRank(record: ProcedureRecord): number {
+  return rank(record) * 3 + (record.level === 'unknown' ? 2 : { tỉnh: 0, xã: 1, 'trung ương': 2 }[record.level.value]);
 }
 
 function rank(record: ProcedureRecord): number {

@@ -1,7 +1,8 @@
 /** Node entry configuration: the environment, validated once with zod; defaults run offline. */
 import path from 'node:path';
 import { z } from 'zod';
-import { commaList as list, proxyHops } from '../../core/env-fields';
+import { commaList as list, onOffFlag as flag, proxyHops } from '../../core/env-fields';
+import { zaloEnvFields } from '../../channels/zalo/zalo-settings';
 
 
 export const nodeEnvSchema = z.object({
@@ -32,6 +33,7 @@ export const nodeEnvSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(10),
   UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(5000).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...zaloEnvFields,
 });
 
 export type NodeEnv = z.infer<typeof nodeEnvSchema>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { commaList as list, proxyHops } from '../../core/env-fields';
 import type { AiBinding, D1Binding, KvBinding, VectorizeBinding } from './bindings';
 import { DEFAULT_WORKERS_EMBEDDING_MODEL } from './workers-ai-embedder';
+import { zaloEnvFields } from '../../channels/zalo/zalo-settings';
 
 // wrangler.toml vars cannot be unset, only empty: empty means "not configured".
 const optionalText = z
@@ -34,6 +35,8 @@ export const workersEnvSchema = z.object({
   /** How often an isolate checks KV for a newer index build; 0 never (a redeploy or new isolate picks it up). */
   INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
   DEMO_TITLE: optionalText,
+  /** Zalo OA channel (secrets: ZALO_OA_SECRET_KEY, ZALO_OA_ACCESS_TOKEN); all empty = channel off. */
+  ...zaloEnvFields,
 });
 
 export type WorkersEnv = z.infer<typeof workersEnvSchema>;
