@@ -4,6 +4,7 @@ import { refreshAnalytics, setUpAnalytics } from './admin-analytics';
 import { refreshDocuments, setUpDocuments } from './admin-documents';
 import { refreshReingest, setUpReingest } from './admin-reingest';
 import { callJson, setUpSignIn } from './console-session';
+import { refreshDataFlows, setUpPersonalData } from './admin-personal-data';
 
 const auditTable = document.getElementById('audit') as HTMLTableSectionElement;
 
@@ -24,10 +25,11 @@ const report = (error: Error) => {
 setUpDocuments();
 setUpReingest();
 setUpAnalytics();
+setUpPersonalData();
 (document.getElementById('audit-refresh') as HTMLButtonElement).addEventListener('click', () => void refreshAudit().catch(report));
 setUpSignIn({
   probePath: '/api/admin/reingest',
   onSignedIn: () => {
-    for (const refresh of [refreshDocuments, refreshReingest, refreshAnalytics, refreshAudit]) void refresh().catch(report);
+    for (const refresh of [refreshDocuments, refreshReingest, refreshAnalytics, refreshAudit, refreshDataFlows]) void refresh().catch(report);
   },
 });
