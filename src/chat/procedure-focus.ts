@@ -2,11 +2,20 @@
 import type { Chunk, SearchHit } from '../core/types';
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ResolvedQuestion } from './conversation-focus';
-import type { ProcedureFocus } from './extractive-engine';
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
+import type { ProcedureCard } from '../protocol/chat-events';
 import { cardFromChunks } from './procedure-answer';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm } from './vocabulary';
 import { aspectsAsked } from './aspect-words';
+
+export interface ProcedureFocus {
+  name: string;
+  chunks: Chunk[];
+  card?: ProcedureCard;
+  /** The aspects asked, read without the words that name the procedure ("mai táng phí" is no fee question). */
+  fields?: ProcedureAspect[];
+}
 
 export interface FindProcedureInput {
   question: string;

@@ -18,7 +18,13 @@ import { currentIndexDirectory } from './index-store';
 import { runIngest } from './ingest-runner';
 import { loadLiveIndex } from './load-live-index';
 import { createProgress, silentProgress } from './progress';
-import { openSqliteStore } from './sqlite-store';
+import { openSqliteDatabase } from './sqlite-database';
+import { sqliteStoreOn } from './sqlite-store';
+import { SqlRateLimiter } from '../../store/sql-rate-limiter';
+import { MemoryRateLimiter } from '../../services/memory-rate-limiter';
+import { citizenStoresOn } from '../../store/citizen-stores';
+import { zaloChannelFromEnv } from '../../channels/zalo/zalo-settings';
+import { configuredDataFlows } from '../../services/configured-data-flows';
 import { maskLogValue } from '../../chat/mask-log-value';
 import { createAdminExtension } from './admin-extension';
 import type { NodeAdminService } from './node-admin-service';
@@ -90,7 +96,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const settings = readNodeSettings(environment);
   const logger = options.logger ?? createNodeLogger(settings.LOG_LEVEL);
   const metrics = new Metrics();
-  const store = openSqliteStore(path.join(settings.dataDir, 'assistant.db'));
+  const database = openSqliteDatabase(path.join(settings.dataDir, 'assistant.db'));
+  const store = sqliteStoreOn(database);
+  // Every process on this DATA_DIR (several `npm start` behind one proxy) shares the counts through the database.
+  const rateLimiter = settings.RATE_LIMIT_STORE === 'sqlite' ? new SqlRateLimiter(database) : new MemoryRateLimiter();
+  const citizen = citizenStoresOn(database);
+  const zalo = zaloChannelFromEnv(settings, (file) => readFile(path.resolve(settings.rootDir, file), 'utf8'));
   const index = new IndexHolder();
   const embedder = embedderFromSettings(settings);
   const chatModel = settings.LLM_BASE_URL && settings.LLM_MODEL ? createOpenAiChatModel({ baseUrl: settings.LLM_BASE_URL, modelId: settings.LLM_MODEL, apiKey: settings.LLM_API_KEY, timeoutMs: settings.LLM_TIMEOUT_MS }) : undefined;
@@ -129,7 +140,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   // Retention: conversations and feedback older than RETENTION_DAYS are deleted at start and daily.
   const purge = async () => {
     const cutoff = new Date(Date.now() - settings.RETENTION_DAYS * 86_400_000).toISOString();
-    const removed = await store.purgeBefore(cutoff).catch((error: unknown) => {
+    const removed = await Promise.all([
+      store.purgeBefore(cutoff),
+      citizen.handoffs.purgeBefore(cutoff),
+      // Repeats matter only within the 5-minute acceptance window; a day is ample.
+      citizen.channelEvents.purgeBefore(new Date(Date.now() - 86_400_000).toISOString()),
+    ]).then((counts) => counts.reduce((total, count) => total + count, 0)).catch((error: unknown) => {
       logger.warn({ error: String(error) }, 'retention purge failed; will retry tomorrow');
       return 0;
     });
@@ -156,8 +172,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     metrics,
     logger,
     config,
+    rateLimiter,
     peerAddress: (_request, env) => (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
     extend: adminExtension.extend,
+    ...citizen,
+    zalo,
+    dataFlows: configuredDataFlows({
+      llm: chatModel ? { model: settings.LLM_MODEL!, baseUrl: settings.LLM_BASE_URL } : undefined,
+      embedder: !embedder ? undefined : settings.EMBEDDER === 'local' ? { model: embedder.modelId, local: true } : { model: embedder.modelId, baseUrl: settings.EMBEDDING_BASE_URL },
+      zalo,
+    }),
   });
   const server: ServerType = await new Promise((resolve) => {
     const instance = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => resolve(instance));
