@@ -72,9 +72,13 @@ function nameVocabulary(catalog: ProcedureCatalog): Set<string> {
   return words;
 }
 
+// A keyword that names a body (Sở …, Phòng …, UBND …), not a topic.
+const BODY_KEYWORD = /^(so|phong|ubnd|uy ban|ban|cap) /;
+
 /** "Sở LĐTBXH còn giải quyết … không?": where that body's work went, said before the procedure. */
 function movedBodyNote(context: ComposeContext, numbering: PassageNumbering): string | undefined {
-  const entry = context.routing.find((candidate) => !candidate.referral && namesRoutingEntry(candidate, context.analysis.text));
+  const bodies = (keywords: readonly string[]) => keywords.filter((keyword) => BODY_KEYWORD.test(matchingForm(keyword).trim()));
+  const entry = context.routing.find((candidate) => !candidate.referral && namesRoutingEntry({ keywords: bodies(candidate.keywords) }, context.analysis.text));
   const chunk = entry ? context.retriever.documentChunks(routingDocId(entry))[0] : undefined;
   return chunk ? composeRoutingNote(chunk, numbering) : undefined;
 }
