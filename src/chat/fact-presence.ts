@@ -39,14 +39,25 @@ function askedQuantity(folded: string): AskedQuantity | undefined {
 export function factPresence(folded: string, answer: string): number {
   const asked = askedQuantity(folded);
   if (!asked) return 1;
-  const stating = splitSentences(answer).filter((sentence) => asked.shape.test(sentence.text));
+  // Sentences citing the same passage read together: a table row says "Mục tiêu: 95%" and what is counted apart.
+  const stating = bySource(answer).filter((text) => asked.shape.test(text));
   if (stating.length === 0) return 0;
   const subject = termProfile(asked.subject);
   const wanted = [...subject.unigrams, ...subject.bigrams];
   if (wanted.length === 0) return 1;
-  const best = Math.max(...stating.map((sentence) => {
-    const present = termSet(sentence.text);
+  const best = Math.max(...stating.map((text) => {
+    const present = termSet(text);
     return wanted.filter((term) => present.has(term)).length / wanted.length;
   }));
   return best >= SUBJECT_SHARE ? 1 : 0.5;
+}
+
+/** The answer's sentences joined per passage they cite ([n]); uncited sentences each stand alone. */
+function bySource(answer: string): string[] {
+  const groups = new Map<string, string[]>();
+  for (const sentence of splitSentences(answer)) {
+    const key = sentence.text.match(/\[(\d+)\]/)?.[1] ?? `#${sentence.index}`;
+    groups.set(key, [...(groups.get(key) ?? []), sentence.text]);
+  }
+  return [...groups.values()].map((texts) => texts.join(' '));
 }

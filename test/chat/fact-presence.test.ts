@@ -18,6 +18,10 @@ describe('factPresence', () => {
     expect(presence('Bao nhiêu phần trăm hồ sơ lưu trữ được số hóa?', 'Phấn đấu 80% hồ sơ lưu trữ được số hóa [1].')).toBe(1);
   });
 
+  it('reads the sentences citing one passage together (a table row’s target and its subject)', () => {
+    expect(presence('Muốn bao nhiêu % người dân hài lòng?', 'Mục tiêu: 95% [1]. Nội dung: Tỷ lệ người dân hài lòng [1].')).toBe(1);
+  });
+
   it('is 0.5 when the percentage stated counts something else', () => {
     expect(presence('Bao nhiêu phần trăm người dân có chữ ký số cá nhân?', 'Các chỉ tiêu chủ yếu đạt mức cao, tiệm cận 100% [1].')).toBe(0.5);
   });
