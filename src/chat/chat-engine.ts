@@ -111,7 +111,6 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const candidates: Candidate[] = [];
       for (const composer of COMPOSERS) candidates.push(...(await composer.compose(context)));
       const decision = decide(candidates, threshold);
-      if (process.env.DEBUG_CANDIDATES) console.error(candidates.map((candidate) => `${candidate.kind}:${candidate.score.toFixed(2)} ${candidate.answer}`).join('\n'));
       if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence);
       const { candidate, score: confidence } = decision;
 
