@@ -138,7 +138,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         if (fallback) emit({ type: 'llm-fallback', reason: fallback, message: describeError(fallback), provider: deps.chatModel.provider, modelId: deps.chatModel.modelId });
       }
       if (engine === 'extractive') {
-        const checked = guardCitations(answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text })));
+        const checked = guardCitations(answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text, section: chunk.section })));
         for (const intervention of checked.interventions) emit({ type: 'guard-intervention', engine, intervention });
         interventions += checked.interventions.length;
         answer = checked.answer;
