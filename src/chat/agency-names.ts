@@ -12,7 +12,7 @@ const LEVEL = '(?:cấp\\s+|các\\s+)?(?:tỉnh|huyện|xã|phường|quận|th�
 
 // Written as people write them: title case, or capitals in headings ("SỞ NỘI VỤ").
 const headsPattern = (heads: string[]) => heads.flatMap((head) => [head, head.toUpperCase()]).join('|');
-const NAMED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${headsPattern(NAMED_HEADS)})\\s+(\\p{Lu}[\\p{L}&]*)(?:\\s+([\\p{L}]+))?`, 'gu');
+const NAMED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${headsPattern(NAMED_HEADS)})\\s+(\\p{Lu}[\\p{L}&]*(?:-\\p{Lu}[\\p{L}&]*)*)(?:\\s+([\\p{L}]+))?`, 'gu');
 const LEVELLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${headsPattern(LEVELLED_HEADS)})(?![\\p{L}\\p{N}])(?:\\s+${LEVEL}(?![\\p{L}\\p{N}]))?`, 'giu');
 
 // Words after a one-word name that are not part of it ("Cục Thuế tỉnh", "Sở Nội vụ chủ trì" keeps "vụ").
@@ -23,11 +23,15 @@ const SHORT_FORMS: Array<[RegExp, string]> = [
   [/ ubnd /g, ' uy ban nhan dan '],
   [/ hdnd /g, ' hoi dong nhan dan '],
   [/ bhxh /g, ' bao hiem xa hoi '],
-  [/ kh&cn /g, ' khoa hoc va cong nghe '],
-  [/ ld ?tb ?& ?xh /g, ' lao dong thuong binh va xa hoi '],
-  [/ nn&mt /g, ' nong nghiep va moi truong '],
-  [/ gd&dt /g, ' giao duc va dao tao '],
-  [/ tt&tt /g, ' thong tin va truyen thong '],
+  [/ kh ?&? ?cn /g, ' khoa hoc va cong nghe '],
+  [/ ld ?tb ?&? ?xh /g, ' lao dong thuong binh va xa hoi '],
+  [/ nn ?&? ?mt /g, ' nong nghiep va moi truong '],
+  [/ nn ?&? ?ptnt /g, ' nong nghiep va phat trien nong thon '],
+  [/ gd ?&? ?dt /g, ' giao duc va dao tao '],
+  [/ tt ?&? ?tt /g, ' thong tin va truyen thong '],
+  [/ tn ?&? ?mt /g, ' tai nguyen va moi truong '],
+  [/ vh ?tt ?&? ?dl /g, ' van hoa the thao va du lich '],
+  [/ gtvt /g, ' giao thong van tai '],
 ];
 
 /** Lower case, folded, words only, short forms spelled out, "cấp"/"các" before a level dropped. */
