@@ -3,7 +3,7 @@
  * procedure pages (a .md file or a folder of them) into knowledge/procedures and prints the report.
  * With --catalogue, every catalogue row without a page becomes a catalogue-only record too.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { importProcedurePages, type HandLink } from '../src/knowledge/import-procedure-pages';
@@ -45,7 +45,7 @@ const linksSchema = z.object({ links: z.array(z.object({ id: z.string(), code: z
 const linksText = await readFile(path.join(root, 'knowledge', 'national-links.json'), 'utf8').catch(() => undefined);
 const links: HandLink[] = linksText ? linksSchema.parse(JSON.parse(linksText)).links : [];
 
-const { records, report } = importProcedurePages({
+const { records, removed, report } = importProcedurePages({
   pages,
   ...(catalogue ? { catalogue: catalogue.rows, includeCatalogue: true } : {}),
   existing: existing.procedures,
@@ -58,10 +58,11 @@ for (const error of existing.errors) report.errors.push({ file: error.path, mess
 if (!dryRun) {
   await mkdir(directory, { recursive: true });
   for (const record of records) await writeFile(path.join(directory, `${record.id}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  for (const id of removed) await rm(path.join(directory, `${id}.json`), { force: true });
 }
 const unknownCount = Object.keys(report.unknown).length;
 console.log(`${dryRun ? '[thử, không ghi] ' : ''}Trang: ${pages.length}${catalogue ? ` · danh mục: ${catalogue.rows.length} dòng` : ''}`);
-console.log(`Tạo mới: ${report.created.length} · cập nhật: ${report.updated.length} · không đổi: ${report.unchanged.length} · còn trường unknown: ${unknownCount} · lỗi: ${report.errors.length}`);
+console.log(`Tạo mới: ${report.created.length} · cập nhật: ${report.updated.length} · không đổi: ${report.unchanged.length}${removed.length > 0 ? ` · gộp vào bản ghi tay: ${removed.length}` : ''} · còn trường unknown: ${unknownCount} · lỗi: ${report.errors.length}`);
 const fieldCounts = new Map<string, number>();
 for (const fields of Object.values(report.unknown)) for (const field of fields) fieldCounts.set(field, (fieldCounts.get(field) ?? 0) + 1);
 if (fieldCounts.size > 0) console.log(`Trường unknown (số bản ghi): ${[...fieldCounts].sort((a, b) => b[1] - a[1]).map(([field, count]) => `${field} ${count}`).join(', ')}`);

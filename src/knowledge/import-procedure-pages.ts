@@ -41,6 +41,8 @@ export interface ImportReport {
   created: string[];
   updated: string[];
   unchanged: string[];
+  /** Records an earlier import created that a hand record now carries (their files go). */
+  removed: string[];
   /** Record id → fields the official source leaves unknown. */
   unknown: Record<string, string[]>;
   errors: Array<{ file: string; message: string }>;
@@ -49,6 +51,7 @@ export interface ImportReport {
 export interface ImportOutcome {
   /** Created or updated records (unchanged ones are not rewritten). */
   records: ProcedureRecord[];
+  removed: string[];
   report: ImportReport;
 }
 
@@ -83,7 +86,7 @@ export function nameLevels(records: ProcedureRecord[]): ProcedureRecord[] {
 }
 
 export function importProcedurePages(input: ImportInput): ImportOutcome {
-  const report: ImportReport = { created: [], updated: [], unchanged: [], unknown: {}, errors: [] };
+  const report: ImportReport = { created: [], updated: [], unchanged: [], removed: [], unknown: {}, errors: [] };
   const byCode = new Map<string, ProcedureRecord>();
   const keepFacts = new Map<string, boolean>();
   const existingById = new Map(input.existing.map((record) => [record.id, record]));
@@ -91,12 +94,15 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
     const code = nationalCode(record);
     if (code && !byCode.has(code)) byCode.set(code, record);
   }
+  const removed: string[] = [];
   for (const link of input.links ?? []) {
     const record = existingById.get(link.id);
-    if (record && !nationalCode(record) && !byCode.has(link.code)) {
-      byCode.set(link.code, record);
-      keepFacts.set(link.id, link.keepFacts);
-    }
+    if (!record || nationalCode(record)) continue;
+    // A record an earlier import created for this code gives way to the hand record it duplicates.
+    const earlier = byCode.get(link.code);
+    if (earlier && earlier.id !== record.id) removed.push(earlier.id);
+    byCode.set(link.code, record);
+    keepFacts.set(link.id, link.keepFacts);
   }
   const catalogue = new Map((input.catalogue ?? []).map((row) => [row.code, row]));
   const produced = new Map<string, ProcedureRecord>();
@@ -138,7 +144,7 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
   }
 
   // Level suffixes look at every record, so a new level of a known name renames the others too.
-  const all = new Map(input.existing.map((record) => [record.id, record]));
+  const all = new Map(input.existing.filter((record) => !removed.includes(record.id)).map((record) => [record.id, record]));
   for (const [id, record] of produced) all.set(id, record);
   const named = nameLevels([...all.values()]);
   const records: ProcedureRecord[] = [];
@@ -156,5 +162,6 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
     const unknown = unknownFields(final);
     if (unknown.length > 0) report.unknown[final.id] = unknown;
   }
-  return { records, report };
+  report.removed = removed;
+  return { records, removed, report };
 }

@@ -15,9 +15,21 @@ interface RawRow {
   description: string;
 }
 
-/** A description that starts in lower case began in another cell; one with U+FFFD was cut. */
-function looksCut(text: string): boolean {
-  return isGarbled(text) || /^\p{Ll}/u.test(text.trim());
+/**
+ * A cell that carries a neighbouring cell's text: a lower-case fragment, a `<br>`, then exactly
+ * what another row of the table says. The fragment is dropped and the row flagged.
+ */
+function neighbourFragment(description: string, others: readonly string[]): string | undefined {
+  const split = description.search(/<br\s*\/?>/iu);
+  if (split < 0) return undefined;
+  const head = description.slice(0, split).trim();
+  const rest = description.slice(split).replace(/^<br\s*\/?>/iu, '').trim();
+  return /^\p{Ll}/u.test(head) && others.some((other) => other.trim() === rest) ? rest : undefined;
+}
+
+/** A flattened capture stops at a length limit: a text without a closing mark was cut. */
+function endsCut(text: string): boolean {
+  return !/[.;:)”"!?]\s*$/u.test(text.trim());
 }
 
 /** The outcome a split row is for, read from its own description ("… trong trường hợp không cấp …"). */
@@ -73,21 +85,23 @@ export function parseChannels(lines: readonly string[], flattened: boolean): Par
   let flagged = false;
   const channels: Channel[] = [];
   const seen = new Set<string>();
+  const descriptions = raw.map((row) => row.description);
   for (const row of raw) {
-    const cut = !isNoInformation(row.description) && looksCut(row.description);
-    // A flattened capture ends where the page was cut: its last description is not whole.
-    const lastFlattened = flattened && row === raw.at(-1);
-    const description = isNoInformation(row.description) ? 'unknown' : cleanCell(row.description);
-    const outcome = split && description !== 'unknown' && !cut ? outcomeOf(description) : undefined;
+    const repaired = isNoInformation(row.description) ? undefined : neighbourFragment(row.description, descriptions);
+    const text = repaired ?? row.description;
+    // A flattened capture ends where the page was cut: its last description may not be whole.
+    const cut = repaired !== undefined || isGarbled(text) || (flattened && row === raw.at(-1) && endsCut(text));
+    const description = isNoInformation(text) ? 'unknown' : cleanCell(text);
+    const outcome = split && description !== 'unknown' ? outcomeOf(description) : undefined;
     const channel: Channel = {
       channel: row.channel,
       time: isNoInformation(row.time) ? 'unknown' : row.time,
       fee: isNoInformation(row.fee) ? 'unknown' : formatFee(row.fee),
       description: description === '' ? 'unknown' : description,
       ...(outcome ? { outcome } : {}),
-      ...(cut || lastFlattened ? { flagged: true } : {}),
+      ...(cut ? { flagged: true } : {}),
     };
-    flagged ||= cut || lastFlattened;
+    flagged ||= cut;
     const key = JSON.stringify([channel.channel, channel.time, channel.fee, channel.outcome]);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -18,7 +18,8 @@ const FORM = /\b(Mẫu số\s*[0-9A-Za-z./-]+(?:\s+(?:tại\s+)?Phụ lục\s+[0
 
 function leafOf(row: Row): DossierLeaf {
   const flagged = isGarbled(row.name);
-  const name = cleanCell(row.name).replace(/^[-+•]\s*/u, '').trim();
+  // List punctuation at the end of a cell (";", ",") is layout, not part of the document's name.
+  const name = cleanCell(row.name).replace(/^[-+•]\s*/u, '').replace(/[\s,;]+$/u, '').trim();
   const form = name.match(FORM)?.[1];
   const originals = row.originals ?? 0;
   const copies = row.copies ?? 0;
@@ -29,6 +30,16 @@ function leafOf(row: Row): DossierLeaf {
 
 const introducesList = (name: string) => /:\s*$/u.test(cleanCell(name));
 const saysOneOf = (name: string) => /\bmot trong\b/.test(foldForMatching(name));
+
+/** One cell holding its own list ("…, cụ thể: + A; + B"): the lines become the item's sub-items. */
+function withInlineList(row: Row): DossierComponent {
+  const parts = row.name.split(/\s+\+\s+(?=\p{Lu})/u);
+  if (parts.length < 2 || !/:\s*$/u.test(parts[0]!)) return leafOf(row);
+  const parent: DossierComponent = leafOf({ ...row, name: parts[0]! });
+  const key = saysOneOf(parts[0]!) ? 'alternatives' : 'items';
+  parent[key] = parts.slice(1).map((part) => leafOf({ ...row, name: part }));
+  return parent;
+}
 
 /** Groups flat rows into items: nested lines join the item above when that item opens a list. */
 export function groupRows(rows: readonly Row[]): DossierComponent[] {
@@ -45,7 +56,7 @@ export function groupRows(rows: readonly Row[]): DossierComponent[] {
       (parent[key] ??= []).push(leafOf(row));
       continue;
     }
-    components.push(leafOf(row));
+    components.push(withInlineList(row));
   }
   return components;
 }

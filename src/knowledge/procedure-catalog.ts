@@ -3,6 +3,7 @@ import type { ProcedureCard } from '../protocol/chat-events';
 import { foldForMatching } from './abolished-bodies';
 import type { ProcedureRecord } from './procedure-schema';
 import { describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate } from './procedure-text';
+import { isShowableUrl } from './national-url';
 import { isKnown } from './sourced';
 
 export interface ProcedureCatalog {
@@ -80,9 +81,14 @@ export function createProcedureCatalog(records: readonly ProcedureRecord[]): Pro
   };
 }
 
-/** The official page, else the strongest source that has an address (never a press or secondary page). */
-export function cardUrl(record: ProcedureRecord): string | undefined {
-  return record.officialUrls[0] ?? record.sources.find((source) => source.url && ['law', 'portal', 'gov-news'].includes(source.kind))?.url;
+/**
+ * The procedure's national page, else a national official source (the government's document
+ * portal); never another province's portal, a press page or a mirror. `provinceHosts`: the
+ * configured province's own portal hosts, whose pages may also be shown.
+ */
+export function cardUrl(record: ProcedureRecord, provinceHosts: readonly string[] = []): string | undefined {
+  const showable = (url: string | undefined): url is string => url !== undefined && isShowableUrl(url, provinceHosts);
+  return record.officialUrls.find(showable) ?? record.sources.find((source) => ['law', 'portal', 'gov-news'].includes(source.kind) && showable(source.url))?.url;
 }
 
 function levelRank(record: ProcedureRecord): number {
