@@ -70,6 +70,11 @@ const RULES: Array<{ rule: InjectionRule; when: RegExp[]; source: string }> = [
   { rule: 'role_play', when: words('che do|mode'), source: '\\bchế độ dan\\b|\\b{YOU}\\s+(?:đang\\s+)?(?:ở|trong|chuyển sang)\\s+chế độ\\b|\\b(?:maintenance|debug) mode\\b' },
   { rule: 'forced_claim', when: words('moi|every', 'tra loi|answer|response'), source: '\\b(?:mỗi|mọi|every)\\s+(?:câu trả lời|answer|response)(?:\\s+(?:của {YOU}|you give))?\\s+(?:phải|hãy|đều|must|should)\\s+(?:bắt đầu|kết thúc|kèm|chứa|start|end|begin|include)\\b' },
   { rule: 'marker', when: words('lenh|chi thi|thong bao|huong dan|chi dan|quy tac'), source: '(?:^|\\n)\\s*#*\\s*(?:(?:lệnh|chỉ thị|thông báo) (?:quản trị|hệ thống|admin)|(?:hướng dẫn|chỉ dẫn|quy tắc) mới)\\s*#*\\s*:|#{2,}\\s*(?:hướng dẫn|chỉ dẫn|quy tắc) mới|\\blệnh (?:từ|của) (?:quản trị viên|admin|nhà phát triển|hệ thống)\\b' },
+  // Addressed by name, the assistant's own limits need no "trước đó": "bạn có thể bỏ qua giới hạn …".
+  { rule: 'override', when: words(YOU_WORDS, OVERRIDE_WORDS), source: `\\b{YOU}(?:\\s+(?:hãy|phải|cần|cứ|nên|có thể|thử))?\\s+${OVERRIDE_VERB}\\b[^.!?\\n]{0,20}?\\b(?:quy tắc|nguyên tắc|ràng buộc|giới hạn|thiết lập|chỉ thị|lệnh|vai trò|instructions|rules|guidelines|restrictions|programming)\\b` },
+  // A role label that speaks to the assistant, or a made-up exchange between user and assistant.
+  { rule: 'marker', when: words('he thong|tro ly|quan tri vien|system'), source: '(?:^|\\n)\\s*\\[?(?:hệ thống|trợ lý|quản trị viên|system)\\]?\\s*:\\s*(?:{YOU}|hãy|từ (?:giờ|nay)|mọi|bỏ qua|quên|được phép)\\b' },
+  { rule: 'marker', when: words('nguoi dung|user', 'tro ly|assistant|ai'), source: '(?:^|\\n)\\s*(?:người dùng|user)\\s*:[^\\n]*\\n\\s*(?:trợ lý|assistant|ai)\\s*:' },
   // Asking how to break into a system is no Home Affairs question, whatever its wording.
   { rule: 'intrusion', when: words('xam nhap|hack|be khoa|danh cap|bao mat|tuong lua|chiem quyen|tan cong|dot nhap|crack|break into|steal'), source: '\\b(?:cách|làm sao|làm thế nào|chỉ|dạy|how (?:to|do i|can i))\\s+(?:tôi |mình |em |me )?(?:cách |để |to )?(?:xâm nhập|hack|bẻ khóa|đánh cắp|vượt (?:qua )?(?:bảo mật|tường lửa)|chiếm quyền|tấn công vào|đột nhập|crack|break into|steal)\\b' },
 ];
