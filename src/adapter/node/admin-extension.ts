@@ -5,6 +5,7 @@ import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from '../../http/read-docume
 import { adminRoutes } from '../../http/routes/admin-routes';
 import { analyticsRoutes } from '../../http/routes/analytics-routes';
 import { consoleRoutes } from '../../http/routes/console-routes';
+import type { HandoffStore } from '../../ports/handoff-store';
 import type { Store } from '../../ports/store';
 import type { IndexHolder } from '../../services/index-holder';
 import { createNodeAdminService, type NodeAdminService } from './node-admin-service';
@@ -18,6 +19,7 @@ export interface AdminExtensionOptions {
   logger: Logger;
   reload(): Promise<void>;
   uploadLimits?: UploadLimits;
+  handoffs?: HandoffStore;
 }
 
 export interface AdminExtension {
@@ -39,7 +41,7 @@ export async function createAdminExtension(options: AdminExtensionOptions): Prom
     admin,
     extend(app) {
       app.route('/', adminRoutes({ admin, store: options.store, logger: options.logger, index: options.index, limits: options.uploadLimits ?? DEFAULT_UPLOAD_LIMITS }));
-      app.route('/', analyticsRoutes({ store: options.store }));
+      app.route('/', analyticsRoutes({ store: options.store, handoffs: options.handoffs }));
       app.route('/', consoleRoutes());
     },
   };

@@ -161,7 +161,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     demo: { ...DEFAULT_APP_CONFIG.demo, widgetAttributes: await demoWidgetAttributes(settings, logger) },
     ...options.config,
   };
-  const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, uploadLimits: options.uploadLimits ?? { maxBytes: Math.round(settings.UPLOAD_MAX_MB * 1024 * 1024), maxPages: settings.UPLOAD_MAX_PAGES } });
+  const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, handoffs: citizen.handoffs, uploadLimits: options.uploadLimits ?? { maxBytes: Math.round(settings.UPLOAD_MAX_MB * 1024 * 1024), maxPages: settings.UPLOAD_MAX_PAGES } });
   const app = createApp({
     index,
     store,
