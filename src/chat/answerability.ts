@@ -1,17 +1,16 @@
 /**
- * The one answer-or-refuse decision. Before retrieval the question alone can settle it (out of domain, another
- * sector's procedure, a province we hold nothing for); after composing, the chosen candidate's evidence does:
- * how much of the question its passages cover, and whether the fact asked is actually there. A procedure
- * counts as evidence only when the question names it (name, alias, code) or the conversation carries it.
+ * The one answer-or-refuse decision. Before retrieval the question alone can settle it (out of domain, a province
+ * we hold nothing for); after composing, the candidates' evidence does: how much of the question their passages
+ * cover, whether the fact asked is actually there, or a reasoned refusal (another agency's matter). A procedure
+ * scores full only when the question names it (name, alias, code) or the conversation carries it.
  */
 import type { CorpusDescription } from '../ports/retriever';
+import type { Candidate } from './composers/composer';
 import type { QuestionAnalysis } from './question-analysis';
 import type { RefusalDetail, RefusalReason } from './refusal';
 import { outOfScopeTopic } from './scope-check';
 
 export type Verdict = { refuse: false } | { refuse: true; reason: RefusalReason; detail?: RefusalDetail };
-
-const ANSWER: Verdict = { refuse: false };
 
 /** What the question alone decides; undefined when retrieval must be consulted. */
 export function judgeQuestion(question: string, analysis: QuestionAnalysis, procedureNamed: boolean, corpus: CorpusDescription): Verdict | undefined {
@@ -24,25 +23,23 @@ export function judgeQuestion(question: string, analysis: QuestionAnalysis, proc
   return undefined;
 }
 
-/** Another sector's procedure: refused with the competent body unless a routing entry we hold answers it. */
-export function judgeOtherAgency(analysis: QuestionAnalysis, procedureNamed: boolean, routingAnswers: boolean): Verdict | undefined {
-  if (!analysis.otherAgency || procedureNamed || routingAnswers) return undefined;
-  return { refuse: true, reason: 'other_agency', detail: { body: analysis.otherAgency.body } };
-}
+export type Decision =
+  | { candidate: Candidate; score: number }
+  /** `evidence`: the passages a reasoned refusal's pointer rests on (a routing entry), cited with it. */
+  | { refuse: true; reason: RefusalReason; detail?: RefusalDetail; score: number; evidence?: Candidate['passages'] };
 
-export interface CandidateEvidence {
-  kind: string;
-  /** 0–1 coverage of the question's content terms by the candidate's passages. */
-  coverage: number;
-  /** The procedure answered was named in the question or carried by the conversation. */
-  procedureNamed: boolean;
-  /** A routing entry's keyword is in the question. */
-  routingNamed: boolean;
-}
-
-/** Whether the chosen candidate answers; the threshold is calibrated in retrieval-confidence.ts. */
-export function judgeCandidate(evidence: CandidateEvidence, threshold: number): Verdict {
-  if (evidence.kind === 'none') return { refuse: true, reason: 'no_sources' };
-  if (evidence.procedureNamed || evidence.routingNamed) return ANSWER;
-  return evidence.coverage >= threshold ? ANSWER : { refuse: true, reason: 'no_sources' };
+/**
+ * Picks the answer among every composer's candidates: the first, in registry order (most specific kind first),
+ * whose evidence score reaches the threshold. A candidate that is a reasoned refusal (another agency's matter)
+ * refuses with its reason; when none reaches the threshold, the sources do not answer (no_sources).
+ */
+export function decide(candidates: readonly Candidate[], threshold: number): Decision {
+  const best = Math.max(0, ...candidates.map((candidate) => candidate.score));
+  const chosen = candidates.find((candidate) => candidate.score >= threshold && (candidate.refusal || candidate.answer.trim()));
+  if (!chosen) return { refuse: true, reason: 'no_sources', score: best };
+  if (chosen.refusal) {
+    const { reason, detail } = chosen.refusal;
+    return { refuse: true, reason, ...(detail ? { detail } : {}), score: chosen.score, ...(chosen.passages.length > 0 ? { evidence: chosen.passages } : {}) };
+  }
+  return { candidate: chosen, score: chosen.score };
 }

@@ -1,28 +1,31 @@
-/** The chat engine: guards the question, retrieves, answers extractively or with an LLM, verifies citations. */
+/**
+ * The chat engine, as a pipeline: analysis → retrieval (through the retriever port) → every registered composer →
+ * one answerability decision → rendering (extractive, or an LLM writing from the chosen candidate's passages) →
+ * guards (citations, numbers in the cited text, personal data).
+ */
 import type { Chunk, SearchHit } from '../core/types';
+import type { FaqEntry } from '../knowledge/faq-schema';
+import type { RoutingEntry } from '../knowledge/routing-schema';
 import { ChatModelError } from '../ports/chat-model';
-import { procedureDocId } from '../knowledge/procedure-chunks';
 import { createProvinceDetector } from '../search/province-detector';
+import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
+import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
 import { focusFromHistory, resolveFollowUp, topicOf, type ConversationFocus } from './conversation-focus';
-import { composeExtractive } from './extractive-engine';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection, withoutPlantedInstructions } from './injection-detector';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
-import { findProcedure, namedProcedure } from './procedure-focus';
+import { namedProcedure } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
-import { judgeCandidate, judgeOtherAgency, judgeQuestion, type Verdict } from './answerability';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
-import { namesRoutingTopic } from './routing-answer';
-import { matchingForm, spelledOutShortForms } from './vocabulary';
-import { DEFAULT_CONFIDENCE_THRESHOLD, retrievalConfidence } from './retrieval-confidence';
+import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
+import { spelledOutShortForms } from './vocabulary';
 
 const SEARCH_DEPTH = 12;
 const ANSWER_PASSAGES = 6;
-const LLM_PASSAGES = 5;
 const ASPECT_ONLY_WORDS = 8;
 
 export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
@@ -34,6 +37,8 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   const detectProvinces = (text: string) => detectors.filter(({ detector }) => detector.detect(text)).map(({ name }) => name);
   const provinceTokens = new Set(provinceNames.flatMap((name) => foldedSyllables(name)));
   const weight = createInverseFrequency(corpus.size, (term) => retriever.documentFrequency(term));
+  const faq: readonly FaqEntry[] = deps.faq ?? [];
+  const routing: readonly RoutingEntry[] = deps.routing ?? [];
   const emit = deps.onEvent ?? (() => undefined);
 
   return {
@@ -43,19 +48,17 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       if (piiDetected) emit({ type: 'pii-masked', kinds: masked.kinds, count: masked.count });
       const history = request.history?.map((turn) => ({ role: turn.role, text: maskPersonalData(turn.text).text }));
       const question = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
-      const named = namedProcedure(question, deps.catalog);
-      const read = analyzeQuestion(question, detectProvinces);
-      // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
-      const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
-      const analysis = asksAspectOnly ? { ...read, followUp: true } : read;
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
+      const withNotice = (text: string) => (piiDetected ? `${text}\n\n${PERSONAL_DATA_NOTICE}` : text);
 
-      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail): ChatResult => {
+      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail, evidence: readonly Chunk[] = []): ChatResult => {
         emit({ type: 'refusal', reason, confidence });
-        const answer = refusalText(reason, deps.channels, detail);
+        // A pointer read in a routing entry is cited to it; the refusal's other lines state no sourced fact.
+        const pointer = detail?.pointer && evidence.length > 0 ? `${detail.pointer.replace(/[.\s]+$/u, '')} [1].` : detail?.pointer;
+        const cited = citationsFor(refusalText(reason, deps.channels, { ...detail, ...(pointer ? { pointer } : {}) }), evidence.slice(0, 1));
         return {
-          answer: piiDetected ? `${answer}\n\n${PERSONAL_DATA_NOTICE}` : answer,
-          citations: [],
+          answer: withNotice(cited.answer),
+          citations: cited.citations,
           refused: true,
           refusalReason: reason,
           focus: focus ?? {},
@@ -69,50 +72,63 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         emit({ type: 'injection-blocked', where: 'question' });
         return refuse('injection');
       }
-      const refuseFor = (verdict: Verdict & { refuse: true }, confidence = 0) => refuse(verdict.reason, confidence, verdict.detail);
-      const early = judgeQuestion(question, analysis, Boolean(named), corpus);
-      if (early?.refuse) return refuseFor(early);
 
+      // 1. Analysis.
+      const named = namedProcedure(question, deps.catalog);
+      const read = analyzeQuestion(question, detectProvinces);
+      // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
+      const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
+      const analysis = asksAspectOnly ? { ...read, followUp: true } : read;
+      const early = judgeQuestion(question, analysis, Boolean(named), corpus);
+      if (early?.refuse) return refuse(early.reason, 0, early.detail);
+
+      // 2. Retrieval, through the port only.
       const asked = resolveFollowUp(analysis, focus);
       // Short forms spelled out for retrieval too ("gplđ" finds "giấy phép lao động").
       const spelled = spelledOutShortForms(asked.retrievalText);
       const resolved = spelled ? { ...asked, retrievalText: `${asked.retrievalText} ${spelled}` } : asked;
-      const profile = termProfile(resolved.retrievalText, provinceTokens);
-      const searchFilters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
-      const raw = await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...searchFilters });
+      const filters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
+      const raw = await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...filters });
       const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
-      // "Thái Nguyên xây dựng cơ sở dữ liệu bảo hiểm thất nghiệp khi nào?" is about a province's plan, not the procedure.
-      const aboutPlan = analysis.provinces.length > 0 && analysis.aspects.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && hits[0]?.chunk.kind !== 'procedure';
-      const procedure = aboutPlan ? undefined : findProcedure({ question, named, resolved, followUp: analysis.followUp, hits, procedureChunks: (id) => retriever.documentChunks(procedureDocId({ id })), catalog: deps.catalog });
-      const routingNamed = hits.some((hit) => namesRoutingTopic(hit.chunk, question));
-      const otherAgency = judgeOtherAgency(analysis, Boolean(named), routingNamed);
-      if (otherAgency?.refuse) return refuseFor(otherAgency);
-      const confidence = retrievalConfidence(profile, hits.slice(0, 3).map((hit) => hit.chunk), weight).score;
-      const comparisonProvinces = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? provinceNames : [];
-      const context = { analysis, profile, weight };
-      const extractive = await composeExtractive({ retriever, retrievalText: resolved.retrievalText, scopes: request.scopes, hits, context, comparisonProvinces, procedure, threshold, searchFilters });
-      const effectiveConfidence = Math.max(confidence, extractive.confidence ?? 0);
-      const procedureNamed = extractive.kind === 'procedure' && Boolean(named || (analysis.followUp && resolved.procedureId) || (procedure && namesTitle(question, procedure.name)));
-      const verdict = judgeCandidate({ kind: extractive.kind, coverage: effectiveConfidence, procedureNamed, routingNamed: extractive.routingNamed ?? false }, threshold);
-      if (verdict.refuse) return refuseFor(verdict, effectiveConfidence);
 
+      // 3. Every composer offers its candidates; 4. one decision picks one or refuses.
+      const context: ComposeContext = {
+        analysis,
+        retrievalText: resolved.retrievalText,
+        hits,
+        retriever,
+        ...(deps.catalog ? { catalog: deps.catalog } : {}),
+        scopes: request.scopes,
+        filters,
+        resolved,
+        ...(named ? { namedProcedure: named } : {}),
+        terms: { profile: termProfile(resolved.retrievalText, provinceTokens), weight },
+        provinces: provinceNames,
+        faq,
+        routing,
+        threshold,
+      };
+      const candidates: Candidate[] = [];
+      for (const composer of COMPOSERS) candidates.push(...(await composer.compose(context)));
+      const decision = decide(candidates, threshold);
+      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence);
+      const { candidate, score: confidence } = decision;
+
+      // 5. Rendering: the extractive text, or an LLM writing from the same passages; 6. guards.
       let engine: ChatResult['engine'] = 'extractive';
       let fallback: string | undefined;
       let interventions = 0;
-      let answer = extractive.answer;
-      let passages = extractive.passages;
+      let answer = candidate.answer;
       let renumber = true;
-      if (deps.chatModel && (extractive.kind === 'sentences' || extractive.kind === 'procedure')) {
-        const llmPassages = procedure ? [...procedure.chunks, ...hits.map((hit) => hit.chunk)].filter(unique).slice(0, LLM_PASSAGES) : hits.slice(0, LLM_PASSAGES).map((hit) => hit.chunk);
+      if (deps.chatModel && candidate.passages.length > 0) {
         try {
-          const outcome = await generateAnswer({ model: deps.chatModel, question, passages: llmPassages, history, timeoutMs: deps.llmTimeoutMs ?? 20_000, signal: options.signal, onDelta: options.onDelta });
+          const outcome = await generateAnswer({ model: deps.chatModel, question, passages: candidate.passages, history, timeoutMs: deps.llmTimeoutMs ?? 20_000, signal: options.signal, onDelta: options.onDelta });
           for (const intervention of outcome.interventions) emit({ type: 'guard-intervention', engine: 'generative', intervention });
           interventions += outcome.interventions.length;
-          if (outcome.declined) return refuse('no_sources', effectiveConfidence);
+          if (outcome.declined) return refuse('no_sources', confidence);
           if (outcome.answer) {
             engine = 'generative';
             answer = outcome.answer;
-            passages = llmPassages;
             renumber = false;
           } else fallback = 'guard_rejected';
         } catch (error) {
@@ -121,32 +137,35 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         if (fallback) emit({ type: 'llm-fallback', reason: fallback, message: describeError(fallback), provider: deps.chatModel.provider, modelId: deps.chatModel.modelId });
       }
       if (engine === 'extractive') {
-        const checked = guardCitations(answer, passages.map((chunk, index) => ({ n: index + 1, text: chunk.text })));
+        const checked = guardCitations(answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text })));
         for (const intervention of checked.interventions) emit({ type: 'guard-intervention', engine, intervention });
         interventions += checked.interventions.length;
         answer = checked.answer;
-        if (!answer) return refuse('no_sources', effectiveConfidence);
+        if (!answer) return refuse('no_sources', confidence);
       }
-      const cited = citationsFor(answer, passages, { renumber });
+      const cited = citationsFor(answer, candidate.passages, { renumber });
       const citedProvinces = [...new Set(cited.citations.map((citation) => citation.source.province).filter(Boolean))];
+      const procedureId = candidate.procedure?.id;
+      const province = resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined);
       const nextFocus: ConversationFocus = {
-        ...(procedure ? { procedureId: procedure.chunks[0]?.procedureId } : {}),
-        ...((resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined)) ? { province: resolved.province ?? citedProvinces[0] } : {}),
+        ...(procedureId ? { procedureId } : {}),
+        ...(province ? { province } : {}),
         topic: resolved.usedFocus && focus?.topic ? focus.topic : topicOf(question, provinceNames),
         ...(cited.citations[0] ? { docId: cited.citations[0].source.docId } : {}),
       };
+      const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;
       return {
-        answer: piiDetected ? `${cited.answer}\n\n${PERSONAL_DATA_NOTICE}` : cited.answer,
+        answer: withNotice(cited.answer),
         citations: cited.citations,
         refused: false,
-        ...(procedure?.card ? { procedure: procedure.card } : {}),
+        ...(candidate.procedure ? { procedure: candidate.procedure } : {}),
         focus: nextFocus,
         engine,
         ...(fallback ? { fallback } : {}),
         guardInterventions: interventions,
-        confidence: effectiveConfidence,
+        confidence,
         piiDetected,
-        ...((procedure?.chunks[0]?.procedureId ?? hits[0]?.chunk.procedureId) ? { topProcedureId: procedure?.chunks[0]?.procedureId ?? hits[0]?.chunk.procedureId } : {}),
+        ...(topProcedureId ? { topProcedureId } : {}),
       };
     },
   };
@@ -160,7 +179,6 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       return { ...hit, chunk: { ...hit.chunk, text: cleaned.text, fields: hit.chunk.fields && sanitizeFields(hit.chunk.fields) } };
     });
   }
-
 }
 
 /** On a one-province question, passages of other provinces go last (procedures and national texts have none and stay). */
@@ -172,17 +190,6 @@ function preferProvince(hits: SearchHit[], province: string | undefined): Search
 
 function sanitizeFields(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([label, value]) => [label, withoutPlantedInstructions(value).text]));
-}
-
-/** Every word of a procedure's name (its bracketed qualifier aside) is in the question: it names the procedure. */
-function namesTitle(question: string, name: string): boolean {
-  const asked = new Set(matchingForm(question).split(' '));
-  const words = matchingForm(name.replace(/\s*\([^)]*\)/gu, '')).split(' ').filter(Boolean);
-  return words.length >= 2 && words.every((word) => asked.has(word));
-}
-
-function unique(chunk: Chunk, index: number, all: Chunk[]): boolean {
-  return all.findIndex((other) => other.id === chunk.id) === index;
 }
 
 function describeError(code: string): string {

@@ -1,6 +1,8 @@
 /** Public shapes of the chat engine: request, result, dependencies and the events it reports for logs and metrics. */
 import type { Scope } from '../core/types';
+import type { FaqEntry } from '../knowledge/faq-schema';
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
+import type { RoutingEntry } from '../knowledge/routing-schema';
 import type { ChatModel } from '../ports/chat-model';
 import type { Citation, ProcedureCard } from '../protocol/chat-events';
 import type { RetrieverPort } from '../ports/retriever';
@@ -60,6 +62,9 @@ export type EngineEvent =
 export interface ChatEngineDeps {
   retriever: RetrieverPort;
   catalog?: ProcedureCatalog;
+  /** FAQ and routing records: their composers answer from the record, not from rendered chunk text. */
+  faq?: readonly FaqEntry[];
+  routing?: readonly RoutingEntry[];
   channels: OfficialChannel[];
   chatModel?: ChatModel;
   llmTimeoutMs?: number;

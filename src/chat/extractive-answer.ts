@@ -13,6 +13,17 @@ export interface ExtractiveContext {
   weight: (term: string) => number;
 }
 
+const FACT_SHAPES: Partial<Record<string, RegExp>> = {
+  percent: /\d\s?%/,
+  deadline: /\b(19|20)\d{2}\b|quý\s+[IV]+/iu,
+  document_number: /\d+\/[\p{Lu}Đ]/u,
+};
+
+/** The shape of the fact asked (a percentage, a year, a document number), which a trimmed sentence must keep. */
+export function factShapeOf(analysis: QuestionAnalysis): RegExp | undefined {
+  return analysis.wants.map((fact) => FACT_SHAPES[fact]).find(Boolean);
+}
+
 const FIRST_SENTENCE_WORDS = 48;
 const SECOND_SENTENCE_WORDS = 30;
 const TASK_HEAD_WORDS = 14;

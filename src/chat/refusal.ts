@@ -5,6 +5,8 @@ export type RefusalReason = 'no_sources' | 'out_of_domain' | 'other_agency' | 'u
 /** What makes a refusal helpful: the competent body, or the provinces and documents we do hold. */
 export interface RefusalDetail {
   body?: string;
+  /** A sourced sentence on where to go (a routing entry's own answer), said before the generic lines. */
+  pointer?: string;
   heldProvinces?: readonly string[];
   unheld?: readonly string[];
 }
@@ -28,6 +30,7 @@ const OPENING: Record<RefusalReason, string> = {
 
 export function refusalText(reason: RefusalReason, channels: readonly OfficialChannel[], detail: RefusalDetail = {}): string {
   const lines = [OPENING[reason]];
+  if (detail.pointer) lines.push(detail.pointer);
   if (detail.body) lines.push(`Quý vị vui lòng liên hệ ${detail.body} để được hướng dẫn.`);
   if (detail.heldProvinces?.length) {
     const asked = detail.unheld?.length ? ` (${detail.unheld.join(', ')})` : '';

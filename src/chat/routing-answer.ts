@@ -1,6 +1,5 @@
 /** Answers for topics that moved (religion, the abolished district level…): where to go now, first. */
 import type { Chunk } from '../core/types';
-import { matchingForm } from './vocabulary';
 import type { PassageNumbering } from './passage-numbering';
 import { splitSentences } from './sentence-split';
 
@@ -21,19 +20,6 @@ export function composeRoutingAnswer(chunk: Chunk, numbering: PassageNumbering):
   }
   const sentences = pieces.join(' ').replace(/[;,:]+$/u, '.');
   return `Nơi giải quyết hiện nay: ${current.replace(/[.;]+$/u, '')}. ${sentences} [${n}]`;
-}
-
-/**
- * True when the question names one of the routing entry's keywords ("phòng nội vụ huyện", "tôn giáo"): the
- * entry then answers it even when the rest of the question ("bây giờ còn nhận hồ sơ không") is nowhere in it.
- */
-export function namesRoutingTopic(chunk: Chunk, question: string): boolean {
-  if (chunk.kind !== 'routing') return false;
-  // The chunk text opens with "<topic> (<keyword>, <keyword>…)."
-  const rest = chunk.text.startsWith(chunk.title) ? chunk.text.slice(chunk.title.length) : '';
-  const keywords = rest.match(/^\s*\(([^)]*)\)/u)?.[1]?.split(',') ?? [];
-  const text = matchingForm(question);
-  return keywords.map((keyword) => matchingForm(keyword).trim()).some((keyword) => keyword.length > 0 && text.includes(` ${keyword} `));
 }
 
 /** "Cơ quan trước đây: …; cơ quan hiện nay: … [n]." — put before a procedure answer when the question names a body that moved. */

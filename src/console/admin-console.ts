@@ -1,7 +1,8 @@
-/** /quan-tri entry: sign-in, then the documents, re-ingest, analytics and audit panels. */
+/** /quan-tri entry: sign-in, then the documents, procedure pages, re-ingest, analytics and audit panels. */
 import { createElement } from '../widget/create-element';
 import { refreshAnalytics, setUpAnalytics } from './admin-analytics';
 import { refreshDocuments, setUpDocuments } from './admin-documents';
+import { setUpProcedurePages } from './admin-procedure-pages';
 import { refreshReingest, setUpReingest } from './admin-reingest';
 import { callJson, setUpSignIn } from './console-session';
 import { refreshDataFlows, setUpPersonalData } from './admin-personal-data';
@@ -24,6 +25,7 @@ const report = (error: Error) => {
 
 setUpDocuments();
 setUpReingest();
+setUpProcedurePages();
 setUpAnalytics();
 setUpPersonalData();
 (document.getElementById('audit-refresh') as HTMLButtonElement).addEventListener('click', () => void refreshAudit().catch(report));

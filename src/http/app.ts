@@ -8,8 +8,9 @@ import { widgetRoutes } from './routes/widget-routes';
 import { identifyCaller } from './auth';
 import { scopesFor, type AppDeps, type AppEnv } from './app-context';
 import { errorBody, errors, HttpError, renderError } from './errors';
-import { credentialError } from './require-role';
-import { clientAddress, SlidingWindowLimiter } from './middleware/rate-limit';
+import { clientAddress } from './client-address';
+import { rateLimit } from './middleware/rate-limit';
+import { MemoryRateLimiter } from '../services/memory-rate-limiter';
 import { chatRoutes, newId } from './routes/chat-routes';
 import { feedbackRoutes } from './routes/feedback-routes';
 import { healthRoutes } from './routes/health-routes';
@@ -20,7 +21,7 @@ import { personalDataRoutes } from './routes/personal-data-routes';
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const limiter = new SlidingWindowLimiter();
+  const limiter = deps.rateLimiter ?? new MemoryRateLimiter();
   const { config } = deps;
 
   app.use('*', async (context, next) => {
@@ -44,18 +45,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     context.set('caller', caller);
     const address = clientAddress(context.req.raw, deps.peerAddress?.(context.req.raw, context.env), config.trustProxy);
     context.set('clientAddress', address);
-    context.set('sessionLimiter', (sessionId: string) => limiter.take(`session:${sessionId}`, config.rateLimits.perSession));
-    if (context.req.method !== 'OPTIONS' && /^\/(api|v1)\//.test(context.req.path)) {
-      const rule = caller.role === 'admin' ? config.rateLimits.admin : caller.role === 'staff' ? config.rateLimits.staff : config.rateLimits.perClient;
-      const key = caller.tokenId ? `token:${caller.tokenId}` : `client:${address}`;
-      const wait = limiter.take(key, rule);
-      if (wait > 0) throw errors.rateLimited(wait);
-      // A token that was sent but cannot be used is refused, never quietly downgraded to public answers.
-      const refused = credentialError(caller);
-      if (refused) throw refused;
-    }
     await next();
   });
+  app.use('*', rateLimit(limiter, config.rateLimits, deps.logger));
 
   app.route('/', healthRoutes(deps));
   app.route('/', searchRoutes(deps));

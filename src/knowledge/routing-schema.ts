@@ -14,6 +14,8 @@ export const routingEntrySchema = z
     currentBody: z.string().min(1),
     effectiveFrom: z.union([unknownSchema, isoDateSchema]),
     answer: z.string().min(1),
+    /** Not ours any more: the assistant refuses (other_agency), names `currentBody` and uses `answer` as the pointer. */
+    referral: z.boolean().optional(),
     answerSources: z.array(z.string().min(1)).min(1),
     sources: z.array(sourceSchema).min(1),
     verifiedAt: isoDateSchema,

@@ -5,7 +5,9 @@ import type { Chunk } from '../core/types';
 import type { Logger } from '../http/app-context';
 import { chunkFileSchema, indexManifestSchema } from '../ingest/index-manifest';
 import { createProcedureCatalog } from '../knowledge/procedure-catalog';
+import { faqEntrySchema } from '../knowledge/faq-schema';
 import { procedureRecordSchema } from '../knowledge/procedure-schema';
+import { routingEntrySchema } from '../knowledge/routing-schema';
 import { loadProvinceConfig, officialChannels } from '../knowledge/province-config';
 import type { ChatModel } from '../ports/chat-model';
 import type { Embedder } from '../ports/embedder';
@@ -42,7 +44,7 @@ export interface LiveIndexFromFilesOptions {
   now?: () => Date;
 }
 
-const knowledgeFileSchema = z.object({ provinces: z.unknown().nullable() }).passthrough();
+const knowledgeFileSchema = z.object({ provinces: z.unknown().nullable(), faq: z.array(faqEntrySchema).default([]), routing: z.array(routingEntrySchema).default([]) }).passthrough();
 
 /** Validates the files and wires the index; throws with a readable reason when a file is corrupt. */
 export function createLiveIndexFromFiles(files: IndexFiles, options: LiveIndexFromFilesOptions): LiveIndex {
@@ -59,7 +61,7 @@ export function createLiveIndexFromFiles(files: IndexFiles, options: LiveIndexFr
   const catalog = createProcedureCatalog(procedures);
   const provinces = knowledge.provinces ? loadProvinceConfig(knowledge.provinces) : undefined;
   const channels = provinces ? officialChannels(provinces, options.province) : [];
-  const engine = createChatEngine({ retriever, catalog, channels, chatModel: options.chatModel, llmTimeoutMs: options.llmTimeoutMs, onEvent: options.onEngineEvent as never });
+  const engine = createChatEngine({ retriever, catalog, faq: knowledge.faq, routing: knowledge.routing, channels, chatModel: options.chatModel, llmTimeoutMs: options.llmTimeoutMs, onEvent: options.onEngineEvent as never });
   return { retriever, engine, catalog, manifest, directory: options.directory, loadedAt: (options.now?.() ?? new Date()).toISOString() };
 }
 

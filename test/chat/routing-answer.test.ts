@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/types';
 import { PassageNumbering } from '../../src/chat/passage-numbering';
-import { composeRoutingAnswer, composeRoutingNote, namesRoutingTopic } from '../../src/chat/routing-answer';
+import { composeRoutingAnswer, composeRoutingNote } from '../../src/chat/routing-answer';
+import { namesRoutingEntry } from '../../src/chat/composers/routing-composer';
 
 const routing: Chunk = {
   id: 'r1',
@@ -33,14 +34,13 @@ describe('composeRoutingAnswer', () => {
   });
 });
 
-describe('namesRoutingTopic and composeRoutingNote', () => {
-  const moved: Chunk = { ...routing, text: `${routing.title} (phòng a, phòng a huyện, sở lđtbxh). ${routing.text.slice(routing.title.length + 2)}` };
+describe('namesRoutingEntry and composeRoutingNote', () => {
+  const entry = { keywords: ['phòng a', 'phòng a huyện', 'sở lđtbxh'] };
 
   it('is true when the question names one of the entry’s keywords, with or without tone marks', () => {
-    expect(namesRoutingTopic(moved, 'Phòng A huyện giờ còn nhận hồ sơ không?')).toBe(true);
-    expect(namesRoutingTopic(moved, 'so ldtbxh con giai quyet khong')).toBe(true);
-    expect(namesRoutingTopic(moved, 'Phòng B nhận hồ sơ không?')).toBe(false);
-    expect(namesRoutingTopic({ ...moved, kind: 'text' }, 'phòng a')).toBe(false);
+    expect(namesRoutingEntry(entry, 'Phòng A huyện giờ còn nhận hồ sơ không?')).toBe(true);
+    expect(namesRoutingEntry(entry, 'so ldtbxh con giai quyet khong')).toBe(true);
+    expect(namesRoutingEntry(entry, 'Phòng B nhận hồ sơ không?')).toBe(false);
   });
 
   it('says where the work was and where it is now, cited', () => {

@@ -5,6 +5,8 @@ import { appConfigFromSettings, DEFAULT_APP_CONFIG, type AppConfig, type AppEnv,
 import { Metrics } from '../../http/metrics';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
+import { MemoryRateLimiter } from '../../services/memory-rate-limiter';
+import { SqlRateLimiter } from '../../store/sql-rate-limiter';
 import { createD1Database, createD1Store } from './d1-store';
 import { citizenStoresOn } from '../../store/citizen-stores';
 import { zaloChannelFromEnv } from '../../channels/zalo/zalo-settings';
@@ -101,6 +103,8 @@ export function createWorkerRuntime(rawEnv: unknown, options: { logger?: Logger;
       demo: { ...DEFAULT_APP_CONFIG.demo, ...(env.DEMO_TITLE ? { title: env.DEMO_TITLE } : {}) },
       ...options.config,
     },
+    // Isolates share nothing in memory; D1 is the one place every isolate and location sees the same counts.
+    rateLimiter: env.RATE_LIMIT_STORE === 'd1' ? new SqlRateLimiter(createD1Database(env.DB)) : new MemoryRateLimiter(),
     // Cloudflare sets CF-Connecting-IP itself; a client cannot forge it.
     peerAddress: (request) => request.headers.get('cf-connecting-ip') ?? undefined,
     ...citizen,

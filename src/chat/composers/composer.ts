@@ -6,11 +6,16 @@
  * is one file and one line in `composers/index.ts`.
  */
 import type { Chunk, Scope, SearchHit } from '../../core/types';
+import type { FaqEntry } from '../../knowledge/faq-schema';
 import type { ProcedureCatalog } from '../../knowledge/procedure-catalog';
+import type { RoutingEntry } from '../../knowledge/routing-schema';
 import type { ProcedureCard } from '../../protocol/chat-events';
 import type { RetrieverPort } from '../../ports/retriever';
+import type { ResolvedQuestion } from '../conversation-focus';
+import type { ProcedureMatch } from '../procedure-match';
 import type { QuestionAnalysis } from '../question-analysis';
-import type { RefusalReason } from '../refusal';
+import type { RefusalDetail, RefusalReason } from '../refusal';
+import type { TermProfile } from '../term-weights';
 
 export interface ComposeContext {
   analysis: QuestionAnalysis;
@@ -22,6 +27,19 @@ export interface ComposeContext {
   scopes: Scope[];
   /** Hard filters a signed-in user chose; every composer's extra retrieval keeps them. */
   filters: { province?: string; docIds?: string[] };
+  /** The question with the conversation's focus applied (province, procedure carried from earlier turns). */
+  resolved: ResolvedQuestion;
+  /** The procedure the question names by name, alias or code, if any. */
+  namedProcedure?: ProcedureMatch;
+  /** The question's content terms and their rarity in the corpus, for coverage scores. */
+  terms: { profile: TermProfile; weight: (term: string) => number };
+  /** Provinces the corpus holds. */
+  provinces: readonly string[];
+  /** Structured knowledge entries (answers come from the record, never from parsing rendered text). */
+  faq: readonly FaqEntry[];
+  routing: readonly RoutingEntry[];
+  /** The calibrated answer threshold (composers that combine several passages judge each against it). */
+  threshold: number;
 }
 
 export interface Candidate {
@@ -38,7 +56,7 @@ export interface Candidate {
   score: number;
   procedure?: ProcedureCard;
   /** A candidate that is a reasoned refusal (another agency's procedure, a province we don't hold). */
-  refusal?: { reason: RefusalReason; pointer?: string };
+  refusal?: { reason: RefusalReason; detail?: RefusalDetail };
   /** Long answers (outlines, lists) end with where to read more; sentence answers stay short. */
   long?: boolean;
 }

@@ -76,6 +76,18 @@ export const ADMIN_PAGE = page(
 <p id="document-status" role="status" aria-live="polite"></p>
 <div class="scroll"><table><thead><tr><th scope="col">Văn bản</th><th scope="col">Cơ quan</th><th scope="col">Số, ngày, tỉnh</th><th scope="col">Phạm vi</th><th scope="col">Trạng thái</th><th scope="col">Thao tác</th></tr></thead><tbody id="documents"></tbody></table></div>
 </section>
+<section class="card" aria-labelledby="procedure-pages-heading">
+<h2 id="procedure-pages-heading">Thủ tục từ trang quốc gia</h2>
+<p>Tải lên trang thủ tục của Cổng Dịch vụ công quốc gia (.md, cùng định dạng với lệnh <code>knowledge:import</code>) và, nếu có, danh mục thủ tục (.tsv) để lấy đường dẫn chính thức. Trang chính thức được ưu tiên khi khác bản ghi hiện có; trang lỗi được báo riêng và không làm mất dữ liệu cũ.</p>
+<form id="procedure-pages-form">
+<label for="procedure-pages-files">Tệp trang thủ tục (.md) và danh mục (.tsv)</label>
+<input id="procedure-pages-files" name="files" type="file" accept=".md,.tsv" multiple required>
+<p><input id="procedure-pages-dry-run" type="checkbox"> <label for="procedure-pages-dry-run">Chỉ thử, không ghi</label></p>
+<p><button id="procedure-pages-submit" type="submit">Nhập thủ tục</button></p>
+</form>
+<p id="procedure-pages-state" role="status" aria-live="polite"></p>
+<div id="procedure-pages-report"></div>
+</section>
 <section class="card" aria-labelledby="reingest-heading">
 <h2 id="reingest-heading">Nạp lại dữ liệu</h2>
 <p>Chỉ mục mới được dựng riêng rồi chuyển sang trong một bước; trợ lý vẫn trả lời trong lúc nạp.</p>

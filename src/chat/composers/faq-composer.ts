@@ -1,0 +1,61 @@
+/**
+ * FAQ entries (knowledge/faq): the answer part of the entry, taken from its record, never the question echoed.
+ * Scored by how much of the question the entry's own question and paraphrases cover.
+ */
+import type { Chunk } from '../../core/types';
+import type { FaqEntry } from '../../knowledge/faq-schema';
+import { PassageNumbering } from '../passage-numbering';
+import { splitSentences, wordCount } from '../sentence-split';
+import { termSet } from '../term-weights';
+import type { Candidate, ComposeContext, Composer } from './composer';
+
+const FAQ_RANKS = 3;
+const ANSWER_WORDS = 60;
+
+export const faqComposer: Composer = {
+  name: 'faq',
+  compose(context) {
+    const candidates: Candidate[] = [];
+    for (const hit of context.hits.slice(0, FAQ_RANKS)) {
+      if (hit.chunk.kind !== 'faq') continue;
+      const entry = context.faq.find((candidate) => `faq:${candidate.id}` === hit.chunk.docId);
+      if (!entry) continue;
+      const numbering = new PassageNumbering();
+      const answer = `${leadingSentences(entry.answer, context)} [${numbering.number(hit.chunk)}].`;
+      candidates.push({ kind: 'faq', answer, passages: numbering.passages, score: askedCoverage(context, entry, hit.chunk) });
+    }
+    return candidates.sort((left, right) => right.score - left.score);
+  },
+};
+
+/**
+ * How much of the question the entry's question forms cover (weighted like retrieval coverage), so a question
+ * that only shares "hồ sơ" with an entry does not get its answer.
+ */
+function askedCoverage(context: ComposeContext, entry: FaqEntry, chunk: Chunk): number {
+  const asked = termSet([entry.question, ...entry.paraphrases, chunk.section].join('\n'));
+  const { profile, weight } = context.terms;
+  const share = (terms: string[]) => {
+    const total = terms.reduce((sum, term) => sum + weight(term), 0);
+    return total === 0 ? 1 : terms.reduce((sum, term) => sum + (asked.has(term) ? weight(term) : 0), 0) / total;
+  };
+  if (profile.unigrams.length === 0) return 0;
+  return 0.4 * share(profile.unigrams) + 0.6 * (profile.bigrams.length > 0 ? share(profile.bigrams) : share(profile.unigrams));
+}
+
+/** The answer's opening sentences up to about sixty words, then the sentences that hold question terms. */
+function leadingSentences(answer: string, context: ComposeContext): string {
+  const sentences = splitSentences(answer);
+  const wanted = new Set(context.terms.profile.bigrams);
+  const kept: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    const count = wordCount(sentence.text);
+    const relevant = [...termSet(sentence.text)].some((term) => wanted.has(term));
+    if (kept.length > 0 && words + count > ANSWER_WORDS && !relevant) continue;
+    if (kept.length > 0 && words + count > ANSWER_WORDS * 1.5) break;
+    kept.push(sentence.text);
+    words += count;
+  }
+  return kept.join(' ').replace(/[.;,:\s]+$/u, '');
+}

@@ -1,0 +1,61 @@
+/**
+ * Topics whose competent body moved (knowledge/routing): a topic still ours is answered with where to go now; an
+ * entry marked `referral` is another agency's matter and becomes a reasoned refusal naming that agency.
+ */
+import type { Chunk } from '../../core/types';
+import type { RoutingEntry } from '../../knowledge/routing-schema';
+import { PassageNumbering } from '../passage-numbering';
+import { composeRoutingAnswer } from '../routing-answer';
+import { matchingForm } from '../vocabulary';
+import type { Candidate, ComposeContext, Composer } from './composer';
+import { retrievalCoverage } from './coverage';
+
+/** True when the question names one of the entry's keywords (folded, whole words). */
+export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, question: string): boolean {
+  const text = matchingForm(question);
+  return entry.keywords.map((keyword) => matchingForm(keyword).trim()).some((keyword) => keyword.length > 0 && text.includes(` ${keyword} `));
+}
+
+export function routingDocId(entry: Pick<RoutingEntry, 'id'>): string {
+  return `routing:${entry.id}`;
+}
+
+export const routingComposer: Composer = {
+  name: 'routing',
+  compose(context) {
+    const top = context.hits[0]?.chunk;
+    const candidates: Candidate[] = [];
+    for (const entry of context.routing) {
+      const named = namesRoutingEntry(entry, context.analysis.text);
+      const chunk = routingChunk(context, entry);
+      const onTop = Boolean(chunk && top?.id === chunk.id);
+      // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go.
+      const aboutPlan = context.analysis.aboutPlan || context.analysis.provinces.length > 0;
+      if (!onTop && !(named && !aboutPlan)) continue;
+      if (entry.referral) {
+        if (named) candidates.push(referral(entry, chunk));
+        continue;
+      }
+      // A named procedure answers itself (with a note on the moved body); the entry answers the topic alone.
+      if (!chunk || context.namedProcedure) continue;
+      const numbering = new PassageNumbering();
+      const answer = composeRoutingAnswer(chunk, numbering);
+      if (answer) candidates.push({ kind: 'routing', answer, passages: numbering.passages, score: named ? 1 : retrievalCoverage(context) });
+    }
+    return candidates.sort((left, right) => right.score - left.score);
+  },
+};
+
+function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | undefined {
+  return context.retriever.documentChunks(routingDocId(entry))[0];
+}
+
+function referral(entry: RoutingEntry, chunk: Chunk | undefined): Candidate {
+  return {
+    kind: 'routing',
+    answer: '',
+    passages: chunk ? [chunk] : [],
+    score: 1,
+    refusal: { reason: 'other_agency', detail: { body: entry.currentBody, pointer: entry.answer } },
+  };
+}
