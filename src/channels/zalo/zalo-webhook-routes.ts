@@ -8,6 +8,7 @@ import { errors, HttpError } from '../../http/errors';
 import { createZaloClient } from './zalo-client';
 import { answerZaloText, welcomeZaloFollower, type ZaloTurnContext } from './zalo-conversation';
 import { eventTimeMs, zaloEnvelopeSchema, zaloFollowEventSchema, zaloTextEventSchema } from './zalo-event';
+import { zaloSessionId } from './zalo-identity';
 import { verifyZaloSignature } from './zalo-signature';
 
 const MAX_EVENT_AGE_MS = 5 * 60_000;
@@ -72,7 +73,14 @@ export function zaloWebhookRoutes(deps: AppDeps): Hono<AppEnv> {
     };
 
     const text = zaloTextEventSchema.safeParse(envelope);
-    if (text.success) return handle(`msg:${text.data.message.msg_id}`, () => answerZaloText(turn, text.data.sender.id, text.data.message.text));
+    if (text.success) {
+      // The same per-conversation limit as the widget: one Zalo user cannot keep the engine busy for everyone.
+      if ((await context.get('sessionLimiter')(await zaloSessionId(channel.secretKey, text.data.sender.id))) > 0) {
+        deps.metrics.increment('zalo_events_total', 'Zalo webhook events', { outcome: 'rate_limited' });
+        return context.json({ ok: true, limited: true });
+      }
+      return handle(`msg:${text.data.message.msg_id}`, () => answerZaloText(turn, text.data.sender.id, text.data.message.text));
+    }
     const follow = zaloFollowEventSchema.safeParse(envelope);
     if (follow.success) return handle(`follow:${follow.data.follower.id}:${envelope.timestamp}`, () => welcomeZaloFollower(turn, follow.data.follower.id));
     return context.json({ ok: true, ignored: envelope.event_name });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../../../src/chat/chat-types';
 import { AI_DISCLOSURE } from '../../../src/channels/ai-disclosure';
 import { zaloFailure } from './fake-zalo-api';
+import { unlimited } from '../../support/test-app';
 import { ACCESS_TOKEN, APP_ID, createZaloKit, fakeResult, NOW, signedRequest, textEvent, USER_ID } from './zalo-test-kit';
 
 type Kit = Awaited<ReturnType<typeof createZaloKit>>;
@@ -86,6 +87,17 @@ describe('Zalo webhook', () => {
     await kit.settle();
     expect(kit.api.received).toHaveLength(1);
     expect(requests).toHaveLength(1);
+  });
+
+  it('holds a Zalo user to the per-conversation rate limit', async () => {
+    const { engine, requests } = recordingEngine('Trả lời [1].');
+    kit = await createZaloKit({ engine, config: { rateLimits: { ...unlimited, perSession: { limit: 1, windowMs: 60_000 } } } });
+    await kit.app.request(await signedRequest(textEvent('Câu một?', { msgId: 'r1' })));
+    const limited = await kit.app.request(await signedRequest(textEvent('Câu hai?', { msgId: 'r2' })));
+    expect(await limited.json()).toEqual({ ok: true, limited: true });
+    await kit.settle();
+    expect(requests).toHaveLength(1);
+    expect(kit.api.received).toHaveLength(1);
   });
 
   it('sends a 2,500-character answer as two messages cut at a sentence end', async () => {
