@@ -13,7 +13,7 @@ import { createOpenAiChatModel } from '../../llm/openai-chat-model';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
 import { readNodeSettings, type NodeSettings } from './config';
-import { embedderFromSettings } from './embedder-from-settings';
+import { serverEmbedder } from './embedder-from-settings';
 import { currentIndexDirectory } from './index-store';
 import { runIngest } from './ingest-runner';
 import { IndexPointerWatcher } from './index-pointer-watcher';
@@ -104,7 +104,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const citizen = citizenStoresOn(database);
   const zalo = zaloChannelFromEnv(settings, (file) => readFile(path.resolve(settings.rootDir, file), 'utf8'));
   const index = new IndexHolder();
-  const embedder = embedderFromSettings(settings);
+  const embedder = await serverEmbedder(settings, logger);
   const chatModel = settings.LLM_BASE_URL && settings.LLM_MODEL ? createOpenAiChatModel({ baseUrl: settings.LLM_BASE_URL, modelId: settings.LLM_MODEL, apiKey: settings.LLM_API_KEY, timeoutMs: settings.LLM_TIMEOUT_MS }) : undefined;
   if (!chatModel) logger.info({}, 'no LLM configured (LLM_BASE_URL, LLM_MODEL): answering extractively from the sources');
 
