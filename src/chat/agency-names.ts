@@ -7,7 +7,7 @@ import { foldDiacritics } from '../text/fold';
 // Bodies known by their own name: the head and the name's first words ("Sở Khoa học và Công nghệ" → "Sở Khoa học").
 const NAMED_HEADS = ['Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Bộ', 'Ban', 'Văn phòng', 'Trung tâm', 'Học viện', 'Viện'];
 // Bodies known by their kind and level: "Công an tỉnh", "Ủy ban nhân dân cấp xã", "Bảo hiểm xã hội Việt Nam".
-const LEVELLED_HEADS = ['Ủy ban nhân dân', 'Uỷ ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Công an', 'Bảo hiểm xã hội', 'BHXH', 'Kho bạc Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân'];
+const LEVELLED_HEADS = ['Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Công an', 'Bảo hiểm xã hội', 'BHXH', 'Kho bạc Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân'];
 const LEVEL = '(?:cấp\\s+|các\\s+)?(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|trung ương|Trung ương|Việt Nam)';
 
 // Written as people write them: title case, or capitals in headings ("SỞ NỘI VỤ").
