@@ -6,8 +6,8 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/app-context';
 import { errors, HttpError } from '../../http/errors';
 import { createZaloClient } from './zalo-client';
-import { answerZaloText, welcomeZaloFollower, type ZaloTurnContext } from './zalo-conversation';
-import { eventTimeMs, zaloEnvelopeSchema, zaloFollowEventSchema, zaloTextEventSchema } from './zalo-event';
+import { answerZaloText, askForText, welcomeZaloFollower, type ZaloTurnContext } from './zalo-conversation';
+import { eventTimeMs, zaloEnvelopeSchema, zaloFollowEventSchema, zaloOtherUserMessageSchema, zaloTextEventSchema } from './zalo-event';
 import { zaloSessionId } from './zalo-identity';
 import { verifyZaloSignature } from './zalo-signature';
 
@@ -83,6 +83,8 @@ export function zaloWebhookRoutes(deps: AppDeps): Hono<AppEnv> {
     }
     const follow = zaloFollowEventSchema.safeParse(envelope);
     if (follow.success) return handle(`follow:${follow.data.follower.id}:${envelope.timestamp}`, () => welcomeZaloFollower(turn, follow.data.follower.id));
+    const other = zaloOtherUserMessageSchema.safeParse(envelope);
+    if (other.success) return handle(`msg:${other.data.message.msg_id}`, () => askForText(turn, other.data.sender.id));
     return context.json({ ok: true, ignored: envelope.event_name });
   });
   return app;

@@ -147,11 +147,23 @@ describe('Zalo webhook', () => {
     expect(kit.api.received[0]!.text).toContain(AI_DISCLOSURE);
   });
 
+  it('asks for text when a user sends an image, once per msg_id', async () => {
+    const { engine, requests } = recordingEngine('Trả lời.');
+    kit = await createZaloKit({ engine });
+    const image = { app_id: APP_ID, event_name: 'user_send_image', timestamp: String(NOW.getTime()), sender: { id: USER_ID }, message: { msg_id: 'img-1', attachments: [] } };
+    expect((await kit.app.request(await signedRequest(image))).status).toBe(200);
+    expect(await (await kit.app.request(await signedRequest(image))).json()).toEqual({ ok: true, repeated: true });
+    await kit.settle();
+    expect(kit.api.received).toHaveLength(1);
+    expect(kit.api.received[0]!.text).toContain('Quý vị vui lòng gửi câu hỏi bằng chữ');
+    expect(requests).toEqual([]);
+  });
+
   it('acknowledges events it does not handle without replying', async () => {
     kit = await createZaloKit({ engine: recordingEngine('Trả lời.').engine });
-    const image = { app_id: APP_ID, event_name: 'user_send_image', timestamp: String(NOW.getTime()), sender: { id: USER_ID } };
-    const response = await kit.app.request(await signedRequest(image));
-    expect(await response.json()).toEqual({ ok: true, ignored: 'user_send_image' });
+    const seen = { app_id: APP_ID, event_name: 'user_seen_message', timestamp: String(NOW.getTime()), sender: { id: USER_ID } };
+    const response = await kit.app.request(await signedRequest(seen));
+    expect(await response.json()).toEqual({ ok: true, ignored: 'user_seen_message' });
     await kit.settle();
     expect(kit.api.received).toEqual([]);
   });
