@@ -51,7 +51,8 @@ export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
   const chunks: ChunkDraft[] = [
     { ...base, section: section('Tổng quan'), fields: overviewFields, text: `Thủ tục ${record.name}.${aliases} ${prose(overviewFields)}${carrier(record)} Trình tự thực hiện: ${steps}. ${footer}` },
   ];
-  // A catalogue-only record says no more than its overview: empty chunks would only add noise.
+  // Every record keeps its dossier, time and legal passages even when they say "chưa có thông tin":
+  // a question on that aspect of a named procedure is then answered as unknown, with the official link.
   const dossier = record.dossier === 'unknown' ? undefined : record.dossier.value;
   if (dossier?.cases?.length) {
     const shared = dossier.components.length > 0 ? `Giấy tờ chung: ${dossier.components.map((component) => describeComponent(component)).join('; ')}. ` : '';
@@ -59,20 +60,16 @@ export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
       const lines = dossierLines({ ...dossier, components: [], cases: [entry] }).lines.join(' ');
       chunks.push({ ...base, section: section(`Hồ sơ › ${entry.heading}`), fields: { 'Thành phần hồ sơ': `${shared}${lines}` }, text: `Hồ sơ thủ tục ${record.name}, ${entry.heading}. ${shared}${lines} ${footer}` });
     }
-  } else if (dossier) {
+  } else {
     chunks.push({ ...base, section: section('Hồ sơ'), fields: { 'Thành phần hồ sơ': describeDossier(record) }, text: `Hồ sơ thủ tục ${record.name}. Thành phần hồ sơ: ${describeDossier(record)}. ${footer}` });
   }
   const channels = record.channels && record.channels !== 'unknown' ? channelLines(record.channels.value) : '';
-  if (Object.values(timeFields).some((value) => value !== NO_INFORMATION) || channels) {
-    chunks.push({ ...base, section: section('Thời hạn, phí, kết quả'), fields: timeFields, text: `Thời hạn, phí, lệ phí và kết quả của thủ tục ${record.name}. ${prose(timeFields)}${channels ? ` Cách thức thực hiện: ${channels}` : ''} ${footer}` });
-  }
+  chunks.push({ ...base, section: section('Thời hạn, phí, kết quả'), fields: timeFields, text: `Thời hạn, phí, lệ phí và kết quả của thủ tục ${record.name}. ${prose(timeFields)}${channels ? ` Cách thức thực hiện: ${channels}` : ''} ${footer}` });
   if (record.conditions && record.conditions !== 'unknown') {
     const conditions = record.conditions.value.replace(/\s*\n\s*/g, ' ');
     chunks.push({ ...base, section: section('Yêu cầu, điều kiện'), fields: { 'Yêu cầu, điều kiện thực hiện': conditions }, text: `Yêu cầu, điều kiện thực hiện thủ tục ${record.name}: ${conditions} ${footer}` });
   }
-  if (record.legalBasis.length > 0 || caveats) {
-    chunks.push({ ...base, section: section('Căn cứ pháp lý'), fields: legalFields, text: `Căn cứ pháp lý của thủ tục ${record.name}. ${prose(legalFields)}${caveats ? ` Lưu ý: ${caveats}` : ''} ${footer}` });
-  }
+  chunks.push({ ...base, section: section('Căn cứ pháp lý'), fields: legalFields, text: `Căn cứ pháp lý của thủ tục ${record.name}. ${prose(legalFields)}${caveats ? ` Lưu ý: ${caveats}` : ''} ${footer}` });
   return chunks;
 }
 

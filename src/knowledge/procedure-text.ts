@@ -31,7 +31,12 @@ export function describeComponent(component: DossierComponent): string {
 export function describeDossier(record: ProcedureRecord): string {
   if (!isKnown(record.dossier)) return NO_INFORMATION;
   const { components, complete, sets, cases } = record.dossier.value;
-  // Per-case lists and nested alternatives read as lines; a flat list keeps its numbered form.
+  // Several per-case lists: the card names the cases; each case's list is its own passage.
+  if (cases && cases.length > 1) {
+    const shared = components.length > 0 ? ` Giấy tờ chung: ${components.map((component) => describeComponent(component)).join('; ')}.` : '';
+    return `Hồ sơ khác nhau theo ${cases.length} trường hợp: ${cases.map((entry) => entry.heading.replace(/:$/u, '')).join('; ')}.${shared}`;
+  }
+  // One per-case list or nested alternatives read as lines; a flat list keeps its numbered form.
   if ((cases?.length ?? 0) > 0 || components.some((component) => component.alternatives?.length || component.items?.length)) {
     return dossierLines(record.dossier.value).lines.join(' ');
   }
