@@ -5,6 +5,7 @@ import { refreshDocuments, setUpDocuments } from './admin-documents';
 import { setUpProcedurePages } from './admin-procedure-pages';
 import { refreshReingest, setUpReingest } from './admin-reingest';
 import { callJson, setUpSignIn } from './console-session';
+import { refreshDataFlows, setUpPersonalData } from './admin-personal-data';
 
 const auditTable = document.getElementById('audit') as HTMLTableSectionElement;
 
@@ -26,10 +27,11 @@ setUpDocuments();
 setUpReingest();
 setUpProcedurePages();
 setUpAnalytics();
+setUpPersonalData();
 (document.getElementById('audit-refresh') as HTMLButtonElement).addEventListener('click', () => void refreshAudit().catch(report));
 setUpSignIn({
   probePath: '/api/admin/reingest',
   onSignedIn: () => {
-    for (const refresh of [refreshDocuments, refreshReingest, refreshAnalytics, refreshAudit]) void refresh().catch(report);
+    for (const refresh of [refreshDocuments, refreshReingest, refreshAnalytics, refreshAudit, refreshDataFlows]) void refresh().catch(report);
   },
 });

@@ -2,7 +2,12 @@
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from './app-context';
 import { HttpError } from './errors';
-import { actorOf } from './routes/admin-routes';
+
+/** Who did it, as the audit log names them: the token's name and id, or the role. */
+export function actorOf(context: Context<AppEnv>): string {
+  const caller = context.get('caller');
+  return caller.tokenId ? `${caller.name ?? 'không tên'} (${caller.tokenId})` : caller.role;
+}
 
 export async function auditAction(deps: Pick<AppDeps, 'store' | 'logger' | 'now'>, context: Context<AppEnv>, action: string, detail: object): Promise<void> {
   try {

@@ -113,6 +113,22 @@ describe('rate limiting', () => {
   });
 });
 
+describe('rate limits on a shared store', () => {
+  it('counts the API through the limiter it is given, keyed by client address and by session', async () => {
+    const keys: string[] = [];
+    const { app } = await createTestApp({ config: { trustProxy: 1 }, deps: { rateLimiter: { take: async (key) => (keys.push(key), 0) } } });
+    await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': '192.0.2.9, 203.0.113.7' } });
+    await app.request(postJson('/api/chat', { message: 'Thời tiết hôm nay thế nào?', sessionId: 'session-cccccccccccc' }, { 'x-forwarded-for': '203.0.113.7' }));
+    expect(keys).toEqual(['client:203.0.113.7', 'client:203.0.113.7', 'session:session-cccccccccccc']);
+  });
+
+  it('lets requests through when the limiter store fails, rather than failing them', async () => {
+    const { app } = await createTestApp({ deps: { rateLimiter: { take: async () => Promise.reject(new Error('database is locked')) } } });
+    expect((await app.request('/api/search?q=hoi')).status).toBe(200);
+    expect((await app.request(postJson('/api/chat', { message: 'Thời tiết hôm nay thế nào?', sessionId: 'session-dddddddddddd' }))).status).toBe(200);
+  });
+});
+
 describe('clientAddress', () => {
   const request = (forwarded?: string) => new Request('http://127.0.0.1/api/search', { headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } });
   it.each([

@@ -13,9 +13,10 @@ import { createOpenAiChatModel } from '../../llm/openai-chat-model';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
 import { readNodeSettings, type NodeSettings } from './config';
-import { embedderFromSettings } from './embedder-from-settings';
+import { serverEmbedder } from './embedder-from-settings';
 import { currentIndexDirectory } from './index-store';
 import { runIngest } from './ingest-runner';
+import { IndexPointerWatcher } from './index-pointer-watcher';
 import { loadLiveIndex } from './load-live-index';
 import { createProgress, silentProgress } from './progress';
 import { openSqliteDatabase } from './sqlite-database';
@@ -53,7 +54,7 @@ export interface RunningServer {
   store: Store;
   index: IndexHolder;
   metrics: Metrics;
-  /** Reloads the current index build from disk and swaps it in. */
+  /** Loads the build data/index/CURRENT names, unless it is live already, and swaps it in (the watcher does this by itself within INDEX_POLL_SECONDS). */
   reload(): Promise<void>;
   /** Admin documents and background re-ingest (`settled()` waits for a running one). */
   admin: NodeAdminService;
@@ -103,11 +104,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const citizen = citizenStoresOn(database);
   const zalo = zaloChannelFromEnv(settings, (file) => readFile(path.resolve(settings.rootDir, file), 'utf8'));
   const index = new IndexHolder();
-  const embedder = embedderFromSettings(settings);
+  const embedder = await serverEmbedder(settings, logger);
   const chatModel = settings.LLM_BASE_URL && settings.LLM_MODEL ? createOpenAiChatModel({ baseUrl: settings.LLM_BASE_URL, modelId: settings.LLM_MODEL, apiKey: settings.LLM_API_KEY, timeoutMs: settings.LLM_TIMEOUT_MS }) : undefined;
   if (!chatModel) logger.info({}, 'no LLM configured (LLM_BASE_URL, LLM_MODEL): answering extractively from the sources');
 
-  const reload = async () => {
+  const loadAndSwap = async () => {
     const live = await loadLiveIndex({
       indexDir: settings.indexDir,
       embedder,
@@ -122,20 +123,32 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       },
     });
     index.set(live);
-    logger.info({ chunks: live.manifest.counts.chunks, directory: live.directory, dense: live.retriever.denseEnabled }, 'index loaded');
   };
+
+  // Every load goes through the watcher's queue: one at a time, so an older build never replaces a newer one.
+  const watcher = new IndexPointerWatcher({
+    indexDir: settings.indexDir,
+    index,
+    load: loadAndSwap,
+    pollMs: settings.INDEX_POLL_SECONDS * 1000,
+    logger,
+    onSwap: ({ directory, ms }) => {
+      metrics.increment('index_swaps_total', 'Index builds loaded and swapped in (the first load included)');
+      const live = index.get();
+      logger.info({ directory, builtAt: live?.manifest.builtAt, chunks: live?.manifest.counts.chunks, dense: live?.retriever.denseEnabled, loadMs: ms }, 'index loaded');
+    },
+    onFailure: () => metrics.increment('index_load_failures_total', 'New index builds that did not load (the previous one kept serving)'),
+  });
+  const reload = () => watcher.refresh();
 
   if (!(await currentIndexDirectory(settings.indexDir)) && options.autoIngest !== false) {
     logger.info({ indexDir: settings.indexDir }, 'no index yet: building it from seeds/ and knowledge/ (npm run ingest)');
     await runIngest({ rootDir: settings.rootDir, indexDir: settings.indexDir, embedder, progress: options.quiet ? silentProgress : createProgress(), extraManifests: [path.join(settings.dataDir, 'uploads', 'sources.json')] });
   }
-  try {
-    await reload();
-  } catch (error) {
-    index.markUnavailable((error as Error).message);
-    logger.error({ error: (error as Error).message }, 'index not loaded; /readyz answers 503 until `npm run ingest` succeeds');
-  }
+  // A failure is logged by the watcher and shown by /readyz; the server still starts and picks up the next build.
+  await watcher.refresh({ force: true }).catch(() => undefined);
   metrics.gauge('index_chunks', 'Chunks in the live index', () => index.get()?.manifest.counts.chunks ?? 0);
+  watcher.start();
 
   // Retention: conversations and feedback older than RETENTION_DAYS are deleted at start and daily.
   const purge = async () => {
@@ -199,7 +212,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     reload,
     admin: adminExtension.admin,
     async close() {
+      watcher.close();
       await adminExtension.admin.close();
+      await watcher.settled();
       clearInterval(purgeTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

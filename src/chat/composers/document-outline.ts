@@ -15,6 +15,8 @@ export interface OutlineNode {
   rank: number;
   /** Plain lines that follow the heading line before the next heading or item (an item's continuation, a section's prose). */
   body: string[];
+  /** The passage each body line comes from (a long item can run on into the next passage). */
+  bodyChunks: Chunk[];
   /** The passage that holds the heading line: what a line about this node cites. */
   chunk: Chunk;
   children: OutlineNode[];
@@ -31,7 +33,7 @@ export function documentOutline(chunks: readonly Chunk[]): OutlineNode | undefin
   const ordered = [...chunks].sort((left, right) => left.lineStart - right.lineStart);
   const first = ordered[0];
   if (!first) return undefined;
-  const root: OutlineNode = { text: first.title, rank: ROOT_RANK, body: [], chunk: first, children: [] };
+  const root: OutlineNode = { text: first.title, rank: ROOT_RANK, body: [], bodyChunks: [], chunk: first, children: [] };
   let stack: OutlineNode[] = [root];
   const top = () => stack[stack.length - 1]!;
   const open = (node: OutlineNode) => {
@@ -56,8 +58,10 @@ export function documentOutline(chunks: readonly Chunk[]): OutlineNode | undefin
       // "Phụ lục" + "DANH MỤC CÁC NHIỆM VỤ…" on the next line: one title, as the chunker reads it.
       if (!heading && current.children.length === 0 && current.body.length === 0 && /^(?:phụ lục|phần)\b.{0,16}$/iu.test(current.text) && isCapitalised(line)) current.title = `${current.text} ${line}`;
       else if (heading) open(nodeOf(heading, chunk));
-      // Continuation lines count only from the passage that holds the heading: a line cites one passage.
-      else if (top().chunk.id === chunk.id) top().body.push(line);
+      else {
+        top().body.push(line);
+        top().bodyChunks.push(chunk);
+      }
     }
   }
   return root;
@@ -73,12 +77,12 @@ export function documentOutline(chunks: readonly Chunk[]): OutlineNode | undefin
     while (stack.length > 1 && !top().group && !base.includes(shortened(top().text))) stack.pop();
     if (group && !top().group) {
       const parent = top();
-      const node: OutlineNode = { text: group, rank: parent.rank + 0.5, body: [], chunk, children: [], group: true, parent };
+      const node: OutlineNode = { text: group, rank: parent.rank + 0.5, body: [], bodyChunks: [], chunk, children: [], group: true, parent };
       parent.children.push(node);
       stack.push(node);
     }
     const parent = top();
-    const node: OutlineNode = { text: rowTitle(chunk), rank: parent.rank + 0.25, body: [], chunk, children: [], row: true, parent };
+    const node: OutlineNode = { text: rowTitle(chunk), rank: parent.rank + 0.25, body: [], bodyChunks: [], chunk, children: [], row: true, parent };
     parent.children.push(node);
     stack.push(node);
   }
@@ -96,7 +100,7 @@ function shortened(text: string): string {
 }
 
 function nodeOf(heading: Heading, chunk: Chunk): OutlineNode {
-  return { text: heading.text, rank: heading.rank, body: [], chunk, children: [] };
+  return { text: heading.text, rank: heading.rank, body: [], bodyChunks: [], chunk, children: [] };
 }
 
 /** The first line of a row passage when it is the row's group and number ("I. Nâng cao… › 1."), else "". */
@@ -128,4 +132,9 @@ export function descendants(node: OutlineNode): OutlineNode[] {
 /** The node's own line with its continuation (an item wrapped over several lines reads as one). */
 export function fullText(node: OutlineNode): string {
   return [node.text, ...node.body].join(' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** The passages a node's line and continuation come from, in reading order. */
+export function sourcesOf(node: OutlineNode): Chunk[] {
+  return [node.chunk, ...node.bodyChunks].filter((chunk, index, all) => all.findIndex((other) => other.id === chunk.id) === index);
 }

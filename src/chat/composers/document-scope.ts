@@ -5,7 +5,6 @@
  * check is repeated on every passage.
  */
 import type { Chunk } from '../../core/types';
-import { termProfile, createInverseFrequency, type TermProfile } from '../term-weights';
 import { sameProvince } from '../province-names';
 import type { ComposeContext } from './composer';
 
@@ -37,11 +36,4 @@ export function allowed(context: ComposeContext, chunk: Chunk): boolean {
   const named = context.analysis.provinces;
   if (named.length > 0 && chunk.province && !named.some((name) => sameProvince(name, chunk.province!))) return false;
   return true;
-}
-
-/** The question's content terms and their corpus rarity (words naming a province left out: they name the plan). */
-export function questionTerms(context: ComposeContext): { profile: TermProfile; weight: (term: string) => number } {
-  const corpus = context.retriever.describeCorpus();
-  const ignore = new Set(corpus.provinces.flatMap((name) => termProfile(name).unigrams));
-  return { profile: termProfile(context.retrievalText, ignore), weight: createInverseFrequency(corpus.size, (term) => context.retriever.documentFrequency(term)) };
 }

@@ -10,8 +10,8 @@ import { retrievalConfidence } from '../retrieval-confidence';
 import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { descendants, documentOutline, pathOf, type OutlineNode } from './document-outline';
-import { allowed, documentsInScope, questionTerms, readableChunks } from './document-scope';
-import { firstWords, headOf, itemLine, readMore } from './outline-lines';
+import { allowed, documentsInScope, readableChunks } from './document-scope';
+import { citedSentences, firstWords, headingLine, headOf, itemLine, readMore } from './outline-lines';
 import { askedTerms } from './section-outline-composer';
 import { rowColumns, rowMatches, taskConstraints } from './task-rows';
 
@@ -38,7 +38,8 @@ export const listComposer: Composer = {
       const tasks = taskList(context);
       if (tasks) return [tasks];
     }
-    if (!LIST_ASKED.test(folded)) return [];
+    // A section asked as a whole ("những mục tiêu gì") is the outline's; an enumeration inside one is the list's.
+    if (context.analysis.overview || !LIST_ASKED.test(folded)) return [];
     const enumeration = enumerationList(context);
     return enumeration ? [enumeration] : [];
   },
@@ -57,11 +58,11 @@ function taskList(context: ComposeContext): Candidate | undefined {
   const numbering = new PassageNumbering();
   const places = new Set(matching.map((row) => row.docId));
   // The first rows in full; the rest by name and deadline, so a long list stays complete and readable.
-  const lines = matching.slice(0, MAX_LISTED).map((row, index) => `- ${index < MAX_ROWS ? taskLine(row, places.size > 1) : shortTaskLine(row, places.size > 1)} [${numbering.number(row)}].`);
+  const lines = matching.slice(0, MAX_LISTED).map((row, index) => `- ${citedSentences(index < MAX_ROWS ? taskLine(row, places.size > 1) : shortTaskLine(row, places.size > 1), `[${numbering.number(row)}]`)}`);
   // Counts stay out of the text: a number must be read in the passage it cites.
   const intro = places.size > 1 ? 'Các nhiệm vụ phù hợp trong phụ lục các kế hoạch:' : 'Các nhiệm vụ phù hợp trong phụ lục kế hoạch:';
   const more = matching.length > MAX_LISTED ? [`Còn các nhiệm vụ khác cùng điều kiện: xem đầy đủ trong phụ lục của tài liệu nguồn [${numbering.number(matching[MAX_LISTED]!)}].`] : [];
-  const terms = questionTerms(context);
+  const terms = context.terms;
   const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
   return { kind: 'list', answer: [intro, ...lines, ...more].join('\n'), passages: numbering.passages, score: 0.5 + 0.5 * coverage, long: true };
 }
@@ -92,7 +93,7 @@ function shortTaskLine(row: Chunk, withPlace: boolean): string {
  */
 function enumerationList(context: ComposeContext): Candidate | undefined {
   const top = context.hits.slice(0, 3).map((hit) => hit.chunk);
-  const { weight } = questionTerms(context);
+  const { weight } = context.terms;
   let best: { node: OutlineNode; match: number } | undefined;
   for (const docId of documentsInScope(context)) {
     const chunks = readableChunks(context, docId);
@@ -104,20 +105,22 @@ function enumerationList(context: ComposeContext): Candidate | undefined {
     for (const node of descendants(root)) {
       if (node.row || node.children.length < 2) continue;
       if (!top.some((chunk) => chunk.id === node.chunk.id || node.children.some((child) => child.chunk.id === chunk.id))) continue;
-      const leadIn = termSet([...pathOf(node).map(headOf), ...node.body].join(' '));
-      const match = asked.reduce((sum, term) => sum + (leadIn.has(term) ? weight(term) : 0), 0) / total;
+      // The enumeration's own heading and lead-in line weigh fully, the headings above it half.
+      const own = termSet([headOf(node), ...node.body.slice(-1)].join(' '));
+      const above = termSet(pathOf(node).slice(0, -1).map(headOf).join(' '));
+      const match = asked.reduce((sum, term) => sum + (own.has(term) ? weight(term) : above.has(term) ? 0.5 * weight(term) : 0), 0) / total;
       if (!best || match > best.match) best = { node, match };
     }
   }
   if (!best || best.match < LEAD_IN_MATCH) return undefined;
   const numbering = new PassageNumbering();
   const { node } = best;
-  const lead = node.body.at(-1)?.endsWith(':') ? node.body.at(-1)! : `${headOf(node).replace(/[:.]+$/u, '')}:`;
-  const intro = `${lead.replace(/:$/u, '')} [${numbering.number(node.chunk)}]:`;
+  const leadIn = node.body.at(-1);
+  const intro = leadIn?.endsWith(':') ? `${leadIn.replace(/:$/u, '')} [${numbering.number(node.chunk)}]:` : headingLine(node, numbering);
   const items = node.children.slice(0, MAX_ITEMS).map((child) => itemLine(child, numbering, ITEM_WORDS)).filter((line): line is string => Boolean(line));
   const rest = node.children.length - MAX_ITEMS;
   const lines = [intro, ...items, ...(rest > 0 ? [`- … và ${rest} mục khác.`] : []), ...(node.children.length > 5 || rest > 0 ? [readMore(node, numbering)] : [])];
-  const terms = questionTerms(context);
+  const terms = context.terms;
   const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
   return { kind: 'list', answer: lines.join('\n'), passages: numbering.passages, score: 0.5 * coverage + 0.5 * best.match, long: true };
 }

@@ -1,5 +1,6 @@
 /** The lines outlines and lists are written in: one cited line per item, headings kept short, where to read more. */
 import { PATH_SEPARATOR } from '../../ingest/heading-path';
+import type { Chunk } from '../../core/types';
 import type { PassageNumbering } from '../passage-numbering';
 import { splitSentences } from '../sentence-split';
 import { fullText, pathOf, type OutlineNode } from './document-outline';
@@ -21,23 +22,6 @@ export function headOf(node: OutlineNode): string {
     if (glued) return glued;
   }
   return firstWords(text, HEAD_WORDS);
-}
-
-/** What the unwrapped heading line carries after its title ("Chi tiết tại Phụ lục 02 kèm theo."). */
-export function restOf(node: OutlineNode): string {
-  const head = headOf(node);
-  const text = node.text.replace(/\s+/gu, ' ').trim();
-  return head.endsWith('…') || !text.startsWith(head) ? '' : text.slice(head.length).replace(/^[\s:.]+/u, '').trim();
-}
-
-/** A section's prose as bullet lines, one per sentence, cited to the passage holding the section. */
-export function proseLines(text: string, node: OutlineNode, numbering: PassageNumbering): string[] {
-  const n = numbering.number(node.chunk);
-  return splitSentences(text)
-    .map((sentence) => firstWords(sentence.text, ITEM_WORDS).replace(/[.;:,]+$/u, ''))
-    .filter(Boolean)
-    .slice(0, PROSE_SENTENCES)
-    .map((sentence) => `- ${sentence} [${n}].`);
 }
 
 const MARKER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
@@ -66,20 +50,71 @@ function gluedTitle(text: string): string | undefined {
   return undefined;
 }
 
-/** "- item text [n]." for one item: its own line and continuation, from the passage holding it. */
+/** What the unwrapped heading line carries after its title ("Chi tiết tại Phụ lục 02 kèm theo."). */
+export function restOf(node: OutlineNode): string {
+  const head = headOf(node);
+  const text = node.text.replace(/\s+/gu, ' ').trim();
+  return head.endsWith('…') || !text.startsWith(head) ? '' : text.slice(head.length).replace(/^[\s:.]+/u, '').trim();
+}
+
+/** A section's prose as bullet lines, one per sentence, each cited to the passage it is read in. */
+export function proseLines(parts: ReadonlyArray<{ text: string; chunk: Chunk }>, numbering: PassageNumbering): string[] {
+  return parts
+    .flatMap((part) => splitSentences(part.text).map((sentence) => ({ text: firstWords(sentence.text, ITEM_WORDS).replace(/[.;:,]+$/u, ''), chunk: part.chunk })))
+    .filter((sentence) => sentence.text)
+    .slice(0, PROSE_SENTENCES)
+    .map((sentence) => `- ${sentence.text} [${numbering.number(sentence.chunk)}].`);
+}
+
+/** The prose of a section: what its heading line carries after the title, then its plain lines. */
+export function proseOf(node: OutlineNode): Array<{ text: string; chunk: Chunk }> {
+  return [{ text: restOf(node), chunk: node.chunk }, ...node.body.map((text, index) => ({ text, chunk: node.bodyChunks[index]! }))].filter((part) => part.text);
+}
+
+/** "X. Y [n]" → "X [n]. Y [n]": the guard reads sentence by sentence, so every sentence carries the citation. */
+export function citedSentences(text: string, marker: string): string {
+  const cited = text.replace(/(?<=\p{L}|\p{N}|\))([.!?])\s+(?=[\p{Lu}\p{N}“"(])/gu, ` ${marker}$1 `);
+  return cited.endsWith('…') ? `${cited} ${marker}` : `${cited} ${marker}.`;
+}
+
+/**
+ * One item as a line with its citation: its own marker ("1.", "a)") when it has one, else "- ". The marker opens
+ * the line, where the citation guard reads it as an ordinal, not as a number to find in the passage.
+ */
 export function itemLine(node: OutlineNode, numbering: PassageNumbering, words = ITEM_WORDS): string | undefined {
   const heading = node.children.length > 0 || node.group;
-  const text = (heading ? headOf(node) : fullText(node)).replace(/^[-–•+]\s*/u, '');
+  const parts = heading ? [{ text: headOf(node), chunk: node.chunk }] : [{ text: node.text, chunk: node.chunk }, ...node.body.map((text, index) => ({ text, chunk: node.bodyChunks[index]! }))];
+  const limit = heading ? HEAD_WORDS : words;
+  // The words shown, and the passages they are read in (a long item can run on into the next passage).
+  const shownParts: Array<{ text: string; chunk: Chunk }> = [];
+  let count = 0;
+  for (const part of parts) {
+    if (count >= limit) break;
+    const partWords = part.text.replace(/\s+/gu, ' ').trim().split(' ').filter(Boolean);
+    shownParts.push({ text: partWords.slice(0, limit - count).join(' '), chunk: part.chunk });
+    count += partWords.length;
+  }
+  let text = shownParts.map((part) => part.text).join(' ').replace(/^[-–•+]\s*/u, '').replace(/[.;:,]+$/u, '');
   if (!text) return undefined;
-  const shown = firstWords(text, heading ? HEAD_WORDS : words).replace(/[.;:,]+$/u, '');
-  return `- ${shown}${shown.endsWith('…') ? ' ' : ' '}[${numbering.number(node.chunk)}].`.replace(/… \[/u, '… [');
+  if (count > limit) text = `${text.replace(/[.;:,]+$/u, '')} …`;
+  const marker = [...new Set(shownParts.map((part) => numbering.number(part.chunk)))].map((n) => `[${n}]`).join('');
+  const own = OWN_MARKER.exec(text)?.[0] ?? '';
+  return `${own || '- '}${citedSentences(text.slice(own.length), marker)}`;
+}
+
+const OWN_MARKER = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s/u;
+
+/** A section's heading as the answer's first line: "1. Sở Nội vụ [1]:". */
+export function headingLine(node: OutlineNode, numbering: PassageNumbering): string {
+  return `${headOf(node).replace(/[:.]+$/u, '')} [${numbering.number(node.chunk)}]:`;
 }
 
 /** "Xem thêm: tài liệu nguồn [n], mục A › B." — the section as the document numbers it. */
 export function readMore(node: OutlineNode, numbering: PassageNumbering): string {
   const path = pathOf(node).map(headOf).map((head) => firstWords(head, HEAD_WORDS)).join(PATH_SEPARATOR);
   const n = numbering.number(node.chunk);
-  return path ? `Xem thêm toàn văn tại tài liệu nguồn [${n}], mục “${path}”.` : `Xem thêm toàn văn tại tài liệu nguồn [${n}].`;
+  // After the colon, the path's section numbers read as ordinals to the citation guard.
+  return path ? `Xem thêm toàn văn tại tài liệu nguồn [${n}], mục: ${path}.` : `Xem thêm toàn văn tại tài liệu nguồn [${n}].`;
 }
 
 export function firstWords(text: string, limit: number): string {

@@ -10,8 +10,8 @@ import { termSet } from '../term-weights';
 import { foldedWords } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { documentOutline, descendants, pathOf, type OutlineNode } from './document-outline';
-import { documentsInScope, questionTerms, readableChunks } from './document-scope';
-import { headOf, itemLine, proseLines, readMore, restOf } from './outline-lines';
+import { documentsInScope, readableChunks } from './document-scope';
+import { headingLine, headOf, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
 
 const MAX_LINES = 10;
 /** Dash and plus items (heading-path ranks 5 and 6). */
@@ -32,7 +32,7 @@ export const sectionOutlineComposer: Composer = {
     const { analysis } = context;
     const summary = wantsSummary(analysis.folded);
     if (!analysis.overview && !summary) return [];
-    const terms = questionTerms(context);
+    const terms = context.terms;
     const candidates: Array<Candidate & { match: number }> = [];
     for (const docId of documentsInScope(context)) {
       const chunks = readableChunks(context, docId);
@@ -61,7 +61,7 @@ export const sectionOutlineComposer: Composer = {
  * the one saying least besides ("1. Mục đích" before "I. MỤC ĐÍCH, YÊU CẦU").
  */
 export function bestSections(root: OutlineNode, context: ComposeContext, first: Chunk): { nodes: OutlineNode[]; match: number } | undefined {
-  const { weight } = questionTerms(context);
+  const { weight } = context.terms;
   const nouns = (context.analysis.overview ?? []).map((noun) => ` ${noun} `);
   const nounTerms = new Set(nouns.flatMap((noun) => [...termSet(noun)]));
   const asked = askedTerms(context, first).filter((term) => !nounTerms.has(term));
@@ -100,7 +100,7 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
  * not "nhung_muc"), without the words that name the document (its title, its number: "Quyết định 350").
  */
 export function askedTerms(context: ComposeContext, first: Chunk): string[] {
-  const { profile } = questionTerms(context);
+  const { profile } = context.terms;
   const titleTerms = termSet(first.title);
   const titleNumbers = new Set([...titleTerms].filter((term) => /^\d/u.test(term)).map((term) => term.split(/[/_-]/u)[0]!));
   const content = new Set(profile.unigrams.filter((term) => !titleTerms.has(term) && !titleNumbers.has(term)));
@@ -128,10 +128,9 @@ function renderSections(nodes: OutlineNode[], numbering: PassageNumbering, summa
 }
 
 function sectionLines(node: OutlineNode, numbering: PassageNumbering): string[] {
-  const n = numbering.number(node.chunk);
-  const intro = `${introFor(node)} [${n}]:`;
+  const intro = headingLine(node, numbering);
   if (node.children.length === 0) {
-    const prose = proseLines([restOf(node), ...node.body].join(' '), node, numbering);
+    const prose = proseLines(proseOf(node), numbering);
     return prose.length > 0 ? [intro, ...prose] : [];
   }
   const words = Math.max(24, Math.min(42, Math.round(ITEM_BUDGET / Math.min(node.children.length, MAX_LINES))));
@@ -144,7 +143,7 @@ function sectionLines(node: OutlineNode, numbering: PassageNumbering): string[] 
 function summaryLines(root: OutlineNode, numbering: PassageNumbering): string[] {
   const parts = root.children.filter((child) => !child.row);
   if (parts.length === 0) {
-    const prose = proseLines(root.body.join(' '), root, numbering);
+    const prose = proseLines(proseOf(root), numbering);
     return prose.length > 0 ? [`Nội dung chính của văn bản [${numbering.number(root.chunk)}]:`, ...prose] : [];
   }
   const lines = [`Văn bản gồm các phần chính [${numbering.number(parts[0]!.chunk)}]:`];
@@ -153,9 +152,4 @@ function summaryLines(root: OutlineNode, numbering: PassageNumbering): string[] 
     if (line) lines.push(line);
   }
   return lines;
-}
-
-function introFor(node: OutlineNode): string {
-  const head = headOf(node).replace(/[:.]+$/u, '');
-  return `Mục “${head}” gồm`;
 }

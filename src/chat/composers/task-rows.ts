@@ -33,6 +33,7 @@ export interface TaskConstraints {
 }
 
 const QUARTER = /\bquy (iv|iii|ii|i|[1-4])\b(?: ?(?:nam )?(20\d\d))?/;
+const PLAN_NAME_YEAR = /\b(ke hoach|chuong trinh|de an|giai doan)( (?!hoan|xong|han|truoc|trong|den|phai)[a-z]+){0,6} (nam )?20\d\d( ?20\d\d)?\b/g;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /**
@@ -47,7 +48,8 @@ export function taskConstraints(folded: string, rows: readonly Chunk[]): TaskCon
     constraints.quarter = ROMAN[quarter[1]!] ?? Number(quarter[1]);
     if (quarter[2]) constraints.year = quarter[2];
   }
-  constraints.year ??= /\b(?:nam |trong nam |den nam )?(20\d\d)\b/.exec(folded)?.[1];
+  // "kế hoạch chuyển đổi số năm 2026" names the plan; the year a task is due stands apart from it.
+  constraints.year ??= /\b(20\d\d)\b/.exec(folded.replace(PLAN_NAME_YEAR, ' '))?.[1];
   const role = /\bphoi hop\b/.test(folded) && !/\bchu tri\b/.test(folded) ? 'partner' : 'lead';
   const names = new Set(rows.flatMap((row) => bodiesOf(rowColumns(row)[role] ?? '')));
   const named = [...names].filter((name) => question.includes(` ${name} `)).sort((left, right) => right.length - left.length)[0];

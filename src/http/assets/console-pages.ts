@@ -44,7 +44,15 @@ export const STAFF_PAGE = page(
 </fieldset>
 <button type="submit">Tra cứu</button>
 </form>
-<section aria-labelledby="answers-heading"><h2 id="answers-heading">Kết quả</h2><div id="conversation" aria-live="polite"></div></section>`,
+<section aria-labelledby="answers-heading"><h2 id="answers-heading">Kết quả</h2><div id="conversation" aria-live="polite"></div></section>
+<section class="card" aria-labelledby="tickets-heading">
+<h2 id="tickets-heading">Yêu cầu gặp cán bộ</h2>
+<p>Người dân bấm "Liên hệ cán bộ" trên trang web hoặc nhắn "gặp cán bộ" trên Zalo. Câu trả lời được gửi lại cho người dân ở kênh họ đã hỏi.</p>
+<p class="toolbar"><label for="ticket-status">Trạng thái</label>
+<select id="ticket-status"><option value="open" selected>Chờ trả lời</option><option value="answered">Đã trả lời</option><option value="closed">Đã đóng</option></select>
+<button id="tickets-refresh" type="button" class="secondary">Làm mới</button></p>
+<div id="tickets" aria-live="polite"></div>
+</section>`,
 );
 
 export const ADMIN_PAGE = page(
@@ -100,6 +108,19 @@ export const ADMIN_PAGE = page(
 </p>
 <div id="analytics" aria-live="polite"></div>
 </section>
+<section class="card" aria-labelledby="personal-data-heading">
+<h2 id="personal-data-heading">Dữ liệu cá nhân</h2>
+<p>Yêu cầu của chủ thể dữ liệu (Luật Bảo vệ dữ liệu cá nhân 2025) được giải quyết trong 2 ngày làm việc: trích xuất hoặc xóa toàn bộ cuộc trò chuyện, đánh giá và phiếu chuyển cán bộ của một cuộc trò chuyện hoặc một người dùng Zalo. Mọi thao tác được ghi nhật ký.</p>
+<form id="personal-data-form">
+<label for="personal-data-kind">Tra theo</label>
+<select id="personal-data-kind"><option value="sessionId">Mã cuộc trò chuyện</option><option value="zaloUserId">Mã người dùng Zalo</option></select>
+<label for="personal-data-id">Mã</label><input id="personal-data-id" required maxlength="64" autocomplete="off">
+<p><button type="submit">Trích xuất (JSON)</button> <button id="personal-data-erase" type="button" class="danger">Xóa vĩnh viễn</button></p>
+</form>
+<p id="personal-data-status" role="status" aria-live="polite"></p>
+<h3>Dữ liệu cá nhân được gửi tới đâu</h3>
+<div id="data-flows" aria-live="polite"></div>
+</section>
 <section class="card" aria-labelledby="audit-heading">
 <h2 id="audit-heading">Nhật ký quản trị</h2>
 <button id="audit-refresh" type="button" class="secondary">Làm mới</button>
@@ -133,4 +154,5 @@ code{font-size:.8rem;word-break:break-all}
 .chart .bar{fill:#1f5fbf}.chart .line{fill:none;stroke:#1f7a3a;stroke-width:2}.chart .dot{fill:#1f7a3a}
 .chart .target{stroke:#a00;stroke-dasharray:6 4;stroke-width:1.5}.chart .axis{font-size:11px;fill:#444}
 .count{color:#555}
+.warning{border-left:4px solid #a66f00;background:#fff8e6;padding:6px 12px}
 `;

@@ -1,13 +1,28 @@
 /** Rate limits per caller (token, else client address) on /api and /v1, answering 429 with Retry-After; the session budget is checked by the chat route. */
 import type { MiddlewareHandler } from 'hono';
 import type { RateLimiter, RateLimitRule } from '../../ports/rate-limiter';
-import type { AppConfig, AppEnv } from '../app-context';
+import type { AppConfig, AppEnv, Logger } from '../app-context';
 import { errors } from '../errors';
 import { credentialError } from '../require-role';
 
 export type { RateLimitRule };
 
-export function rateLimit(limiter: RateLimiter, rules: AppConfig['rateLimits']): MiddlewareHandler<AppEnv> {
+/**
+ * A limiter whose store fails (database locked, D1 unreachable) lets the request through and logs it: the limits
+ * protect the service, so their store must not become a way to take it down.
+ */
+function failOpen(limiter: RateLimiter, logger: Logger): RateLimiter {
+  return {
+    take: (key, rule) =>
+      limiter.take(key, rule).catch((error: unknown) => {
+        logger.warn({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, 'rate-limit store unavailable; request let through');
+        return 0;
+      }),
+  };
+}
+
+export function rateLimit(store: RateLimiter, rules: AppConfig['rateLimits'], logger: Logger): MiddlewareHandler<AppEnv> {
+  const limiter = failOpen(store, logger);
   return async (context, next) => {
     const caller = context.get('caller');
     context.set('sessionLimiter', (sessionId: string) => limiter.take(`session:${sessionId}`, rules.perSession));

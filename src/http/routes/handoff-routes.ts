@@ -11,12 +11,11 @@ import { zaloMessages } from '../../channels/zalo/zalo-reply';
 import { handoffConfirmation, openHandoff } from '../../channels/open-handoff';
 import type { HandoffStore, HandoffTicket } from '../../ports/handoff-store';
 import type { AppDeps, AppEnv } from '../app-context';
-import { auditAction } from '../audit-action';
+import { actorOf, auditAction } from '../audit-action';
 import { describeIssues, errors, HttpError } from '../errors';
 import { readJsonBody } from '../read-json-body';
 import { requireRole } from '../require-role';
 import { SESSION_ID_PATTERN } from './chat-routes';
-import { actorOf } from './admin-routes';
 
 const TICKET_CODE = /^NV-[A-Z0-9]{6}$/;
 const openBodySchema = z.object({ sessionId: z.string().regex(SESSION_ID_PATTERN), note: z.string().trim().max(1000).optional() });

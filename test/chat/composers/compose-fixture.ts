@@ -1,6 +1,9 @@
 /** A synthetic plan (headings, items split across passages, appendix rows in groups) and a compose context over it. */
 import type { ComposeContext } from '../../../src/chat/composers/composer';
+import { resolveFollowUp } from '../../../src/chat/conversation-focus';
 import { analyzeQuestion } from '../../../src/chat/question-analysis';
+import { DEFAULT_CONFIDENCE_THRESHOLD } from '../../../src/chat/retrieval-confidence';
+import { createInverseFrequency, foldedSyllables, termProfile } from '../../../src/chat/term-weights';
 import type { Chunk, Scope } from '../../../src/core/types';
 import { Retriever } from '../../../src/search/retriever';
 import { createProvinceDetector } from '../../../src/search/province-detector';
@@ -66,12 +69,30 @@ export function syntheticPlan(province = 'Hà Giang', docId = 'ha-giang-kh-cds',
   ];
 }
 
-export function fixtureContext(question: string, chunks: Chunk[], options: { scopes?: Scope[]; filters?: ComposeContext['filters']; k?: number } = {}): Promise<ComposeContext> {
+/** The context the engine builds (analysis, retrieval under the filters, term weights), over these chunks only. */
+export async function fixtureContext(question: string, chunks: Chunk[], options: { scopes?: Scope[]; filters?: ComposeContext['filters']; k?: number } = {}): Promise<ComposeContext> {
   const retriever = new Retriever({ chunks, thesaurus: EMPTY_THESAURUS });
-  const provinces = retriever.describeCorpus().provinces;
-  const detectors = provinces.map((name) => ({ name, detector: createProvinceDetector([name]) }));
+  const corpus = retriever.describeCorpus();
+  const detectors = corpus.provinces.map((name) => ({ name, detector: createProvinceDetector([name]) }));
   const analysis = analyzeQuestion(question, (text) => detectors.filter(({ detector }) => detector.detect(text)).map(({ name }) => name));
   const scopes = options.scopes ?? ['public'];
   const filters = options.filters ?? {};
-  return retriever.retrieve(question, { k: options.k ?? 6, scopes, ...filters }).then((hits) => ({ analysis, retrievalText: question, hits, retriever, scopes, filters }));
+  const resolved = resolveFollowUp(analysis, undefined);
+  const hits = await retriever.retrieve(question, { k: options.k ?? 6, scopes, preferProvince: resolved.province, ...filters });
+  const provinceTokens = new Set(corpus.provinces.flatMap((name) => foldedSyllables(name)));
+  const weight = createInverseFrequency(corpus.size, (term) => retriever.documentFrequency(term));
+  return {
+    analysis,
+    retrievalText: question,
+    hits,
+    retriever,
+    scopes,
+    filters,
+    resolved,
+    terms: { profile: termProfile(question, provinceTokens), weight },
+    provinces: corpus.provinces,
+    faq: [],
+    routing: [],
+    threshold: DEFAULT_CONFIDENCE_THRESHOLD,
+  };
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { guardCitations } from '../../../src/chat/citation-guard';
 import { listComposer } from '../../../src/chat/composers/list-composer';
 import { completesIn, dueInQuarter, taskConstraints } from '../../../src/chat/composers/task-rows';
 import type { Chunk } from '../../../src/core/types';
 import { fixtureContext, syntheticPlan } from './compose-fixture';
 
-const compose = async (question: string, chunks: Chunk[] = syntheticPlan(), options = {}) => listComposer.compose(await fixtureContext(question, chunks, options));
+const compose = async (question: string, chunks: Chunk[] = syntheticPlan(), options = {}) => {
+  const candidates = await listComposer.compose(await fixtureContext(question, chunks, options));
+  // Every line is read in the passage it cites: the citation guard keeps the answer whole.
+  for (const candidate of candidates) expect(guardCitations(candidate.answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text }))).answer).toBe(candidate.answer);
+  return candidates;
+};
 const bothPlans = () => [...syntheticPlan(), ...syntheticPlan('Cao Bằng', 'cao-bang-kh-cds')];
 
 describe('task constraints', () => {
@@ -62,7 +68,7 @@ describe('list composer: task rows', () => {
 
 describe('list composer: enumerations', () => {
   it('gives every item under the lead-in the best passage belongs to, not only the first', async () => {
-    const [candidate] = await compose('Mục tiêu cụ thể của Hà Giang gồm những gì?');
+    const [candidate] = await compose('Hà Giang đặt ra các chỉ tiêu cụ thể nào?');
     expect(candidate!.answer).toBe(['2. Mục tiêu cụ thể [1]:', '- 90% hồ sơ thi đua được nộp trực tuyến [1].', '- 80% văn bản đi được ký số [1].'].join('\n'));
   });
 
