@@ -131,5 +131,5 @@ describe('official passages', () => {
     }
     expect(passages).toBeGreaterThan(300);
     expect(redacted).toEqual([]);
-  });
+  }, 120_000);
 });
