@@ -85,6 +85,31 @@ export function nameLevels(records: ProcedureRecord[]): ProcedureRecord[] {
   });
 }
 
+const QUALIFIER = /\s+(?:đối với|cho|theo|tại|trong trường hợp|khi)\s+/u;
+
+/**
+ * A long official name also answers to its head, the part before its first qualifier ("Cấp giấy
+ * phép lao động" of "… đối với người lao động nước ngoài làm việc tại Việt Nam"), when no other
+ * record shares that head: people name a procedure by its head.
+ */
+export function headAliases(records: ProcedureRecord[]): ProcedureRecord[] {
+  const headOf = (record: ProcedureRecord) => {
+    const name = baseName(record.name);
+    const head = name.split(QUALIFIER)[0]!.trim();
+    return head !== name && head.split(/\s+/u).length >= 3 ? head : undefined;
+  };
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    for (const key of new Set([foldForMatching(baseName(record.name)), ...(headOf(record) ? [foldForMatching(headOf(record)!)] : [])])) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return records.map((record) => {
+    const head = nationalCode(record) ? headOf(record) : undefined;
+    if (!head || counts.get(foldForMatching(head)) !== 1) return record;
+    if (record.aliases.some((alias) => foldForMatching(alias) === foldForMatching(head))) return record;
+    return { ...record, aliases: [...record.aliases, head] };
+  });
+}
+
 export function importProcedurePages(input: ImportInput): ImportOutcome {
   const report: ImportReport = { created: [], updated: [], unchanged: [], removed: [], unknown: {}, errors: [] };
   const byCode = new Map<string, ProcedureRecord>();
@@ -146,11 +171,11 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
   // Level suffixes look at every record, so a new level of a known name renames the others too.
   const all = new Map(input.existing.filter((record) => !removed.includes(record.id)).map((record) => [record.id, record]));
   for (const [id, record] of produced) all.set(id, record);
-  const named = nameLevels([...all.values()]);
+  const named = headAliases(nameLevels([...all.values()]));
   const records: ProcedureRecord[] = [];
   for (const record of named) {
     const previous = existingById.get(record.id);
-    const touched = produced.has(record.id) || (previous !== undefined && previous.name !== record.name);
+    const touched = produced.has(record.id) || (previous !== undefined && (previous.name !== record.name || previous.aliases.length !== record.aliases.length));
     if (!touched) continue;
     if (previous && withoutDate(previous) === withoutDate({ ...record, verifiedAt: previous.verifiedAt })) {
       report.unchanged.push(record.id);

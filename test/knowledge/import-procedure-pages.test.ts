@@ -108,6 +108,19 @@ describe('importProcedurePages on real national pages', () => {
   });
 });
 
+describe('importProcedurePages names and fees', () => {
+  it('gives a long official name its head as an alias when no other record shares that head', () => {
+    const { records } = importProcedurePages({ pages: [page('1.014199')], catalogue, existing: [], today });
+    expect(records[0]!.aliases).toContain('Cấp giấy phép lao động');
+  });
+
+  it('reads "miễn phí" from the result when the fee column is empty, and says where it was read', () => {
+    const text = ['# Hỗ trợ tư vấn', '## Thông tin chung', '* **Mã thủ tục:** 1.014199', '## Cách thức thực hiện', '| Hình thức nộp | Thời gian giải quyết | Phí, lệ phí | Mô tả |', '| --- | --- | --- | --- |', '| Trực tiếp | 3 ngày làm việc | Không có thông tin | Không có thông tin |', '## Kết quả xử lý', '* Người lao động được tư vấn miễn phí (Mã: `KQ.1`)'].join('\n');
+    const { records } = importProcedurePages({ pages: [{ name: 'p.md', text }], catalogue, existing: [], today });
+    expect(records[0]!.fees).toMatchObject({ value: 'Miễn phí', article: 'Kết quả xử lý' });
+  });
+});
+
 describe('importProcedurePages merging and reporting', () => {
   it('lets the official page win over a linked hand record, keeping the extra sourced facts of the hand record', () => {
     const hand = handRecord({});
