@@ -102,9 +102,15 @@ export function headAliases(records: ProcedureRecord[]): ProcedureRecord[] {
   for (const record of records) {
     for (const key of new Set([foldForMatching(baseName(record.name)), ...(headOf(record) ? [foldForMatching(headOf(record)!)] : [])])) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const wordSets = records.map((record) => ({ id: record.id, words: new Set(foldForMatching(record.name).split(/[^\p{L}\p{N}]+/u)) }));
+  // A head whose every word another record's name also holds would name that record too.
+  const ambiguous = (head: string, id: string) => {
+    const words = foldForMatching(head).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return wordSets.some((other) => other.id !== id && words.every((word) => other.words.has(word)));
+  };
   return records.map((record) => {
     const head = nationalCode(record) ? headOf(record) : undefined;
-    if (!head || counts.get(foldForMatching(head)) !== 1) return record;
+    if (!head || counts.get(foldForMatching(head)) !== 1 || ambiguous(head, record.id)) return record;
     if (record.aliases.some((alias) => foldForMatching(alias) === foldForMatching(head))) return record;
     return { ...record, aliases: [...record.aliases, head] };
   });
@@ -175,7 +181,7 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
   const records: ProcedureRecord[] = [];
   for (const record of named) {
     const previous = existingById.get(record.id);
-    const touched = produced.has(record.id) || (previous !== undefined && (previous.name !== record.name || previous.aliases.length !== record.aliases.length));
+    const touched = produced.has(record.id) || (previous !== undefined && (previous.name !== record.name || previous.aliases.join('\u0000') !== record.aliases.join('\u0000')));
     if (!touched) continue;
     if (previous && withoutDate(previous) === withoutDate({ ...record, verifiedAt: previous.verifiedAt })) {
       report.unchanged.push(record.id);
