@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { importProcedurePages, type HandLink } from '../src/knowledge/import-procedure-pages';
 import { loadKnowledge } from '../src/knowledge/load-knowledge';
 import { parseCatalogue } from '../src/knowledge/national-catalogue';
+import { sourceSchema } from '../src/knowledge/sourced';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -41,7 +42,7 @@ const catalogue = cataloguePath ? parseCatalogue(await readFile(cataloguePath, '
 const directory = path.join(root, 'knowledge', 'procedures');
 const names = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
 const existing = loadKnowledge(await Promise.all(names.map(async (name) => ({ path: `knowledge/procedures/${name}`, text: await readFile(path.join(directory, name), 'utf8') }))));
-const linksSchema = z.object({ links: z.array(z.object({ id: z.string(), code: z.string(), keepFacts: z.boolean(), reason: z.string() })) });
+const linksSchema = z.object({ links: z.array(z.object({ id: z.string(), code: z.string(), keepFacts: z.boolean(), reason: z.string(), caveat: z.object({ text: z.string().min(1), source: sourceSchema }).optional() })) });
 const linksText = await readFile(path.join(root, 'knowledge', 'national-links.json'), 'utf8').catch(() => undefined);
 const links: HandLink[] = linksText ? linksSchema.parse(JSON.parse(linksText)).links : [];
 

@@ -12,6 +12,7 @@ import { levelSuffix, type Level } from './national-levels';
 import { NationalPageError, parseNationalPage } from './national-page';
 import { recordFromPage } from './national-record';
 import { procedureRecordSchema, unknownFields, type ProcedureRecord } from './procedure-schema';
+import type { Source } from './sourced';
 
 export interface PageFile {
   name: string;
@@ -24,6 +25,8 @@ export interface HandLink {
   code: string;
   keepFacts: boolean;
   reason: string;
+  /** Why the hand facts went (a replaced rule), kept on the record with its source. */
+  caveat?: { text: string; source: Source };
 }
 
 export interface ImportInput {
@@ -120,6 +123,7 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
   const report: ImportReport = { created: [], updated: [], unchanged: [], removed: [], unknown: {}, errors: [] };
   const byCode = new Map<string, ProcedureRecord>();
   const keepFacts = new Map<string, boolean>();
+  const linkCaveats = new Map<string, NonNullable<HandLink['caveat']>>();
   const existingById = new Map(input.existing.map((record) => [record.id, record]));
   for (const record of input.existing) {
     const code = nationalCode(record);
@@ -128,12 +132,15 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
   const removed: string[] = [];
   for (const link of input.links ?? []) {
     const record = existingById.get(link.id);
-    if (!record || nationalCode(record)) continue;
+    const code = record ? nationalCode(record) : undefined;
+    if (!record || (code && code !== link.code)) continue;
+    keepFacts.set(link.id, link.keepFacts);
+    if (link.caveat) linkCaveats.set(link.id, link.caveat);
+    if (code) continue;
     // A record an earlier import created for this code gives way to the hand record it duplicates.
     const earlier = byCode.get(link.code);
     if (earlier && earlier.id !== record.id) removed.push(earlier.id);
     byCode.set(link.code, record);
-    keepFacts.set(link.id, link.keepFacts);
   }
   const catalogue = new Map((input.catalogue ?? []).map((row) => [row.code, row]));
   const produced = new Map<string, ProcedureRecord>();
@@ -141,6 +148,11 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
 
   const accept = (file: string, official: ProcedureRecord, previous: ProcedureRecord | undefined) => {
     const merged = previous ? mergeProcedureRecords(previous, official, keepFacts.get(previous.id) ?? previous.status !== 'outdated') : official;
+    const linked = previous ? linkCaveats.get(previous.id) : undefined;
+    if (linked && !merged.caveats.some((caveat) => caveat.text === linked.text)) {
+      merged.caveats = [...merged.caveats, { text: linked.text, source: linked.source.id }];
+      if (!merged.sources.some((source) => source.id === linked.source.id)) merged.sources = [...merged.sources, linked.source];
+    }
     const parsed = procedureRecordSchema.safeParse(merged);
     if (!parsed.success) {
       report.errors.push({ file, message: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(gốc)'}: ${issue.message}`).join('; ') });

@@ -141,10 +141,12 @@ describe('importProcedurePages merging and reporting', () => {
 
   it('drops the facts of an outdated hand record rather than keeping a replaced rule', () => {
     const hand = handRecord({ status: 'outdated', statusReason: 'Theo nghị định đã bị thay thế.' });
-    const { records } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: false, reason: 'thử' }], today });
+    const caveat = { text: 'Quy định cũ đã được thay thế.', source: { id: 'thay-the', title: 'Nguồn về việc thay thế', kind: 'secondary' as const } };
+    const { records } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: false, reason: 'thử', caveat }], today });
+    expect(records[0]!.caveats).toContainEqual({ text: 'Quy định cũ đã được thay thế.', source: 'thay-the' });
     expect(records[0]!.receivingAgency).toBe('unknown');
     expect(records[0]!.legalBasis.map((basis) => basis.number)).not.toContain('99/2020/NĐ-CP');
-    expect(records[0]!.sources.map((source) => source.id)).toEqual(['dvc-1-013734']);
+    expect(records[0]!.sources.map((source) => source.id)).toEqual(['dvc-1-013734', 'thay-the']);
     expect(records[0]!.status).toBe('current');
   });
 
