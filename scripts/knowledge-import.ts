@@ -67,6 +67,7 @@ console.log(`Tạo mới: ${report.created.length} · cập nhật: ${report.upd
 const fieldCounts = new Map<string, number>();
 for (const fields of Object.values(report.unknown)) for (const field of fields) fieldCounts.set(field, (fieldCounts.get(field) ?? 0) + 1);
 if (fieldCounts.size > 0) console.log(`Trường unknown (số bản ghi): ${[...fieldCounts].sort((a, b) => b[1] - a[1]).map(([field, count]) => `${field} ${count}`).join(', ')}`);
+if (report.updated.length > 0 && report.updated.length <= 20) console.log(`Cập nhật: ${report.updated.join(', ')}`);
 for (const error of report.errors) console.error(`LỖI ${error.file}: ${error.message}`);
 console.log(`Thời gian: ${((performance.now() - started) / 1000).toFixed(2)} s`);
 process.exit(report.errors.length > 0 ? 1 : 0);
