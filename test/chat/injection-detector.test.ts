@@ -160,5 +160,5 @@ describe('official passages', () => {
     }
     expect(passages).toBeGreaterThan(300);
     expect(redacted).toEqual([]);
-  });
+  }, 120_000);
 });
