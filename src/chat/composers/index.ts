@@ -8,16 +8,18 @@
 import type { Composer } from './composer';
 import { comparisonComposer } from './comparison-composer';
 import { faqComposer } from './faq-composer';
+import { listComposer } from './list-composer';
 import { otherAgencyComposer } from './other-agency-composer';
 import { procedureComposer } from './procedure-composer';
 import { routingComposer } from './routing-composer';
+import { sectionOutlineComposer } from './section-outline-composer';
 import { sentenceComposer } from './sentence-composer';
 import { signerComposer } from './signer-composer';
-import { taskListComposer } from './task-list-composer';
 
 export const COMPOSERS: readonly Composer[] = [
   comparisonComposer,
-  taskListComposer,
+  listComposer,
+  sectionOutlineComposer,
   signerComposer,
   routingComposer,
   procedureComposer,

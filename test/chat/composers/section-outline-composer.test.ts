@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { guardCitations } from '../../../src/chat/citation-guard';
+import { documentOutline, pathOf } from '../../../src/chat/composers/document-outline';
+import { headOf } from '../../../src/chat/composers/outline-lines';
+import { sectionOutlineComposer, wantsSummary } from '../../../src/chat/composers/section-outline-composer';
+import { fixtureContext, syntheticPlan } from './compose-fixture';
+
+const compose = async (question: string, chunks = syntheticPlan(), options = {}) => {
+  const candidates = await sectionOutlineComposer.compose(await fixtureContext(question, chunks, options));
+  // Every line is read in the passage it cites: the citation guard keeps the answer whole.
+  for (const candidate of candidates) expect(guardCitations(candidate.answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text }))).answer).toBe(candidate.answer);
+  return candidates;
+};
+
+describe('document outline', () => {
+  const root = documentOutline(syntheticPlan())!;
+
+  it('nests headings and items as printed, items continuing into the next passage included', () => {
+    const purpose = root.children.find((node) => node.text === 'I. MỤC ĐÍCH')!;
+    expect(purpose.children.map((child) => child.text.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.']);
+    expect(purpose.children[3]!.chunk.id).toBe('ha-giang-kh-cds-purpose-2');
+  });
+
+  it('puts appendix rows under their group, the group under the appendix title printed over two lines', () => {
+    const annex = root.children.find((node) => node.text === 'Phụ lục')!;
+    expect(headOf(annex)).toBe('Phụ lục DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH');
+    expect(annex.children.map((group) => [group.text, group.children.length])).toEqual([
+      ['I. Dữ liệu số', 2],
+      ['II. Nhân lực số', 1],
+    ]);
+    expect(pathOf(annex.children[1]!.children[0]!).map((node) => node.text)).toEqual(['Phụ lục', 'II. Nhân lực số', 'Mở lớp bồi dưỡng kỹ năng số cho công chức']);
+  });
+});
+
+describe('section outline composer', () => {
+  it('answers "những mục đích gì" with every item of the section, across passages, each cited, and where to read more', async () => {
+    const [candidate] = await compose('Kế hoạch của Hà Giang đặt ra những mục đích gì?');
+    expect(candidate?.kind).toBe('section-outline');
+    const lines = candidate!.answer.split('\n');
+    expect(lines[0]).toBe('I. MỤC ĐÍCH [1]:');
+    expect(lines.filter((line) => /^\d\. /u.test(line))).toHaveLength(4);
+    expect(candidate!.answer).toContain('4. Công khai tiến độ giải quyết hồ sơ trên cổng thông tin của tỉnh [2].');
+    expect(lines.at(-1)).toBe('Xem thêm toàn văn tại tài liệu nguồn [1], mục: I. MỤC ĐÍCH.');
+    expect(candidate!.passages.map((chunk) => chunk.id)).toEqual(['ha-giang-kh-cds-purpose-1', 'ha-giang-kh-cds-purpose-2']);
+    expect(candidate!.long).toBe(true);
+  });
+
+  it('prefers the heading that names more of the question ("mục tiêu chung" over "MỤC TIÊU")', async () => {
+    const [candidate] = await compose('Hà Giang có những mục tiêu chung gì?');
+    expect(candidate!.answer.split('\n')[0]).toBe('1. Mục tiêu chung [1]:');
+    expect(candidate!.answer).toContain('a) Hình thành kho dữ liệu cán bộ dùng chung của tỉnh [1].');
+  });
+
+  it('answers what a body is given from its heading under the implementation section', async () => {
+    const [candidate] = await compose('Sở Nội vụ Hà Giang có những nhiệm vụ gì trong tổ chức thực hiện?');
+    expect(candidate!.answer.split('\n')[0]).toBe('1. Sở Nội vụ [1]:');
+    expect(candidate!.answer).toContain('c) Báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm [1].');
+    expect(candidate!.answer).toContain('mục: III. TỔ CHỨC THỰC HIỆN › 1. Sở Nội vụ.');
+  });
+
+  it('lists the appendix groups when the question asks how the appendix groups its tasks', async () => {
+    const [candidate] = await compose('Phụ lục kế hoạch Hà Giang chia nhiệm vụ thành những nhóm nào?');
+    expect(candidate!.answer).toContain('I. Dữ liệu số [');
+    expect(candidate!.answer).toContain('II. Nhân lực số [');
+  });
+
+  it('summarises a document asked as a whole by its main parts', async () => {
+    expect(wantsSummary('huong dan 17 noi gi')).toBe(true);
+    const [candidate] = await compose('Tóm tắt kế hoạch chuyển đổi số ngành Nội vụ Hà Giang');
+    expect(candidate!.answer.split('\n')[0]).toMatch(/^Văn bản gồm các phần chính \[\d\]:$/u);
+    expect(candidate!.answer).toContain('I. MỤC ĐÍCH [');
+    expect(candidate!.answer).toContain('III. TỔ CHỨC THỰC HIỆN [');
+  });
+
+  it('offers nothing for a one-fact question, and keeps to the document filter', async () => {
+    expect(await compose('Sở Nội vụ Hà Giang báo cáo trước ngày nào?')).toEqual([]);
+    const other = syntheticPlan('Cao Bằng', 'cao-bang-kh-cds');
+    const [filtered] = await compose('Kế hoạch đặt ra những mục đích gì?', [...syntheticPlan(), ...other], { filters: { docIds: ['cao-bang-kh-cds'] } });
+    expect(filtered!.passages.every((chunk) => chunk.docId === 'cao-bang-kh-cds')).toBe(true);
+  });
+
+  it('never opens a document outside the caller’s scopes', async () => {
+    const internal = syntheticPlan('Hà Giang', 'ha-giang-noi-bo', 'internal');
+    expect(await compose('Kế hoạch của Hà Giang đặt ra những mục đích gì?', internal)).toEqual([]);
+    const [staff] = await compose('Kế hoạch của Hà Giang đặt ra những mục đích gì?', internal, { scopes: ['public', 'internal'] });
+    expect(staff!.passages.every((chunk) => chunk.scope === 'internal')).toBe(true);
+  });
+});
