@@ -14,17 +14,35 @@ export interface ProcedureMatch {
 
 const STATUS_RANK: Record<ProcedureRecord['status'], number> = { current: 0, uncertain: 1, outdated: 2 };
 
+interface PreparedName {
+  record: ProcedureRecord;
+  /** Folded, single-spaced. */
+  phrase: string;
+  penalty: number;
+}
+
+const preparedNames = new WeakMap<ProcedureCatalog, PreparedName[]>();
+
 /**
  * Name, aliases, and the name without its bracketed qualifier ("Tuyển dụng viên chức (thi tuyển, xét tuyển)" is
  * asked as "tuyển dụng viên chức"); the shortened name scores a word less, so a "(cấp xã)" named in full still wins.
+ * Folded once per catalog: folding every name for every question was most of a question's time.
  */
-function namesOf(record: ProcedureRecord): Array<{ text: string; penalty: number }> {
-  const bare = record.name.replace(/\s*\([^)]*\)/gu, '').trim();
-  return [
-    { text: record.name, penalty: 0 },
-    ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
-    ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
-  ];
+function namesOf(catalog: ProcedureCatalog): PreparedName[] {
+  let names = preparedNames.get(catalog);
+  if (!names) {
+    names = catalog.records.flatMap((record) => {
+      const bare = record.name.replace(/\s*\([^)]*\)/gu, '').trim();
+      const texts = [
+        { text: record.name, penalty: 0 },
+        ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
+        ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
+      ];
+      return texts.map(({ text, penalty }) => ({ record, phrase: matchingForm(text).trim(), penalty })).filter((name) => name.phrase);
+    });
+    preparedNames.set(catalog, names);
+  }
+  return names;
 }
 
 /**
@@ -42,16 +60,12 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
   let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean } | undefined;
-  for (const record of catalog.records) {
-    for (const name of namesOf(record)) {
-      const phrase = matchingForm(name.text).trim();
-      if (!phrase) continue;
-      const found = phraseScore(phrase, text, questionWords, vocabulary);
-      const score = found.score > 0 ? found.score - name.penalty : 0;
-      if (score <= 0) continue;
-      const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
-      if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false };
-    }
+  for (const { record, phrase, penalty } of namesOf(catalog)) {
+    const found = phraseScore(phrase, text, questionWords, vocabulary);
+    const score = found.score > 0 ? found.score - penalty : 0;
+    if (score <= 0) continue;
+    const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
+    if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false };
   }
   return best ? { record: levelSibling(best.record, text, catalog.records), phrase: best.phrase, ...(best.partial ? { partial: true } : {}) } : undefined;
 }
@@ -65,6 +79,10 @@ function phraseScore(phrase: string, text: string, questionWords: readonly strin
   if (text.includes(` ${phrase} `)) return { score: phrase.split(' ').length, phrase };
   const words = phrase.split(' ');
   if (words.length < 3) return { score: 0, phrase };
+  // Cheap test first: with two words or more missing and under 70% present, neither reading below can name it.
+  let missing = 0;
+  for (const word of words) if (!text.includes(` ${word} `)) missing++;
+  if (missing > 1 && 1 - missing / words.length < MOST_OF_NAME) return { score: 0, phrase };
   const apart = apartScore(words, questionWords);
   const most = mostOfNameScore(words, questionWords, vocabulary);
   // Most of a name: only its stretch typed as written is taken out before reading the aspect ("giấy tờ" stays).
