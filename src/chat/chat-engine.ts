@@ -40,6 +40,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   const faq: readonly FaqEntry[] = deps.faq ?? [];
   const routing: readonly RoutingEntry[] = deps.routing ?? [];
   const emit = deps.onEvent ?? (() => undefined);
+  const sanitized = new Map<string, { removed: number; chunk?: Chunk }>();
 
   return {
     async answer(request: ChatRequest, options: AnswerOptions = {}): Promise<ChatResult> {
@@ -173,13 +174,21 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
     },
   };
 
-  /** Passages keep their place, but instruction-like sentences inside them are removed. */
+  /**
+   * Passages keep their place, but instruction-like sentences inside them are removed. A build's passages never
+   * change, so each is judged once (the detector is the slowest step of a question otherwise).
+   */
   function sanitize(hits: SearchHit[]): SearchHit[] {
     return hits.map((hit) => {
-      const cleaned = withoutPlantedInstructions(hit.chunk.text);
-      if (cleaned.removed === 0) return hit;
+      let cleaned = sanitized.get(hit.chunk.id);
+      if (!cleaned) {
+        const text = withoutPlantedInstructions(hit.chunk.text);
+        cleaned = text.removed === 0 ? { removed: 0 } : { removed: text.removed, chunk: { ...hit.chunk, text: text.text, fields: hit.chunk.fields && sanitizeFields(hit.chunk.fields) } };
+        sanitized.set(hit.chunk.id, cleaned);
+      }
+      if (!cleaned.chunk) return hit;
       emit({ type: 'injection-blocked', where: 'passage', chunkId: hit.chunk.id });
-      return { ...hit, chunk: { ...hit.chunk, text: cleaned.text, fields: hit.chunk.fields && sanitizeFields(hit.chunk.fields) } };
+      return { ...hit, chunk: cleaned.chunk };
     });
   }
 }
