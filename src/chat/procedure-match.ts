@@ -67,7 +67,7 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
     if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false };
   }
-  return best ? { record: levelSibling(best.record, text, catalog.records), phrase: best.phrase, ...(best.partial ? { partial: true } : {}) } : undefined;
+  return best ? { record: levelSibling(best.record, text, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}) } : undefined;
 }
 
 /**
@@ -195,10 +195,26 @@ const LEVELS: Array<[string, RegExp]> = [
 ];
 
 /** "hợp nhất quỹ cấp xã" matched the provincial record by its alias: take the same procedure at the level asked. */
-function levelSibling(record: ProcedureRecord, text: string, records: readonly ProcedureRecord[]): ProcedureRecord {
-  const bare = (name: string) => matchingForm(name.replace(/\s*\([^)]*\)/gu, '')).trim();
-  const qualifier = (name: string) => matchingForm(name.match(/\(([^)]*)\)\s*$/u)?.[1] ?? '').trim();
+function levelSibling(record: ProcedureRecord, text: string, catalog: ProcedureCatalog): ProcedureRecord {
   const asked = LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
-  if (!asked || qualifier(record.name) === asked) return record;
-  return records.find((other) => other !== record && qualifier(other.name) === asked && bare(other.name) === bare(record.name)) ?? record;
+  if (!asked) return record;
+  const levels = levelNames(catalog);
+  const own = levels.get(record)!;
+  if (own.qualifier === asked) return record;
+  return catalog.records.find((other) => other !== record && levels.get(other)!.qualifier === asked && levels.get(other)!.bare === own.bare) ?? record;
+}
+
+const levelNamesOf = new WeakMap<ProcedureCatalog, Map<ProcedureRecord, { bare: string; qualifier: string }>>();
+
+/** Each record's name without its bracketed qualifier, and the qualifier ("cap xa"), folded once per catalog. */
+function levelNames(catalog: ProcedureCatalog): Map<ProcedureRecord, { bare: string; qualifier: string }> {
+  let names = levelNamesOf.get(catalog);
+  if (!names) {
+    names = new Map(catalog.records.map((record) => [record, {
+      bare: matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim(),
+      qualifier: matchingForm(record.name.match(/\(([^)]*)\)\s*$/u)?.[1] ?? '').trim(),
+    }]));
+    levelNamesOf.set(catalog, names);
+  }
+  return names;
 }
