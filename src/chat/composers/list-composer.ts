@@ -6,6 +6,7 @@
  */
 import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
+import type { WantedFact } from '../question-analysis';
 import { retrievalConfidence } from '../retrieval-confidence';
 import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
@@ -25,10 +26,12 @@ const ITEM_WORDS = 40;
 /** Share of the question's distinguishing terms an enumeration's lead-in and headings must hold. */
 const LEAD_IN_MATCH = 0.5;
 
-// Tasks asked as a list, with who leads them or when they are due: the appendix's own columns.
-const TASKS_ASKED = /\b(nhiem vu|viec|cong viec|du an)\b.{0,40}\b(nao|gi)\b|\b(nhung|cac|danh sach|liet ke|bao nhieu)\b.{0,30}\b(nhiem vu|viec|cong viec|du an)\b/;
+// Tasks asked as a list, with who leads them or when they are due: the appendix's own columns. ("Bao nhiêu" asks a count.)
+const TASKS_ASKED = /\b(nhiem vu|viec|cong viec|du an)\b.{0,40}\b(nao|gi)\b|\b(nhung|cac|danh sach|liet ke)\b.{0,30}\b(nhiem vu|viec|cong viec|du an)\b/;
 const ROLE_OR_TIME = /\b(chu tri|phoi hop|hoan thanh|han|xong|quy (i|ii|iii|iv|[1-4])|nam 20\d\d|20\d\d)\b/;
 const LIST_ASKED = /\b(gom|bao gom) (nhung )?(gi|nao|noi dung gi)\b|\bliet ke\b|\b(nhung|cac) ([a-z]+ ){1,5}(gi|nao)\b/;
+
+const ONE_FACT = new Set<WantedFact>(['percent', 'deadline', 'lead_agency', 'partner_agency', 'agency', 'document_number', 'signer', 'count', 'budget']);
 
 export const listComposer: Composer = {
   name: 'list',
@@ -39,7 +42,8 @@ export const listComposer: Composer = {
       if (tasks) return [tasks];
     }
     // A section asked as a whole ("những mục tiêu gì") is the outline's; an enumeration inside one is the list's.
-    if (context.analysis.overview || !LIST_ASKED.test(folded)) return [];
+    // "Các cơ quan nào phối hợp", "chỉ tiêu bao nhiêu": one fact of a kind, which a sentence or a row answers.
+    if (context.analysis.overview || context.analysis.wants.some((fact) => ONE_FACT.has(fact)) || !LIST_ASKED.test(folded)) return [];
     const enumeration = enumerationList(context);
     return enumeration ? [enumeration] : [];
   },

@@ -6,7 +6,7 @@
 import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
 import { retrievalConfidence } from '../retrieval-confidence';
-import { termSet } from '../term-weights';
+import { isFunctionWord, termSet } from '../term-weights';
 import { foldedWords } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { documentOutline, descendants, pathOf, type OutlineNode } from './document-outline';
@@ -26,12 +26,45 @@ export function wantsSummary(folded: string): boolean {
   return SUMMARY.test(` ${folded} `);
 }
 
+// "có … không, nằm trong nhiệm vụ nào?" asks whether one thing is there and where: one fact, not a section.
+const YES_NO = /\b(co|da|duoc)\b.*\b(khong|chua)\b(?! (phai|can|duoc|the)\b)/;
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
+// "những mục tiêu nào", "các nhóm giải pháp gì": many, so the whole section.
+const MANY = new RegExp(`\\b(nhung|cac|mot so) ([a-z]+ ){0,2}${SECTION_NOUN}\\b`);
+// "mục đích … là gì", "định hướng … thế nào": the section's content; "định hướng giai đoạn nào" picks one fact.
+const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,14}) (la gi|gi|the nao|ra sao|nhu the nao|nhu nao)\\b`);
+
+/**
+ * Whether the question asks for a section as a whole rather than one fact inside it. Between the section noun and
+ * "là gì"/"thế nào" only words naming the document may stand ("mục đích của kế hoạch … tỉnh Lào Cai là gì"); a
+ * subject of its own ("nội dung của nhiệm vụ số hóa hồ sơ là gì") asks about one item.
+ */
+export function asksWholeSection(folded: string, documentWords: ReadonlySet<string> = new Set()): boolean {
+  if (YES_NO.test(folded)) return false;
+  if (MANY.test(folded)) return true;
+  const what = WHAT.exec(folded);
+  if (!what) return false;
+  const between = what[2]!.trim().split(' ').filter(Boolean);
+  const own = between.filter((word) => !documentWords.has(word) && !isFunctionWord(word) && !/^\d+$/u.test(word) && !SECTION_WORDS.has(word));
+  return own.length <= OWN_WORDS;
+}
+
+/** Words a section noun's phrase may add of its own ("định hướng ngành … phát triển") before it names a subject. */
+const OWN_WORDS = 2;
+const SECTION_WORDS = new Set(SECTION_NOUN.replace(/[()|]/gu, ' ').split(' ').filter(Boolean));
+
+/** The words of the titles of the documents held, and of the provinces: they say which document, not which part. */
+function documentWordsOf(context: ComposeContext): Set<string> {
+  const corpus = context.retriever.describeCorpus();
+  return new Set([...corpus.documents.map((document) => document.title), ...corpus.provinces].flatMap((text) => foldedWords(text).trim().split(' ')));
+}
+
 export const sectionOutlineComposer: Composer = {
   name: 'section-outline',
   compose(context) {
     const { analysis } = context;
     const summary = wantsSummary(analysis.folded);
-    if (!analysis.overview && !summary) return [];
+    if ((!analysis.overview || !asksWholeSection(analysis.folded, documentWordsOf(context))) && !summary) return [];
     const terms = context.terms;
     const candidates: Array<Candidate & { match: number }> = [];
     for (const docId of documentsInScope(context)) {

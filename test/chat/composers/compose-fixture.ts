@@ -51,7 +51,7 @@ export function syntheticPlan(province = 'Hà Giang', docId = 'ha-giang-kh-cds',
       section: 'II. MỤC TIÊU',
       lineStart: 31,
       lineEnd: 40,
-      text: 'II. MỤC TIÊU\n1. Mục tiêu chung\na) Hình thành kho dữ liệu cán bộ dùng chung của tỉnh.\nb) Người dân tra cứu kết quả giải quyết hồ sơ mọi lúc.\n2. Mục tiêu cụ thể\n- 90% hồ sơ thi đua được nộp trực tuyến.\n- 80% văn bản đi được ký số.',
+      text: 'II. MỤC TIÊU\n1. Mục tiêu chung\na) Hình thành kho dữ liệu cán bộ dùng chung của tỉnh.\nb) Người dân tra cứu kết quả giải quyết hồ sơ mọi lúc.\n2. Mục tiêu cụ thể\n- 90% hồ sơ thi đua được nộp trực tuyến.\n- 80% văn bản đi được ký số.\n3. Hệ thống đưa vào sử dụng\nCác hệ thống được đưa vào sử dụng trong năm gồm:\n- Phần mềm quản lý hồ sơ thi đua.\n- Kho lưu trữ điện tử của Sở.\n- Cổng tra cứu kết quả giải quyết hồ sơ.',
     },
     {
       ...base,
