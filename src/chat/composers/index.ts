@@ -15,6 +15,7 @@ import { routingComposer } from './routing-composer';
 import { sectionOutlineComposer } from './section-outline-composer';
 import { sentenceComposer } from './sentence-composer';
 import { signerComposer } from './signer-composer';
+import { tableRowComposer } from './table-row-composer';
 
 export const COMPOSERS: readonly Composer[] = [
   comparisonComposer,
@@ -25,6 +26,7 @@ export const COMPOSERS: readonly Composer[] = [
   procedureComposer,
   otherAgencyComposer,
   faqComposer,
+  tableRowComposer,
   sentenceComposer,
 ];
 
