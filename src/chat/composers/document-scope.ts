@@ -6,7 +6,7 @@
  */
 import type { Chunk } from '../../core/types';
 import { sameProvince } from '../province-names';
-import type { ComposeContext } from './composer';
+import type { ComposeContext, Composer } from './composer';
 
 /** The documents of the retrieved passages, best first, that every filter allows. */
 export function documentsInScope(context: ComposeContext, limit = 3): string[] {
@@ -36,4 +36,27 @@ export function allowed(context: ComposeContext, chunk: Chunk): boolean {
   const named = context.analysis.provinces;
   if (named.length > 0 && chunk.province && !named.some((name) => sameProvince(name, chunk.province!))) return false;
   return true;
+}
+
+/**
+ * A composer whose candidates keep to the caller's scopes and hard filters: a candidate resting on a passage the
+ * filters exclude (a national procedure card under a document or province filter, another document's FAQ) is
+ * dropped, whichever composer offered it. Reasoned refusals rest on no passage and pass.
+ */
+export function withinFilters(composer: Composer): Composer {
+  return {
+    name: composer.name,
+    async compose(context) {
+      const candidates = await composer.compose(context);
+      return candidates.filter((candidate) => candidate.passages.every((chunk) => allowedByFilters(context, chunk)));
+    },
+  };
+}
+
+/** The caller's scopes and the filters they chose (not the provinces the question names: a comparison names several). */
+function allowedByFilters(context: ComposeContext, chunk: Chunk): boolean {
+  if (!context.scopes.includes(chunk.scope)) return false;
+  const { docIds, province } = context.filters;
+  if (docIds && docIds.length > 0 && !docIds.includes(chunk.docId)) return false;
+  return !province || (Boolean(chunk.province) && sameProvince(chunk.province!, province));
 }
