@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readNodeSettings } from '../src/adapter/node/config';
-import { HnswVectorIndex } from '../src/adapter/node/hnsw-vector-index';
+import { HnswlibVectorIndex } from '../src/adapter/node/hnswlib-vector-index';
 import { loadIndexFiles } from '../src/adapter/node/index-store';
 import { archiveKey, encodeIndexArchive } from '../src/adapter/workers/index-archive';
 
@@ -41,7 +41,7 @@ export async function buildWorkersIndex(options: { indexDir: string; outDir: str
   let vectorsPath: string | undefined;
   let vectors = 0;
   if (loaded.manifest.embedding && loaded.manifest.counts.vectors > 0) {
-    const index = await HnswVectorIndex.load(path.join(loaded.directory, 'vectors'));
+    const index = await HnswlibVectorIndex.load(path.join(loaded.directory, 'vectors'));
     const lines: string[] = [];
     for (const chunk of loaded.chunks) {
       const values = index.vector(chunk.id);

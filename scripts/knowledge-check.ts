@@ -1,11 +1,22 @@
-/** `npm run knowledge:check`: validates knowledge/, refuses abolished agencies on current records, prints coverage. */
+/**
+ * `npm run knowledge:check [ROOT] [--today YYYY-MM-DD]`: validates knowledge/, refuses abolished
+ * agencies on current records, prints coverage against the national catalogue (by catalogue field
+ * and by filing level: known / with detail / current; and by record field), and flags records that
+ * rest on a replaced legal text or whose caveat date has passed. Exits 1 only on invalid files.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findAbolishedBody } from '../src/knowledge/abolished-bodies';
+import { catalogueCoverage, fieldCoverage, levelLabel, type CoverageRow } from '../src/knowledge/knowledge-coverage';
 import { loadKnowledge, type KnowledgeFile } from '../src/knowledge/load-knowledge';
-import { sourceReferences, unknownFields, type ProcedureRecord } from '../src/knowledge/procedure-schema';
+import { parseCatalogue } from '../src/knowledge/national-catalogue';
+import { sourceReferences, type ProcedureRecord } from '../src/knowledge/procedure-schema';
+import { currencyFlags, replacementsFileSchema } from '../src/knowledge/replacements';
 
-const root = process.argv[2] ?? process.cwd();
+const args = process.argv.slice(2);
+const todayIndex = args.indexOf('--today');
+const today = todayIndex >= 0 ? args.splice(todayIndex, 2)[1]! : new Date().toISOString().slice(0, 10);
+const root = args[0] ?? process.cwd();
 
 async function readFolder(folder: string): Promise<KnowledgeFile[]> {
   const directory = path.join(root, 'knowledge', folder);
@@ -37,24 +48,45 @@ const errors = [...knowledge.errors];
 for (const record of knowledge.procedures) for (const problem of policyProblems(record)) errors.push({ path: `knowledge/procedures/${record.id}.json`, message: problem });
 if (provincesText === undefined) errors.push({ path: 'knowledge/provinces.json', message: 'thiếu tệp' });
 
-const byField = new Map<string, { total: number; current: number; uncertain: number; outdated: number }>();
-for (const record of knowledge.procedures) {
-  const row = byField.get(record.field) ?? { total: 0, current: 0, uncertain: 0, outdated: 0 };
-  row.total++;
-  row[record.status]++;
-  byField.set(record.field, row);
+const catalogueText = await readFile(path.join(root, 'knowledge/national-catalogue.tsv'), 'utf8').catch(() => undefined);
+const catalogue = catalogueText ? parseCatalogue(catalogueText) : { rows: [], errors: [] };
+for (const error of catalogue.errors) errors.push({ path: `knowledge/national-catalogue.tsv dòng ${error.line}`, message: error.message });
+const replacementsText = await readFile(path.join(root, 'knowledge/replacements.json'), 'utf8').catch(() => undefined);
+const replacements = replacementsText ? replacementsFileSchema.safeParse(JSON.parse(replacementsText)) : undefined;
+if (replacements && !replacements.success) errors.push({ path: 'knowledge/replacements.json', message: replacements.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') });
+
+const procedures = knowledge.procedures;
+const referrals = knowledge.routing.filter((entry) => entry.referral).length;
+console.log(`\nBản ghi thủ tục: ${procedures.length} · Hỏi đáp: ${knowledge.faq.length} · Chuyển hướng: ${knowledge.routing.length} (chuyển cơ quan khác: ${referrals}) · Tỉnh: ${knowledge.provinces?.provinces.length ?? 0}`);
+
+const table = (title: string, group: string, rows: CoverageRow[]) => {
+  console.log(`\n${title}\n| ${group} | Danh mục | Đã biết | Có chi tiết chính thức | Hiện hành |\n|---|---:|---:|---:|---:|`);
+  for (const row of rows) {
+    const label = row.label === 'Tổng' ? '**Tổng**' : row.label;
+    console.log(`| ${label} | ${row.catalogue} | ${row.known} | ${row.detail} | ${row.current} |`);
+  }
+};
+if (catalogue.rows.length > 0) {
+  table('Độ phủ danh mục quốc gia theo lĩnh vực', 'Lĩnh vực', catalogueCoverage(catalogue.rows, procedures, (row) => row.field));
+  table('Độ phủ danh mục quốc gia theo cấp nộp hồ sơ', 'Cấp nộp hồ sơ', catalogueCoverage(catalogue.rows, procedures, (_row, record) => levelLabel(record)));
+  const catalogueCodes = new Set(catalogue.rows.map((row) => row.code));
+  const outside = procedures.filter((record) => record.code === 'unknown' || !catalogueCodes.has(record.code.value.slice(0, 8)));
+  console.log(`\nBản ghi ngoài danh mục quốc gia (bản ghi tay, thủ tục địa phương hoặc đã lỗi thời): ${outside.length}`);
+} else {
+  console.log('\n(Không có knowledge/national-catalogue.tsv: bỏ qua độ phủ danh mục.)');
 }
-console.log(`\nBản ghi thủ tục: ${knowledge.procedures.length} · Hỏi đáp: ${knowledge.faq.length} · Chuyển hướng: ${knowledge.routing.length} · Tỉnh: ${knowledge.provinces?.provinces.length ?? 0}\n`);
-console.log('| Lĩnh vực | Bản ghi | current | uncertain | outdated |\n|---|---:|---:|---:|---:|');
-for (const [field, row] of [...byField].sort()) console.log(`| ${field} | ${row.total} | ${row.current} | ${row.uncertain} | ${row.outdated} |`);
+
+console.log('\nĐộ phủ theo trường của bản ghi\n| Trường | Bản ghi biết | Tổng |\n|---|---:|---:|');
+for (const row of fieldCoverage(procedures)) console.log(`| ${row.field} | ${row.known} | ${row.total} |`);
 const status = { current: 0, uncertain: 0, outdated: 0 };
-for (const record of knowledge.procedures) status[record.status]++;
-console.log(`| **Tổng** | ${knowledge.procedures.length} | ${status.current} | ${status.uncertain} | ${status.outdated} |\n`);
-console.log('| Bản ghi | Tình trạng | Số trường unknown | Trường unknown |\n|---|---|---:|---|');
-for (const record of [...knowledge.procedures].sort((left, right) => left.id.localeCompare(right.id))) {
-  const unknown = unknownFields(record);
-  console.log(`| ${record.id} | ${record.status} | ${unknown.length} | ${unknown.join(', ')} |`);
-}
+for (const record of procedures) status[record.status]++;
+console.log(`\nTình trạng: current ${status.current} · uncertain ${status.uncertain} · outdated ${status.outdated}`);
+
+const flags = currencyFlags(procedures, replacements?.success ? replacements.data.replacements : [], today);
+const recheck = procedures.filter((record) => record.caveats.some((caveat) => caveat.until && caveat.until > today));
+console.log(`\nCảnh báo hiệu lực (ngày ${today}): ${flags.length}; bản ghi có hạn kiểm tra lại sắp tới: ${recheck.length}`);
+for (const flag of flags) console.log(`- ${flag.id}: ${flag.message}`);
+
 if (errors.length > 0) {
   console.error(`\n${errors.length} lỗi:`);
   for (const error of errors) console.error(`- ${error.path}: ${error.message}`);

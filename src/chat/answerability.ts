@@ -23,7 +23,10 @@ export function judgeQuestion(question: string, analysis: QuestionAnalysis, proc
   return undefined;
 }
 
-export type Decision = { candidate: Candidate; score: number } | { refuse: true; reason: RefusalReason; detail?: RefusalDetail; score: number };
+export type Decision =
+  | { candidate: Candidate; score: number }
+  /** `evidence`: the passages a reasoned refusal's pointer rests on (a routing entry), cited with it. */
+  | { refuse: true; reason: RefusalReason; detail?: RefusalDetail; score: number; evidence?: Candidate['passages'] };
 
 /**
  * Picks the answer among every composer's candidates: the first, in registry order (most specific kind first),
@@ -34,6 +37,9 @@ export function decide(candidates: readonly Candidate[], threshold: number): Dec
   const best = Math.max(0, ...candidates.map((candidate) => candidate.score));
   const chosen = candidates.find((candidate) => candidate.score >= threshold && (candidate.refusal || candidate.answer.trim()));
   if (!chosen) return { refuse: true, reason: 'no_sources', score: best };
-  if (chosen.refusal) return { refuse: true, reason: chosen.refusal.reason, ...(chosen.refusal.detail ? { detail: chosen.refusal.detail } : {}), score: chosen.score };
+  if (chosen.refusal) {
+    const { reason, detail } = chosen.refusal;
+    return { refuse: true, reason, ...(detail ? { detail } : {}), score: chosen.score, ...(chosen.passages.length > 0 ? { evidence: chosen.passages } : {}) };
+  }
   return { candidate: chosen, score: chosen.score };
 }

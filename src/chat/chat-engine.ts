@@ -3,7 +3,7 @@
  * one answerability decision → rendering (extractive, or an LLM writing from the chosen candidate's passages) →
  * guards (citations, numbers in the cited text, personal data).
  */
-import type { SearchHit } from '../core/types';
+import type { Chunk, SearchHit } from '../core/types';
 import type { FaqEntry } from '../knowledge/faq-schema';
 import type { RoutingEntry } from '../knowledge/routing-schema';
 import { ChatModelError } from '../ports/chat-model';
@@ -51,11 +51,14 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
       const withNotice = (text: string) => (piiDetected ? `${text}\n\n${PERSONAL_DATA_NOTICE}` : text);
 
-      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail): ChatResult => {
+      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail, evidence: readonly Chunk[] = []): ChatResult => {
         emit({ type: 'refusal', reason, confidence });
+        // A pointer read in a routing entry is cited to it; the refusal's other lines state no sourced fact.
+        const pointer = detail?.pointer && evidence.length > 0 ? `${detail.pointer.replace(/[.\s]+$/u, '')} [1].` : detail?.pointer;
+        const cited = citationsFor(refusalText(reason, deps.channels, { ...detail, ...(pointer ? { pointer } : {}) }), evidence.slice(0, 1));
         return {
-          answer: withNotice(refusalText(reason, deps.channels, detail)),
-          citations: [],
+          answer: withNotice(cited.answer),
+          citations: cited.citations,
           refused: true,
           refusalReason: reason,
           focus: focus ?? {},
@@ -108,7 +111,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const candidates: Candidate[] = [];
       for (const composer of COMPOSERS) candidates.push(...(await composer.compose(context)));
       const decision = decide(candidates, threshold);
-      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail);
+      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence);
       const { candidate, score: confidence } = decision;
 
       // 5. Rendering: the extractive text, or an LLM writing from the same passages; 6. guards.

@@ -1,4 +1,8 @@
-/** Verifies an answer against its passages: every [n] exists, every number it states appears in what it cites. */
+/**
+ * Verifies an answer against its passages: every [n] exists, every number it states and every agency a cited
+ * sentence names appears in what it cites.
+ */
+import { unsupportedAgencies } from './agency-names';
 import { numericFacts, unsupportedFacts } from './numeric-facts';
 
 export interface GuardPassage {
@@ -6,7 +10,7 @@ export interface GuardPassage {
   text: string;
 }
 
-export type GuardInterventionKind = 'unknown_citation' | 'unsupported_fact' | 'uncited_fact';
+export type GuardInterventionKind = 'unknown_citation' | 'unsupported_fact' | 'uncited_fact' | 'unsupported_agency';
 
 export interface GuardIntervention {
   kind: GuardInterventionKind;
@@ -78,15 +82,22 @@ function checkSentence(sentence: string, byNumber: Map<number, string>): { text?
   });
   if (unknown.length > 0) interventions.push({ kind: 'unknown_citation', sentence, details: unknown });
   const facts = numericFacts(text);
-  if (facts.length === 0) return { text: tidy(text), cited, interventions };
   if (cited.length === 0) {
+    // An uncited sentence is the engine's own framing (a pointer to the official channel names its agency):
+    // only a number there claims a fact without a source.
+    if (facts.length === 0) return { text: tidy(text), cited, interventions };
     interventions.push({ kind: 'uncited_fact', sentence, details: facts });
     return { cited, interventions };
   }
   const sources = cited.map((n) => byNumber.get(n) ?? '').join('\n');
-  const missing = unsupportedFacts(text, sources);
+  const missing = facts.length > 0 ? unsupportedFacts(text, sources) : [];
   if (missing.length > 0) {
     interventions.push({ kind: 'unsupported_fact', sentence, details: missing });
+    return { cited: [], interventions };
+  }
+  const agencies = unsupportedAgencies(text, sources);
+  if (agencies.length > 0) {
+    interventions.push({ kind: 'unsupported_agency', sentence, details: agencies });
     return { cited: [], interventions };
   }
   return { text: tidy(text), cited, interventions };

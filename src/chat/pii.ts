@@ -34,13 +34,38 @@ export function maskPersonalData(text: string): MaskedText {
   let count = 0;
   let masked = text;
   for (const { kind, pattern } of PATTERNS) {
-    masked = masked.replace(pattern, () => {
+    masked = masked.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const offset = rest[rest.length - 2] as number;
+      const whole = rest[rest.length - 1] as string;
+      if (kind !== 'email' && insideIdentifier(whole, offset, offset + match.length)) return match;
       kinds.add(kind);
       count++;
       return PLACEHOLDER[kind];
     });
   }
   return { text: masked, kinds: [...kinds], count };
+}
+
+// Characters that join the parts of an id, a code or a file name: "req-0912345678", "1.013734", "a_b/0912345678".
+const JOINER = /[\p{N}_\-./\\#]/u;
+const ID_PART = /[\p{L}\p{N}_\-./]/u;
+// A label glued to the number ("sđt0912345678", "CCCD001203004567") is one word in one case; mixed case is an id.
+const LABEL = /^(?:\p{Lu}?\p{Ll}*|\p{Lu}+)$/u;
+
+/**
+ * True when the digits found are part of a longer token: an id, a hash, a file name, a code.
+ * Request, session and chunk ids carry random digit runs that read like phone numbers; they are no one's data.
+ */
+function insideIdentifier(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  if (JOINER.test(before) || /[\p{L}\p{N}_\-/\\#%]/u.test(after)) return true;
+  if (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) return true;
+  if (!/\p{L}/u.test(before)) return false;
+  let left = start;
+  while (left > 0 && ID_PART.test(text[left - 1]!)) left--;
+  const prefix = text.slice(left, start);
+  return !/^\p{L}+$/u.test(prefix) || !LABEL.test(prefix);
 }
 
 /** Removes the placeholders, so they do not become search terms. */

@@ -1,20 +1,19 @@
-/** Which procedure a question is about: named, carried by the conversation, or that of the top passage. */
-import type { Chunk, SearchHit } from '../core/types';
-import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
-import type { ResolvedQuestion } from './conversation-focus';
+/** Which procedure record a question is about: named, carried by the conversation, or that of the top passage. */
+import type { SearchHit } from '../core/types';
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
-import type { ProcedureCard } from '../protocol/chat-events';
-import { cardFromChunks } from './procedure-answer';
+import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { aspectsAsked } from './aspect-words';
+import type { ResolvedQuestion } from './conversation-focus';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm } from './vocabulary';
-import { aspectsAsked } from './aspect-words';
 
 export interface ProcedureFocus {
-  name: string;
-  chunks: Chunk[];
-  card?: ProcedureCard;
+  record: ProcedureRecord;
+  /** The question names it (name, alias, code) or the conversation carries it; false for a retrieval guess. */
+  carried: boolean;
   /** The aspects asked, read without the words that name the procedure ("mai táng phí" is no fee question). */
-  fields?: ProcedureAspect[];
+  aspects: ProcedureAspect[];
 }
 
 export interface FindProcedureInput {
@@ -23,10 +22,10 @@ export interface FindProcedureInput {
   named: ProcedureMatch | undefined;
   resolved: ResolvedQuestion;
   followUp: boolean;
-  hits: SearchHit[];
-  /** The passages of one procedure record. */
-  procedureChunks: (id: string) => readonly Chunk[];
-  catalog?: ProcedureCatalog;
+  /** The aspects the analysis read in the whole question. */
+  aspects: readonly ProcedureAspect[];
+  hits: readonly SearchHit[];
+  catalog: ProcedureCatalog;
 }
 
 /** The procedure the question names by code, name or alias (the catalog's exact lookup as a last resort). */
@@ -43,29 +42,23 @@ export function namedProcedure(question: string, catalog: ProcedureCatalog | und
  * in the carried topic); else the procedure of the top passage, a current record before an outdated namesake.
  */
 export function findProcedure(input: FindProcedureInput): ProcedureFocus | undefined {
-  const { question, named, resolved, followUp, hits, catalog } = input;
+  const { named, resolved, followUp, hits, catalog } = input;
+  const byId = (id: string | undefined) => (id ? catalog.records.find((record) => record.id === id) : undefined);
   const focusId = followUp ? resolved.procedureId : undefined;
-  const match = named ?? (catalog && followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
-  const id = match?.record.id ?? focusId ?? topProcedureId(hits, catalog);
-  if (!id) return undefined;
-  const chunks = [...input.procedureChunks(id)];
-  if (chunks.length === 0) return undefined;
-  const known = match?.record ?? catalog?.records.find((candidate) => candidate.id === id);
+  const match = named ?? (followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
+  const carried = match?.record ?? byId(focusId);
+  const record = carried ?? byId(topProcedureId(hits, catalog));
+  if (!record) return undefined;
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
-  const asked = match?.phrase ? aspectsAsked(withoutWords(matchingForm(question), match.phrase)) : undefined;
-  return {
-    name: known?.name ?? chunks[0]!.title,
-    chunks,
-    card: known && catalog ? catalog.card(known) : cardFromChunks(chunks),
-    ...(asked ? { fields: asked } : {}),
-  };
+  const aspects = match?.phrase ? aspectsAsked(withoutWords(matchingForm(input.question), match.phrase)) : [...input.aspects];
+  return { record, carried: Boolean(carried), aspects };
 }
 
 /** The top passage's procedure; if that record is outdated, a current one among the passages with a like name. */
-function topProcedureId(hits: SearchHit[], catalog: ProcedureCatalog | undefined): string | undefined {
+function topProcedureId(hits: readonly SearchHit[], catalog: ProcedureCatalog): string | undefined {
   const top = hits[0]?.chunk;
   if (top?.kind !== 'procedure' || !top.procedureId) return undefined;
-  const status = (id: string) => catalog?.records.find((record) => record.id === id)?.status;
+  const status = (id: string) => catalog.records.find((record) => record.id === id)?.status;
   if (status(top.procedureId) !== 'outdated') return top.procedureId;
   const namesake = hits.find((hit) => hit.chunk.procedureId && status(hit.chunk.procedureId) !== 'outdated' && sharedWords(hit.chunk.title, top.title) >= 0.6);
   return namesake?.chunk.procedureId ?? top.procedureId;

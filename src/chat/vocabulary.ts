@@ -12,6 +12,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ tctn /g, ' tro cap that nghiep '],
   [/ bhxh /g, ' bao hiem xa hoi '],
   [/ bhyt /g, ' bao hiem y te '],
+  [/ bh /g, ' bao hiem '],
   [/ tthc /g, ' thu tuc hanh chinh '],
   [/ tnxp /g, ' thanh nien xung phong '],
   [/ cchn /g, ' chung chi hanh nghe '],

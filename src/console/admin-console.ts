@@ -1,9 +1,11 @@
-/** /quan-tri entry: sign-in, then the documents, re-ingest, analytics and audit panels. */
+/** /quan-tri entry: sign-in, then the documents, procedure pages, re-ingest, analytics and audit panels. */
 import { createElement } from '../widget/create-element';
 import { refreshAnalytics, setUpAnalytics } from './admin-analytics';
 import { refreshDocuments, setUpDocuments } from './admin-documents';
+import { setUpProcedurePages } from './admin-procedure-pages';
 import { refreshReingest, setUpReingest } from './admin-reingest';
 import { callJson, setUpSignIn } from './console-session';
+import { refreshDataFlows, setUpPersonalData } from './admin-personal-data';
 
 const auditTable = document.getElementById('audit') as HTMLTableSectionElement;
 
@@ -23,11 +25,13 @@ const report = (error: Error) => {
 
 setUpDocuments();
 setUpReingest();
+setUpProcedurePages();
 setUpAnalytics();
+setUpPersonalData();
 (document.getElementById('audit-refresh') as HTMLButtonElement).addEventListener('click', () => void refreshAudit().catch(report));
 setUpSignIn({
   probePath: '/api/admin/reingest',
   onSignedIn: () => {
-    for (const refresh of [refreshDocuments, refreshReingest, refreshAnalytics, refreshAudit]) void refresh().catch(report);
+    for (const refresh of [refreshDocuments, refreshReingest, refreshAnalytics, refreshAudit, refreshDataFlows]) void refresh().catch(report);
   },
 });

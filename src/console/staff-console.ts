@@ -3,6 +3,7 @@ import type { ChatResponse } from '../protocol/chat-events';
 import { createElement } from '../widget/create-element';
 import { answerMarkdown } from './answer-markdown';
 import { callJson, setUpSignIn } from './console-session';
+import { refreshTickets, setUpTickets } from './staff-tickets';
 
 const form = document.getElementById('ask-form') as HTMLFormElement;
 const question = document.getElementById('question') as HTMLTextAreaElement;
@@ -62,4 +63,11 @@ form.addEventListener('submit', (event) => {
 });
 
 // The search API with scope=internal answers only signed-in staff, so it doubles as the sign-in check.
-setUpSignIn({ probePath: '/api/search?q=n%E1%BB%99i%20v%E1%BB%A5&k=1&scope=internal', onSignedIn: () => question.focus() });
+setUpTickets();
+setUpSignIn({
+  probePath: '/api/search?q=n%E1%BB%99i%20v%E1%BB%A5&k=1&scope=internal',
+  onSignedIn: () => {
+    question.focus();
+    void refreshTickets().catch(() => undefined);
+  },
+});

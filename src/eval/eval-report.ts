@@ -95,6 +95,8 @@ export function formatReport(scores: QuestionScore[]): string {
   row('  answer, without evidence', scores.filter((score) => !score.hasEvidence && score.answerCorrect !== undefined));
   row('  overall', scores);
   const total = summarize(scores);
-  lines.push(`recall@5=${(total.recall5 ?? 0).toFixed(3)} mrr@10=${(total.mrr10 ?? 0).toFixed(3)} answer=${(total.answer ?? 0).toFixed(3)} refuse=${(total.refuse ?? 0).toFixed(3)} (n=${total.n})`);
+  // "–" where no question measured the figure, as in the table: 0.000 would read as a failure.
+  const final = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(3));
+  lines.push(`recall@5=${final(total.recall5)} mrr@10=${final(total.mrr10)} answer=${final(total.answer)} refuse=${final(total.refuse)} (n=${total.n})`);
   return lines.join('\n');
 }

@@ -1,10 +1,15 @@
 /** What every route may use: dependencies, the caller, and shared helpers. */
+import type { ZaloChannel } from '../channels/zalo/zalo-settings';
 import type { Scope } from '../core/types';
+import type { ChannelEventLog } from '../ports/channel-event-log';
+import type { HandoffStore } from '../ports/handoff-store';
+import type { PersonalDataStore } from '../ports/personal-data-store';
+import type { DataFlow } from '../services/data-flows';
 import type { Store } from '../ports/store';
 import type { IndexHolder } from '../services/index-holder';
 import type { Caller } from './auth';
 import type { Metrics } from './metrics';
-import type { RateLimitRule } from './middleware/rate-limit';
+import type { RateLimiter, RateLimitRule } from '../ports/rate-limiter';
 
 export interface Logger {
   info(details: object, message?: string): void;
@@ -22,7 +27,8 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export interface AppConfig {
   corsOrigins: string[];
-  trustProxy: boolean;
+  /** Reverse proxies in front of the app (TRUST_PROXY): the client address is X-Forwarded-For's entry this many from the right; 0 uses the socket peer. */
+  trustProxy: number;
   maxBodyBytes: number;
   rateLimits: { perClient: RateLimitRule; perSession: RateLimitRule; staff: RateLimitRule; admin: RateLimitRule };
   retrievalTimeoutMs: number;
@@ -32,7 +38,7 @@ export interface AppConfig {
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
   corsOrigins: [],
-  trustProxy: false,
+  trustProxy: 0,
   maxBodyBytes: 64 * 1024,
   rateLimits: {
     perClient: { limit: 120, windowMs: 60_000 },
@@ -46,7 +52,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
 };
 
 /** The settings both runtimes read from their environment, applied over the defaults. */
-export function appConfigFromSettings(settings: { corsOrigins: string[]; trustProxy: boolean; ratePerMinute: number; sessionRatePerMinute: number }): AppConfig {
+export function appConfigFromSettings(settings: { corsOrigins: string[]; trustProxy: number; ratePerMinute: number; sessionRatePerMinute: number }): AppConfig {
   return {
     ...DEFAULT_APP_CONFIG,
     corsOrigins: settings.corsOrigins,
@@ -67,13 +73,25 @@ export interface AppDeps {
   config: AppConfig;
   /** Socket peer address, supplied by the runtime adapter. */
   peerAddress?: (request: Request, env: unknown) => string | undefined;
+  /** Where rate-limit counts live (default: this process's memory). */
+  rateLimiter?: RateLimiter;
   now?: () => Date;
   /** Extra routes mounted by the runtime (admin console, uploads). */
   extend?: (app: import('hono').Hono<AppEnv>) => void;
+  /** Hand-off tickets, handled webhook events and personal-data requests (migration 0003); their routes answer 503 without. */
+  handoffs?: HandoffStore;
+  channelEvents?: ChannelEventLog;
+  personalData?: PersonalDataStore;
+  /** The Zalo OA channel; without it /channels/zalo/webhook answers 404. */
+  zalo?: ZaloChannel;
+  /** Where personal data goes (LLM, embedding, channel hosts), for the admin status page. */
+  dataFlows?: DataFlow[];
+  /** Keeps work alive after the response (tests collect it; Workers use the request's waitUntil when this is absent). */
+  background?: (task: Promise<unknown>) => void;
 }
 
 export type AppEnv = {
-  Variables: { caller: Caller; requestId: string; clientAddress: string; sessionLimiter: (sessionId: string) => number };
+  Variables: { caller: Caller; requestId: string; clientAddress: string; sessionLimiter: (sessionId: string) => Promise<number> };
 };
 
 /** Staff and admins see internal documents unless they ask for the public view; the public never does. */

@@ -8,16 +8,20 @@ import { widgetRoutes } from './routes/widget-routes';
 import { identifyCaller } from './auth';
 import { scopesFor, type AppDeps, type AppEnv } from './app-context';
 import { errorBody, errors, HttpError, renderError } from './errors';
-import { credentialError } from './require-role';
-import { clientAddress, SlidingWindowLimiter } from './middleware/rate-limit';
+import { clientAddress } from './client-address';
+import { rateLimit } from './middleware/rate-limit';
+import { MemoryRateLimiter } from '../services/memory-rate-limiter';
 import { chatRoutes, newId } from './routes/chat-routes';
 import { feedbackRoutes } from './routes/feedback-routes';
 import { healthRoutes } from './routes/health-routes';
 import { searchRoutes } from './routes/search-routes';
+import { zaloWebhookRoutes } from '../channels/zalo/zalo-webhook-routes';
+import { handoffRoutes } from './routes/handoff-routes';
+import { personalDataRoutes } from './routes/personal-data-routes';
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const limiter = new SlidingWindowLimiter();
+  const limiter = deps.rateLimiter ?? new MemoryRateLimiter();
   const { config } = deps;
 
   app.use('*', async (context, next) => {
@@ -41,23 +45,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     context.set('caller', caller);
     const address = clientAddress(context.req.raw, deps.peerAddress?.(context.req.raw, context.env), config.trustProxy);
     context.set('clientAddress', address);
-    context.set('sessionLimiter', (sessionId: string) => limiter.take(`session:${sessionId}`, config.rateLimits.perSession));
-    if (context.req.method !== 'OPTIONS' && /^\/(api|v1)\//.test(context.req.path)) {
-      const rule = caller.role === 'admin' ? config.rateLimits.admin : caller.role === 'staff' ? config.rateLimits.staff : config.rateLimits.perClient;
-      const key = caller.tokenId ? `token:${caller.tokenId}` : `client:${address}`;
-      const wait = limiter.take(key, rule);
-      if (wait > 0) throw errors.rateLimited(wait);
-      // A token that was sent but cannot be used is refused, never quietly downgraded to public answers.
-      const refused = credentialError(caller);
-      if (refused) throw refused;
-    }
     await next();
   });
+  app.use('*', rateLimit(limiter, config.rateLimits, deps.logger));
 
   app.route('/', healthRoutes(deps));
   app.route('/', searchRoutes(deps));
   app.route('/', chatRoutes(deps));
   app.route('/', feedbackRoutes(deps));
+  // Issue 16: the Zalo OA channel, hand-off to an officer, and the data subject's rights (both runtimes).
+  app.route('/', zaloWebhookRoutes(deps));
+  app.route('/', handoffRoutes(deps));
+  app.route('/', personalDataRoutes(deps));
   app.route(
     '/',
     openAiRoutes({

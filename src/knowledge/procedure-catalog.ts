@@ -3,6 +3,7 @@ import type { ProcedureCard } from '../protocol/chat-events';
 import { foldForMatching } from './abolished-bodies';
 import type { ProcedureRecord } from './procedure-schema';
 import { describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate } from './procedure-text';
+import { isShowableUrl } from './national-url';
 import { isKnown } from './sourced';
 
 export interface ProcedureCatalog {
@@ -30,6 +31,13 @@ export function createProcedureCatalog(records: readonly ProcedureRecord[]): Pro
       const key = foldForMatching(name);
       if (key && !byName.has(key)) byName.set(key, record);
     }
+  }
+  // A name shared by several levels ("Hội tự giải thể (cấp tỉnh)") also answers to its bare form,
+  // after every full name, the provincial record first: the level a province's assistant serves.
+  const byLevel = [...ordered].sort((left, right) => levelRank(left) - levelRank(right));
+  for (const record of byLevel) {
+    const bare = foldForMatching(record.name.replace(/\s*\(cấp (?:xã|tỉnh|trung ương)\)$/u, ''));
+    if (bare && !byName.has(bare)) byName.set(bare, record);
   }
   // Longest names first, so "cấp lại giấy phép lao động" beats "giấy phép lao động".
   const names = [...byName.keys()].sort((left, right) => right.length - left.length);
@@ -73,9 +81,18 @@ export function createProcedureCatalog(records: readonly ProcedureRecord[]): Pro
   };
 }
 
-/** The official page, else the strongest source that has an address (never a press or secondary page). */
-export function cardUrl(record: ProcedureRecord): string | undefined {
-  return record.officialUrls[0] ?? record.sources.find((source) => source.url && ['law', 'portal', 'gov-news'].includes(source.kind))?.url;
+/**
+ * The procedure's national page, else a national official source (the government's document
+ * portal); never another province's portal, a press page or a mirror. `provinceHosts`: the
+ * configured province's own portal hosts, whose pages may also be shown.
+ */
+export function cardUrl(record: ProcedureRecord, provinceHosts: readonly string[] = []): string | undefined {
+  const showable = (url: string | undefined): url is string => url !== undefined && isShowableUrl(url, provinceHosts);
+  return record.officialUrls.find(showable) ?? record.sources.find((source) => ['law', 'portal', 'gov-news'].includes(source.kind) && showable(source.url))?.url;
+}
+
+function levelRank(record: ProcedureRecord): number {
+  return rank(record) * 3 + (record.level === 'unknown' ? 2 : { tỉnh: 0, xã: 1, 'trung ương': 2 }[record.level.value]);
 }
 
 function rank(record: ProcedureRecord): number {

@@ -1,5 +1,6 @@
 /** Turns one procedure record into retrieval chunks: overview; dossier; time, fee and result; legal basis. */
 import type { ChunkDraft } from '../core/types';
+import { cardUrl } from './procedure-catalog';
 import type { ProcedureRecord } from './procedure-schema';
 import { describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate, NO_INFORMATION } from './procedure-text';
 import { isKnown } from './sourced';
@@ -22,7 +23,7 @@ export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
     scope: 'public' as const,
     kind: 'procedure' as const,
     procedureId: record.id,
-    ...(record.officialUrls[0] ? { url: record.officialUrls[0] } : {}),
+    ...(cardUrl(record) ? { url: cardUrl(record) } : {}),
   };
   const section = (part: string) => `Thủ tục › ${record.name} › ${part}`;
   const overviewFields = {

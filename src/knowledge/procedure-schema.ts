@@ -136,6 +136,7 @@ export type DossierLeaf = z.infer<typeof dossierLeafSchema>;
 export type DossierCase = z.infer<typeof dossierCaseSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;
 export type Channel = z.infer<typeof channelSchema>;
+export type Caveat = z.infer<typeof caveatSchema>;
 export type ChannelKind = z.infer<typeof channelKindSchema>;
 
 type SourcedKey = 'code' | 'level' | 'implementingAgency' | 'receivingAgency' | 'applicants' | 'steps' | 'dossier' | 'processingTime' | 'fees' | 'result' | 'onlineLevel';

@@ -7,7 +7,7 @@ type Row = Record<string, unknown>;
 
 const optional = <T>(value: unknown): T | undefined => (value === null || value === undefined ? undefined : (value as T));
 
-function toMessage(row: Row): StoredMessage {
+export function toMessage(row: Row): StoredMessage {
   return {
     sessionId: String(row.session_id),
     messageId: String(row.message_id),
@@ -38,7 +38,7 @@ function toToken(row: Row): TokenRecord {
   };
 }
 
-function toSession(row: Row): SessionRecord {
+export function toSession(row: Row): SessionRecord {
   const focus = optional<string>(row.focus);
   return {
     id: String(row.id),

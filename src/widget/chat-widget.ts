@@ -3,7 +3,8 @@ import { ChatRequestError, sendFeedback, streamChat } from './chat-client';
 import { loadConversation, saveConversation, type StoredMessage } from './conversation-store';
 import { createElement } from './create-element';
 import { trapTabKey } from './focus-trap';
-import { renderMessage, renderSuggestions, type MessageViewContext } from './message-view';
+import { openHandoffTicket, pollHandoffTicket } from './handoff-client';
+import { renderGreeting, renderMessage, renderSuggestions, type MessageViewContext } from './message-view';
 import { fitPanelToViewport } from './viewport-fit';
 import type { WidgetConfig } from './widget-config';
 import { buildWidgetShell } from './widget-shell';
@@ -98,7 +99,7 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
   }
 
   function renderAll(): void {
-    shell.list.replaceChildren(createElement('div', { class: 'message assistant' }, [config.greeting]));
+    shell.list.replaceChildren(renderGreeting(config.greeting));
     views.clear();
     suggestions = undefined;
     if (config.suggestions.length > 0 && !state.messages.some((message) => message.role === 'user')) {
@@ -164,6 +165,42 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
     }
   }
 
+  function notify(text: string): void {
+    const message: StoredMessage = { id: newId(), role: 'assistant', text, citations: [], status: 'done', notice: true };
+    state.messages.push(message);
+    render(message);
+    save();
+    announce(text);
+  }
+
+  // An officer answers in minutes or hours: a slow poll while a ticket waits, none otherwise.
+  let polling: ReturnType<typeof setTimeout> | undefined;
+  function pollHandoff(): void {
+    clearTimeout(polling);
+    const ticket = state.handoff;
+    if (!ticket || ticket.answered || !state.sessionId) return;
+    const sessionId = state.sessionId;
+    polling = setTimeout(() => {
+      void pollHandoffTicket(config.apiOrigin, ticket.code, sessionId).then((view) => {
+        if (state.handoff !== ticket) return;
+        if (view?.answer) {
+          ticket.answered = true;
+          notify(`${strings.officerAnswer} (${ticket.code}): ${view.answer}`);
+        } else if (view?.status !== 'closed') pollHandoff();
+      });
+    }, 20_000);
+  }
+
+  async function requestOfficer(): Promise<void> {
+    open();
+    if (!state.sessionId) return notify(strings.handoffNeedsQuestion);
+    const ticket = await openHandoffTicket(config.apiOrigin, state.sessionId);
+    if (typeof ticket === 'string') return notify(ticket || strings.handoffFailed);
+    state.handoff = { code: ticket.code };
+    notify(ticket.message ?? ticket.code);
+    pollHandoff();
+  }
+
   function ask(text: string): void {
     const question = text.trim();
     if (question === '' || busy) return;
@@ -209,6 +246,7 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
     shell.send.disabled = false;
     pendingRenders.clear();
     state = { open: true, messages: [] };
+    clearTimeout(polling);
     save();
     renderAll();
     shell.input.focus();
@@ -216,6 +254,7 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
 
   shell.launcher.addEventListener('click', () => (shell.panel.hidden ? open() : close()));
   shell.close.addEventListener('click', close);
+  shell.handoff.addEventListener('click', () => void requestOfficer());
   shell.newConversation.addEventListener('click', startNewConversation);
   shell.panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -240,6 +279,7 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
   });
 
   renderAll();
+  pollHandoff();
   document.body.append(shell.host);
   // A restored open panel would cover the whole page on a phone, so only desktops reopen it.
   if ((state.open && !window.matchMedia('(max-width: 480px)').matches) || config.openOnLoad) open(false);

@@ -15,10 +15,14 @@ export interface StoredMessage {
   /** The question a failed answer belongs to, for the retry button. */
   question?: string;
   rating?: 'up' | 'down';
+  /** A notice (hand-off confirmation, an officer's answer): shown as text, without sources or feedback. */
+  notice?: boolean;
 }
 
 export interface ConversationState {
   sessionId?: string;
+  /** The hand-off ticket of this conversation, polled until an officer answers. */
+  handoff?: { code: string; answered?: boolean };
   open: boolean;
   messages: StoredMessage[];
 }
@@ -32,7 +36,8 @@ export function loadConversation(key: string): ConversationState {
     const messages = Array.isArray(parsed.messages) ? parsed.messages : [];
     // An answer that was streaming when the visitor navigated away cannot resume: offer a retry.
     for (const message of messages) if (message.status === 'streaming') message.status = 'failed';
-    return { sessionId: typeof parsed.sessionId === 'string' ? parsed.sessionId : undefined, open: parsed.open === true, messages };
+    const handoff = typeof parsed.handoff?.code === 'string' ? { code: parsed.handoff.code, answered: parsed.handoff.answered === true } : undefined;
+    return { sessionId: typeof parsed.sessionId === 'string' ? parsed.sessionId : undefined, handoff, open: parsed.open === true, messages };
   } catch {
     return { open: false, messages: [] };
   }

@@ -1,4 +1,5 @@
 /** Renders one stored message: user text, or an answer with chips, sources, procedure card, feedback, retry. */
+import { AI_DISCLOSURE } from '../channels/ai-disclosure';
 import type { Citation } from '../protocol/chat-events';
 import type { StoredMessage } from './conversation-store';
 import { createElement } from './create-element';
@@ -37,6 +38,10 @@ export function renderMessage(message: StoredMessage, context: MessageViewContex
     return createElement('div', { class: 'message user' }, [createElement('span', { class: 'sr' }, [strings.you]), message.text]);
   }
   const element = createElement('div', { class: 'message assistant' }, [createElement('span', { class: 'sr' }, [strings.assistant])]);
+  if (message.notice) {
+    element.append(message.text);
+    return element;
+  }
   if (message.status === 'failed') {
     element.classList.add('error');
     const retry = createElement('button', { type: 'button', class: 'pill' }, [strings.retry]);
@@ -67,6 +72,11 @@ export function renderMessage(message: StoredMessage, context: MessageViewContex
   if (message.procedure) element.append(renderProcedureCard(message.procedure, strings, context.apiOrigin));
   if (message.status === 'done') element.append(renderFeedbackControls(strings, message.rating !== undefined, context.onFeedback(message)));
   return element;
+}
+
+/** The first bubble: the portal's greeting, then the AI law's notice, which a portal cannot override away. */
+export function renderGreeting(greeting: string): HTMLElement {
+  return createElement('div', { class: 'message assistant' }, [greeting, createElement('p', { class: 'notice' }, [AI_DISCLOSURE])]);
 }
 
 export function renderSuggestions(strings: WidgetStrings, suggestions: string[], ask: (text: string) => void): HTMLElement {

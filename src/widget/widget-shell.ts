@@ -17,6 +17,8 @@ export interface WidgetShell {
   send: HTMLButtonElement;
   newConversation: HTMLButtonElement;
   close: HTMLButtonElement;
+  /** "Liên hệ cán bộ": opens a hand-off ticket for the conversation. */
+  handoff: HTMLButtonElement;
   live: HTMLElement;
 }
 
@@ -51,7 +53,8 @@ export function buildWidgetShell(config: WidgetConfig): WidgetShell {
   const send = createElement('button', { type: 'submit', class: 'send' }, [strings.send]);
   const form = createElement('form', { class: 'form' }, [input, send]);
   const live = createElement('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
-  const contactLabel = config.hotline ? `${strings.contact} – ${strings.hotline} ${config.hotline}` : strings.contact;
+  const contactLabel = config.hotline ? `${strings.hotline} ${config.hotline}` : strings.contactPage;
+  const handoff = createElement('button', { type: 'button', class: 'link handoff' }, [strings.contact]);
 
   const panel = createElement('div', { class: 'panel', id: 'tlnv-panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'tlnv-title', hidden: '' }, [
     createElement('div', { class: 'header' }, [
@@ -66,6 +69,7 @@ export function buildWidgetShell(config: WidgetConfig): WidgetShell {
     list,
     form,
     createElement('div', { class: 'footer' }, [
+      createElement('p', {}, [handoff]),
       config.contactUrl && createElement('p', {}, [createElement('a', { class: 'link', href: config.contactUrl, target: '_blank', rel: 'noopener noreferrer' }, [contactLabel])]),
       createElement('p', {}, [strings.disclaimer]),
       createElement('p', {}, [strings.privacy]),
@@ -73,5 +77,5 @@ export function buildWidgetShell(config: WidgetConfig): WidgetShell {
   ]);
   root.append(launcher, panel, live);
   shadow.append(root);
-  return { host, shadow, root, launcher, panel, list, form, input, send, newConversation, close, live };
+  return { host, shadow, root, launcher, panel, list, form, input, send, newConversation, close, handoff, live };
 }

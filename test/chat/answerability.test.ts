@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/chat-engine';
 import { CHANNELS, fixtureRetriever } from './chat-fixture';
+import { fixtureCatalog } from './procedure-records';
 
-const ask = (message: string) => createChatEngine({ retriever: fixtureRetriever(), channels: CHANNELS }).answer({ message, scopes: ['public'] });
+const ask = (message: string) => createChatEngine({ retriever: fixtureRetriever(), catalog: fixtureCatalog(), channels: CHANNELS }).answer({ message, scopes: ['public'] });
 
 describe('answerability', () => {
   it('refuses a plan question about a province it holds nothing for, saying which provinces it holds', async () => {

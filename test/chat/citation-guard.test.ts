@@ -41,13 +41,52 @@ describe('citation guard', () => {
   });
 
   it('removes an unknown marker but keeps a sentence that states no number', () => {
-    const result = guardCitations('Sở Nội vụ làm đầu mối [1][5].', passages);
-    expect(result.answer).toBe('Sở Nội vụ làm đầu mối [1].');
+    const result = guardCitations('Đây là nhiệm vụ trọng tâm [1][5].', passages);
+    expect(result.answer).toBe('Đây là nhiệm vụ trọng tâm [1].');
     expect(result.interventions).toHaveLength(1);
   });
 
   it('checks list lines one by one and keeps the line structure', () => {
     const result = guardCitations('Theo kế hoạch của từng tỉnh:\n- Khánh Hòa: 95% [1].\n- Lào Cai: 91% [2].', passages);
     expect(result.answer).toBe('Theo kế hoạch của từng tỉnh:\n- Khánh Hòa: 95% [1].');
+  });
+});
+
+describe('citation guard: agency and body names', () => {
+  const bodies = [
+    { n: 1, text: 'SỞ NỘI VỤ\n- Chủ trì triển khai nền tảng lưu trữ số; phối hợp UBND cấp xã rà soát hồ sơ.' },
+    { n: 2, text: 'Công an tỉnh chủ trì vận hành Trung tâm giám sát an toàn không gian mạng; Sở Khoa học và Công nghệ phối hợp.' },
+  ];
+
+  it('keeps a sentence whose agencies stand in what it cites, whatever the case, tone marks or short forms', () => {
+    const answer = 'Sở Nội vụ chủ trì, phối hợp Uỷ ban nhân dân các xã [1].';
+    expect(guardCitations(answer, bodies)).toMatchObject({ answer, interventions: [] });
+  });
+
+  it('drops a sentence naming an agency its passage does not name, even when another passage does', () => {
+    const result = guardCitations('Sở Nội vụ chủ trì [1]. Công an tỉnh chủ trì triển khai nền tảng lưu trữ số [1].', bodies);
+    expect(result.answer).toBe('Sở Nội vụ chủ trì [1].');
+    expect(result.interventions).toEqual([{ kind: 'unsupported_agency', sentence: 'Công an tỉnh chủ trì triển khai nền tảng lưu trữ số [1].', details: ['cong an tinh'] }]);
+  });
+
+  it.each([
+    ['another department', 'Sở Tư pháp chủ trì triển khai nền tảng lưu trữ số [1].', 'so tu phap'],
+    ['another level of the same body', 'Ủy ban nhân dân tỉnh phối hợp rà soát hồ sơ [1].', 'uy ban nhan dan tinh'],
+    ['a ministry', 'Bộ Nội vụ chủ trì triển khai nền tảng lưu trữ số [1].', 'bo noi vu'],
+    ['social insurance', 'Bảo hiểm xã hội tỉnh phối hợp rà soát hồ sơ [1].', 'bao hiem xa hoi tinh'],
+  ])('drops %s absent from the cited passage', (_name, sentence, name) => {
+    const result = guardCitations(sentence, bodies);
+    expect(result.answer).toBe('');
+    expect(result.interventions[0]).toMatchObject({ kind: 'unsupported_agency', details: [name] });
+  });
+
+  it('reads a sentence citing several passages against all of them', () => {
+    const answer = 'Sở Nội vụ chủ trì; Công an tỉnh và Sở Khoa học và Công nghệ phối hợp [1][2].';
+    expect(guardCitations(answer, bodies)).toMatchObject({ answer, interventions: [], cited: [1, 2] });
+  });
+
+  it("leaves the engine's uncited framing alone: a pointer to the official channel is no cited fact", () => {
+    const answer = 'Sở Nội vụ chủ trì [1].\nQuý vị có thể liên hệ Trung tâm Phục vụ hành chính công hoặc Sở Tư pháp để được hướng dẫn.';
+    expect(guardCitations(answer, bodies)).toMatchObject({ answer, interventions: [] });
   });
 });

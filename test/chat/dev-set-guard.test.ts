@@ -1,29 +1,73 @@
+/**
+ * Both dev sets through the extractive engine: every claim of every answer is read against the passages it
+ * cites, by this test's own reading (not the guard's), so a guard that lets something through is caught too.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { unsupportedFacts } from '../../src/chat/numeric-facts';
+import { agencyNames, unsupportedAgencies } from '../../src/chat/agency-names';
+import { numericFacts, unsupportedFacts } from '../../src/chat/numeric-facts';
 import { loadTestIndex } from '../support/test-index';
 
-// A copy of shared/eval/dev.jsonl, so the check runs on every clean checkout.
-const DEV_SET = 'test/fixtures/eval/dev.jsonl';
+// Copies of shared/eval/dev.jsonl and dev2.jsonl, so the check runs on every clean checkout.
+const DEV_SETS = ['test/fixtures/eval/dev.jsonl', 'test/fixtures/eval/dev2.jsonl'];
 
-describe('dev set, extractive engine', () => {
-  it('states no number, date or document number absent from the passages each sentence cites, and refuses every out-of-scope or injection question', async () => {
+interface DevQuestion {
+  id: string;
+  question: string;
+  expect: 'answer' | 'refuse';
+}
+
+function questions(file: string): DevQuestion[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as DevQuestion);
+}
+
+/** A claim ends with its citation markers: "… 95% [1]. Sở Nội vụ chủ trì [2][3]." is two claims. */
+function claims(answer: string): Array<{ text: string; cites: number[] }> {
+  return answer
+    .split('\n')
+    .flatMap((line) => line.split(/(?<=\[\d+\](?:\s*\[\d+\])*[.!?;:,]?)\s+/u))
+    .filter((text) => text.trim())
+    .map((text) => ({ text, cites: [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])) }));
+}
+
+describe('dev sets, extractive engine', () => {
+  it('states no number, date, document number or agency name absent from the passages each claim cites', async () => {
     const live = await loadTestIndex();
-    const questions = readFileSync(DEV_SET, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as { id: string; question: string; expect: 'answer' | 'refuse' });
     const violations: string[] = [];
-    for (const question of questions) {
-      const result = await live.engine.answer({ message: question.question, scopes: ['public'] });
-      if (question.expect === 'refuse' && !result.refused) violations.push(`${question.id}: answered a question it must refuse`);
-      if (result.refused) continue;
-      for (const line of result.answer.split('\n')) {
-        const cited = [...line.matchAll(/\[(\d+)\]/g)].map((match) => result.citations.find((citation) => citation.n === Number(match[1]))?.text ?? '');
-        const missing = unsupportedFacts(line, cited.join('\n'));
-        if (missing.length > 0) violations.push(`${question.id}: ${missing.join(', ')} not in cited passages`);
+    let agencyClaims = 0;
+    for (const file of DEV_SETS) {
+      for (const question of questions(file)) {
+        const result = await live.engine.answer({ message: question.question, scopes: ['public'] });
+        if (result.refused) continue;
+        for (const claim of claims(result.answer)) {
+          if (claim.cites.length === 0) {
+            // Uncited text is the engine's framing: it may point to an agency, never state a number.
+            const facts = numericFacts(claim.text);
+            if (facts.length > 0) violations.push(`${question.id}: uncited ${facts.join(', ')}`);
+            continue;
+          }
+          const cited = claim.cites.map((n) => result.citations.find((citation) => citation.n === n)?.text ?? '').join('\n');
+          if (agencyNames(claim.text).length > 0) agencyClaims++;
+          const missing = [...unsupportedFacts(claim.text, cited), ...unsupportedAgencies(claim.text, cited)];
+          if (missing.length > 0) violations.push(`${question.id}: ${missing.join(', ')} not in cited passages`);
+        }
       }
     }
     expect(violations).toEqual([]);
+    // The check bites: answers name agencies, and each was read against its passage.
+    expect(agencyClaims).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('refuses every question of the first dev set that must be refused (out of scope, injection)', async () => {
+    const live = await loadTestIndex();
+    const answered: string[] = [];
+    for (const question of questions(DEV_SETS[0]!).filter((item) => item.expect === 'refuse')) {
+      const result = await live.engine.answer({ message: question.question, scopes: ['public'] });
+      if (!result.refused) answered.push(question.id);
+    }
+    expect(answered).toEqual([]);
   }, 60_000);
 });

@@ -3,9 +3,10 @@ import { createChatEngine } from '../../src/chat/chat-engine';
 import type { EngineEvent } from '../../src/chat/chat-types';
 import { unsupportedFacts } from '../../src/chat/numeric-facts';
 import { CHANNELS, fixtureRetriever } from './chat-fixture';
+import { fixtureCatalog } from './procedure-records';
 
 function engine(events: EngineEvent[] = []) {
-  return createChatEngine({ retriever: fixtureRetriever(), channels: CHANNELS, onEvent: (event) => events.push(event) });
+  return createChatEngine({ retriever: fixtureRetriever(), catalog: fixtureCatalog(), channels: CHANNELS, onEvent: (event) => events.push(event) });
 }
 
 const ask = (message: string, extra: object = {}) => engine().answer({ message, scopes: ['public'], ...extra });

@@ -5,6 +5,7 @@ import { NO_ANSWER_SENTINEL } from '../../src/chat/grounded-prompt';
 import { createOpenAiChatModel } from '../../src/llm/openai-chat-model';
 import { startScriptedServer, type ScriptedReply, type ScriptedServer } from '../llm/scripted-openai-server';
 import { CHANNELS, fixtureRetriever } from './chat-fixture';
+import { fixtureCatalog } from './procedure-records';
 
 let server: ScriptedServer | undefined;
 afterEach(async () => {
@@ -16,7 +17,7 @@ async function generativeEngine(script: (body: { messages: Array<{ role: string;
   server = await startScriptedServer(script);
   const events: EngineEvent[] = [];
   const chatModel = createOpenAiChatModel({ baseUrl: server.baseUrl, modelId: 'scripted' });
-  const engine = createChatEngine({ retriever: fixtureRetriever(), channels: CHANNELS, chatModel, llmTimeoutMs: options.timeoutMs ?? 5000, onEvent: (event) => events.push(event) });
+  const engine = createChatEngine({ retriever: fixtureRetriever(), catalog: fixtureCatalog(), channels: CHANNELS, chatModel, llmTimeoutMs: options.timeoutMs ?? 5000, onEvent: (event) => events.push(event) });
   return { engine, events, server };
 }
 

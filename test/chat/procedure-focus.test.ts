@@ -22,19 +22,20 @@ const resolved = { retrievalText: '', provinceFromFocus: false, usedFocus: false
 describe('findProcedure', () => {
   it('takes a current record over the outdated namesake at the top of the passages', () => {
     const question = 'xin chứng chỉ hành nghề mất bao lâu';
-    const found = findProcedure({ question, named: undefined, resolved, followUp: false, hits: [hit(CHUNKS[0]!, 2), hit(CHUNKS[1]!, 1)], procedureChunks: (id) => CHUNKS.filter((chunk) => chunk.procedureId === id), catalog });
-    expect(found?.card?.id).toBe('cchn');
+    const found = findProcedure({ question, named: undefined, resolved, followUp: false, hits: [hit(CHUNKS[0]!, 2), hit(CHUNKS[1]!, 1)], aspects: [], catalog });
+    expect(found?.record.id).toBe('cchn');
   });
 
   it('keeps the conversation’s procedure on a follow-up that names none', () => {
-    const found = findProcedure({ question: 'còn lệ phí thì sao?', named: undefined, resolved: { ...resolved, procedureId: 'mai-tang' }, followUp: true, hits: [], procedureChunks: (id) => CHUNKS.filter((chunk) => chunk.procedureId === id), catalog });
-    expect(found?.card?.id).toBe('mai-tang');
+    const found = findProcedure({ question: 'còn lệ phí thì sao?', named: undefined, resolved: { ...resolved, procedureId: 'mai-tang' }, followUp: true, hits: [], aspects: [], catalog });
+    expect(found?.record.id).toBe('mai-tang');
   });
 
   it('reads the aspect without the words of the name', () => {
     const question = 'Mai táng phí dân công hoả tuyến nộp ở đâu?';
     const named = namedProcedure(question, catalog);
-    const found = findProcedure({ question, named, resolved, followUp: false, hits: [], procedureChunks: (id) => CHUNKS.filter((chunk) => chunk.procedureId === id), catalog });
-    expect(found?.fields).toEqual(['submitWhere']);
+    const found = findProcedure({ question, named, resolved, followUp: false, hits: [], aspects: [], catalog });
+    expect(found?.aspects).toEqual(['submitWhere']);
+    expect(found?.carried).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ function question(overrides: Partial<EvalQuestion> & { id: string }): EvalQuesti
 }
 const answer = (text: string, citations: number, refused = false): EvalObservation['answer'] => ({ text, citations, refused, words: text.split(/\s+/u).length, structured: false });
 const filler = (count: number) => Array.from({ length: count }, (_, index) => `đoạn không liên quan số ${index}`);
-const FINAL_LINE = /^recall@5=\d\.\d{3} mrr@10=\d\.\d{3} answer=\d\.\d{3} refuse=\d\.\d{3} \(n=\d+\)$/u;
+const FIGURE = String.raw`(?:\d\.\d{3}|–)`;
+const FINAL_LINE = new RegExp(`^recall@5=${FIGURE} mrr@10=${FIGURE} answer=${FIGURE} refuse=${FIGURE} \\(n=\\d+\\)$`, 'u');
 
 describe('evalQuestionSchema', () => {
   it('defaults evidence and answer_contains, and rejects an unknown expectation', () => {
@@ -107,8 +108,13 @@ describe('summarize and formatReport', () => {
     expect(lines.at(-1)).toMatch(FINAL_LINE);
   });
 
-  it('prints zeros for an empty run', () => {
-    expect(formatReport([]).split('\n').at(-1)).toBe('recall@5=0.000 mrr@10=0.000 answer=0.000 refuse=0.000 (n=0)');
+  it('prints "–", as the table does, for a figure no question measured (never 0.000)', () => {
+    expect(formatReport([]).split('\n').at(-1)).toBe('recall@5=– mrr@10=– answer=– refuse=– (n=0)');
+    const refusalsOnly: QuestionScore[] = [{ id: '9', category: 'out_of_scope', doc: 'none', nodiac: false, hasEvidence: false, refuseCorrect: 1 }];
+    const lines = formatReport(refusalsOnly).split('\n');
+    expect(lines.at(-1)).toBe('recall@5=– mrr@10=– answer=– refuse=1.000 (n=1)');
+    expect(lines.at(-1)).toMatch(FINAL_LINE);
+    expect(lines.find((line) => line.trimStart().startsWith('overall'))).toMatch(/recall@5=\s*–\s+mrr@10=\s*–\s+answer=\s*–\s+refuse=1\.000/u);
   });
 
   it('reports per category, per document, the no-diacritics subset and answers with and without evidence', () => {

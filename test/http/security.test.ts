@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChatEngine } from '../../src/chat/chat-types';
 import { openSqliteStore } from '../../src/adapter/node/sqlite-store';
 import { createApp } from '../../src/http/app';
+import { clientAddress } from '../../src/http/client-address';
 import { DEFAULT_APP_CONFIG, silentLogger, type AppConfig } from '../../src/http/app-context';
 import { Metrics } from '../../src/http/metrics';
 import { IndexHolder } from '../../src/services/index-holder';
@@ -85,20 +86,65 @@ describe('rate limiting', () => {
   });
 
   it.each([
-    [false, [200, 429]],
-    [true, [200, 200]],
-  ])('with trustProxy %s, two X-Forwarded-For addresses get separate budgets only when trusted', async (trustProxy, expected) => {
+    [0, [200, 429]],
+    [1, [200, 200]],
+  ])('with %s trusted proxies, two clients behind the proxy get separate budgets only when the proxy is trusted', async (trustProxy, expected) => {
     const { app } = await createTestApp({ config: { trustProxy, rateLimits: limits({ perClient: { limit: 1, windowMs: 60_000 } }) } });
-    const first = await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' } });
-    const second = await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': '198.51.100.9, 10.0.0.1' } });
+    const first = await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    const second = await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': '198.51.100.9' } });
     expect([first.status, second.status]).toEqual(expected);
   });
 
   it('an untrusted client cannot escape its budget by forging X-Forwarded-For', async () => {
-    const { app } = await createTestApp({ config: { trustProxy: false, rateLimits: limits({ perClient: { limit: 2, windowMs: 60_000 } }) } });
+    const { app } = await createTestApp({ config: { trustProxy: 0, rateLimits: limits({ perClient: { limit: 2, windowMs: 60_000 } }) } });
     const statuses: number[] = [];
     for (let turn = 0; turn < 4; turn++) statuses.push((await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': `192.0.2.${turn}` } })).status);
     expect(statuses).toEqual([200, 200, 429, 429]);
+  });
+
+  it('behind nginx ($proxy_add_x_forwarded_for) a client forging the leftmost entries cannot reset its limit', async () => {
+    const { app } = await createTestApp({ config: { trustProxy: 1, rateLimits: limits({ perClient: { limit: 2, windowMs: 60_000 } }) } });
+    // nginx appends the address it saw (203.0.113.7) to whatever the client sent.
+    const statuses: number[] = [];
+    for (let turn = 0; turn < 5; turn++) statuses.push((await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': `192.0.2.${turn}, 10.9.${turn}.1, 203.0.113.7` } })).status);
+    expect(statuses).toEqual([200, 200, 429, 429, 429]);
+    // Another real client behind the same proxy keeps its own budget.
+    expect((await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': '192.0.2.1, 198.51.100.9' } })).status).toBe(200);
+  });
+});
+
+describe('rate limits on a shared store', () => {
+  it('counts the API through the limiter it is given, keyed by client address and by session', async () => {
+    const keys: string[] = [];
+    const { app } = await createTestApp({ config: { trustProxy: 1 }, deps: { rateLimiter: { take: async (key) => (keys.push(key), 0) } } });
+    await app.request('/api/search?q=hoi', { headers: { 'x-forwarded-for': '192.0.2.9, 203.0.113.7' } });
+    await app.request(postJson('/api/chat', { message: 'Thời tiết hôm nay thế nào?', sessionId: 'session-cccccccccccc' }, { 'x-forwarded-for': '203.0.113.7' }));
+    expect(keys).toEqual(['client:203.0.113.7', 'client:203.0.113.7', 'session:session-cccccccccccc']);
+  });
+
+  it('lets requests through when the limiter store fails, rather than failing them', async () => {
+    const { app } = await createTestApp({ deps: { rateLimiter: { take: async () => Promise.reject(new Error('database is locked')) } } });
+    expect((await app.request('/api/search?q=hoi')).status).toBe(200);
+    expect((await app.request(postJson('/api/chat', { message: 'Thời tiết hôm nay thế nào?', sessionId: 'session-dddddddddddd' }))).status).toBe(200);
+  });
+});
+
+describe('clientAddress', () => {
+  const request = (forwarded?: string) => new Request('http://127.0.0.1/api/search', { headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } });
+  it.each([
+    ['no proxy trusted: the socket peer, whatever the header says', '192.0.2.1, 203.0.113.7', 0, '127.0.0.1'],
+    ['one proxy: the entry it appended', '192.0.2.1, 203.0.113.7', 1, '203.0.113.7'],
+    ['one proxy, no forged entries', '203.0.113.7', 1, '203.0.113.7'],
+    ['two proxies (CDN, then nginx): the entry the first one appended', '192.0.2.1, 203.0.113.7, 10.0.0.5', 2, '203.0.113.7'],
+    ['spaces and empty entries are ignored', ' 192.0.2.1 ,, 203.0.113.7 ', 1, '203.0.113.7'],
+    ['fewer entries than proxies: the request bypassed them, so the peer', '203.0.113.7', 2, '127.0.0.1'],
+    ['no header behind a trusted proxy: the peer', undefined, 1, '127.0.0.1'],
+  ])('%s', (_label, forwarded, hops, expected) => {
+    expect(clientAddress(request(forwarded), '127.0.0.1', hops)).toBe(expected);
+  });
+
+  it('says unknown when there is no peer and nothing trusted', () => {
+    expect(clientAddress(request(), undefined, 0)).toBe('unknown');
   });
 });
 

@@ -5,8 +5,10 @@ import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from '../../http/read-docume
 import { adminRoutes } from '../../http/routes/admin-routes';
 import { analyticsRoutes } from '../../http/routes/analytics-routes';
 import { consoleRoutes } from '../../http/routes/console-routes';
+import { procedurePagesRoutes } from '../../http/routes/procedure-pages-routes';
 import type { Store } from '../../ports/store';
 import type { IndexHolder } from '../../services/index-holder';
+import { createFileProcedureStore } from './file-procedure-store';
 import { createNodeAdminService, type NodeAdminService } from './node-admin-service';
 import type { NodeSettings } from './config';
 
@@ -39,6 +41,7 @@ export async function createAdminExtension(options: AdminExtensionOptions): Prom
     admin,
     extend(app) {
       app.route('/', adminRoutes({ admin, store: options.store, logger: options.logger, index: options.index, limits: options.uploadLimits ?? DEFAULT_UPLOAD_LIMITS }));
+      app.route('/', procedurePagesRoutes({ procedures: createFileProcedureStore(settings.rootDir), store: options.store, logger: options.logger }));
       app.route('/', analyticsRoutes({ store: options.store }));
       app.route('/', consoleRoutes());
     },

@@ -19,7 +19,7 @@ import { normalizeText } from '../../text/normalize';
 import { LexicalIndex } from '../../search/lexical-index';
 import { lexicalToSnapshot } from '../../search/lexical-snapshot';
 import { createThesaurus, thesaurusFileSchema } from '../../search/thesaurus';
-import { HnswVectorIndex } from './hnsw-vector-index';
+import { HnswlibVectorIndex } from './hnswlib-vector-index';
 import { beginIndexBuild, loadIndexFiles } from './index-store';
 import type { Progress } from './progress';
 
@@ -194,21 +194,26 @@ async function buildVectors(options: IngestOptions, chunks: Chunk[], previousDir
     return null;
   }
   options.progress.stage(`Tạo vector (${embedder.modelId}, ${probe.dimensions} chiều)`);
-  const old = previousDirectory ? await HnswVectorIndex.load(path.join(previousDirectory, 'vectors')).catch(() => undefined) : undefined;
+  const old = previousDirectory ? await HnswlibVectorIndex.load(path.join(previousDirectory, 'vectors')).catch(() => undefined) : undefined;
   const reuse = old && old.dimensions === probe.dimensions && old.modelId === embedder.modelId ? old : undefined;
-  const index = new HnswVectorIndex({ dimensions: probe.dimensions, modelId: embedder.modelId, capacity: chunks.length + 16 });
+  const vectors = new Map<string, number[]>();
   const missing: Chunk[] = [];
   for (const chunk of chunks) {
     const vector = reuse?.vector(chunk.id);
-    if (vector) index.add([chunk.id], [vector]);
+    if (vector) vectors.set(chunk.id, vector);
     else missing.push(chunk);
   }
   const batch = 32;
   for (let start = 0; start < missing.length; start += batch) {
     const slice = missing.slice(start, start + batch);
-    index.add(slice.map((chunk) => chunk.id), await embedder.embedDocuments(slice.map((chunk) => `${chunk.section}\n${chunk.text}`)));
+    const embedded = await embedder.embedDocuments(slice.map((chunk) => `${chunk.section}\n${chunk.text}`));
+    slice.forEach((chunk, position) => vectors.set(chunk.id, embedded[position]!));
     options.progress.tick(Math.min(start + batch, missing.length), missing.length, 'vector');
   }
+  // One add for the whole build: HNSWLib sizes its graph from the first batch it is given.
+  const index = HnswlibVectorIndex.create({ dimensions: probe.dimensions, modelId: embedder.modelId });
+  const ids = [...new Set(chunks.map((chunk) => chunk.id))];
+  await index.add(ids, ids.map((id) => vectors.get(id)!));
   await index.save(path.join(directory, 'vectors'));
   report.totals.vectors = index.size;
   report.embedding = { status: missing.length === 0 ? 'reused' : 'built' };

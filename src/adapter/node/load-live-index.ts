@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { createLiveIndexFromFiles, type LiveIndexFromFilesOptions } from '../../services/create-live-index-from-files';
 import type { LiveIndex } from '../../services/index-holder';
-import { HnswVectorIndex } from './hnsw-vector-index';
+import { EmbedderEmbeddings } from '../../langchain/embedder-embeddings';
+import { HnswlibVectorIndex } from './hnswlib-vector-index';
 import { IndexLoadError, loadIndexFiles } from './index-store';
 
 export interface LiveIndexOptions extends Omit<LiveIndexFromFilesOptions, 'directory' | 'vectors'> {
@@ -11,9 +12,10 @@ export interface LiveIndexOptions extends Omit<LiveIndexFromFilesOptions, 'direc
 
 export async function loadLiveIndex(options: LiveIndexOptions): Promise<LiveIndex> {
   const files = await loadIndexFiles(options.indexDir);
-  let vectors: HnswVectorIndex | undefined;
+  let vectors: HnswlibVectorIndex | undefined;
   if (files.manifest.embedding && options.embedder) {
-    vectors = await HnswVectorIndex.load(path.join(files.directory, 'vectors')).catch((error: unknown) => {
+    const embeddings = new EmbedderEmbeddings(options.embedder);
+    vectors = await HnswlibVectorIndex.load(path.join(files.directory, 'vectors'), { embeddings }).catch((error: unknown) => {
       options.logger.warn({ error: String(error) }, 'vector index unreadable; lexical search only');
       return undefined;
     });

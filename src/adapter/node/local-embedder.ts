@@ -1,6 +1,11 @@
-/** Embedder running a transformers.js ONNX model from a local directory, never from the network. */
+/**
+ * Embedder over LangChain's `HuggingFaceTransformersEmbeddings` (transformers.js), running an ONNX
+ * model from a local directory and never from the network.
+ */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { PretrainedOptions } from '@huggingface/transformers';
+import { HuggingFaceTransformersEmbeddings } from '@langchain/community/embeddings/huggingface_transformers';
 import { EmbedderUnavailableError, type Embedder } from '../../ports/embedder';
 
 export interface LocalEmbedderOptions {
@@ -28,11 +33,6 @@ const ONNX_FILES = {
 
 export const DEFAULT_LOCAL_MODEL_ID = 'Xenova/multilingual-e5-small';
 
-/** env.localModelPath is global, so loads run one at a time to keep each one's directory in place. */
-let loadQueue: Promise<unknown> = Promise.resolve();
-
-type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ tolist(): unknown }>;
-
 export function createLocalEmbedder(options: LocalEmbedderOptions = {}): Embedder {
   const modelDir = resolve(options.modelDir ?? 'models');
   const modelId = options.modelId ?? DEFAULT_LOCAL_MODEL_ID;
@@ -40,12 +40,12 @@ export function createLocalEmbedder(options: LocalEmbedderOptions = {}): Embedde
   const isE5 = /(^|[/-])e5([-/]|$)/i.test(modelId);
   const queryPrefix = options.queryPrefix ?? (isE5 ? 'query: ' : '');
   const passagePrefix = options.passagePrefix ?? (isE5 ? 'passage: ' : '');
-  const batchSize = Math.max(1, options.batchSize ?? 16);
   const dtype = options.dtype ?? 'fp32';
-  let loading: Promise<Extractor> | undefined;
+  let embeddings: HuggingFaceTransformersEmbeddings | undefined;
+  let loaded = false;
   let dimensions: number | undefined;
 
-  async function load(): Promise<Extractor> {
+  function open(): HuggingFaceTransformersEmbeddings {
     const expected = ['config.json', 'tokenizer.json', `onnx/${ONNX_FILES[dtype]}`];
     const missing = expected.filter((file) => !existsSync(join(modelPath, file)));
     if (missing.length > 0) {
@@ -54,38 +54,35 @@ export function createLocalEmbedder(options: LocalEmbedderOptions = {}): Embedde
           `Copy the model files there, point EMBEDDING_MODEL_DIR elsewhere, or set EMBEDDER=none for lexical-only search.`,
       );
     }
-    // Imported here so that merely importing this module does not load onnxruntime.
-    const { env, pipeline } = await import('@huggingface/transformers');
-    // Global switches: this process only ever loads models from disk.
-    env.allowRemoteModels = false;
-    env.allowLocalModels = true;
-    env.localModelPath = modelDir;
-    try {
-      return (await pipeline('feature-extraction', modelId, { device: 'cpu', dtype })) as unknown as Extractor;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new EmbedderUnavailableError(`Local embedding model "${modelId}" in ${modelPath} failed to load: ${reason}`, { cause: error });
-    }
+    return new HuggingFaceTransformersEmbeddings({
+      // An absolute path is not a hub id, so transformers.js reads the files from it and never
+      // consults the global env.localModelPath: several model directories can load side by side.
+      model: modelPath,
+      // device and dtype are pipeline options that LangChain's type leaves out; it passes them on as given.
+      pretrainedOptions: { local_files_only: true, device: 'cpu', dtype } as PretrainedOptions,
+      batchSize: Math.max(1, options.batchSize ?? 16),
+      // Texts are embedded as given (headings are joined with a newline on purpose).
+      stripNewLines: false,
+      // A missing or corrupt model must fail at once, not after six back-offs.
+      maxRetries: 0,
+    });
   }
 
   async function embed(texts: string[], prefix: string): Promise<number[][]> {
     if (texts.length === 0) return [];
-    if (!loading) {
-      const loaded = loadQueue.then(load);
-      loadQueue = loaded.catch(() => undefined);
+    embeddings ??= open();
+    const current = embeddings;
+    let vectors: number[][];
+    try {
+      vectors = await current.embedDocuments(texts.map((text) => prefix + text));
+    } catch (error) {
+      if (loaded) throw error;
       // A failed load is forgotten so that files copied in later are picked up on the next call.
-      loading = loaded.catch((error: unknown) => {
-        loading = undefined;
-        throw error;
-      });
+      if (embeddings === current) embeddings = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new EmbedderUnavailableError(`Local embedding model "${modelId}" in ${modelPath} failed to load: ${reason}`, { cause: error });
     }
-    const extractor = await loading;
-    const vectors: number[][] = [];
-    for (let start = 0; start < texts.length; start += batchSize) {
-      const batch = texts.slice(start, start + batchSize).map((text) => prefix + text);
-      const output = await extractor(batch, { pooling: 'mean', normalize: true });
-      vectors.push(...(output.tolist() as number[][]));
-    }
+    loaded = true;
     dimensions ??= vectors[0]?.length;
     return vectors;
   }

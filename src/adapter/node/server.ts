@@ -13,12 +13,19 @@ import { createOpenAiChatModel } from '../../llm/openai-chat-model';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
 import { readNodeSettings, type NodeSettings } from './config';
-import { embedderFromSettings } from './embedder-from-settings';
+import { serverEmbedder } from './embedder-from-settings';
 import { currentIndexDirectory } from './index-store';
 import { runIngest } from './ingest-runner';
+import { IndexPointerWatcher } from './index-pointer-watcher';
 import { loadLiveIndex } from './load-live-index';
 import { createProgress, silentProgress } from './progress';
-import { openSqliteStore } from './sqlite-store';
+import { openSqliteDatabase } from './sqlite-database';
+import { sqliteStoreOn } from './sqlite-store';
+import { SqlRateLimiter } from '../../store/sql-rate-limiter';
+import { MemoryRateLimiter } from '../../services/memory-rate-limiter';
+import { citizenStoresOn } from '../../store/citizen-stores';
+import { zaloChannelFromEnv } from '../../channels/zalo/zalo-settings';
+import { configuredDataFlows } from '../../services/configured-data-flows';
 import { maskLogValue } from '../../chat/mask-log-value';
 import { createAdminExtension } from './admin-extension';
 import type { NodeAdminService } from './node-admin-service';
@@ -47,7 +54,7 @@ export interface RunningServer {
   store: Store;
   index: IndexHolder;
   metrics: Metrics;
-  /** Reloads the current index build from disk and swaps it in. */
+  /** Loads the build data/index/CURRENT names, unless it is live already, and swaps it in (the watcher does this by itself within INDEX_POLL_SECONDS). */
   reload(): Promise<void>;
   /** Admin documents and background re-ingest (`settled()` waits for a running one). */
   admin: NodeAdminService;
@@ -90,13 +97,18 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const settings = readNodeSettings(environment);
   const logger = options.logger ?? createNodeLogger(settings.LOG_LEVEL);
   const metrics = new Metrics();
-  const store = openSqliteStore(path.join(settings.dataDir, 'assistant.db'));
+  const database = openSqliteDatabase(path.join(settings.dataDir, 'assistant.db'));
+  const store = sqliteStoreOn(database);
+  // Every process on this DATA_DIR (several `npm start` behind one proxy) shares the counts through the database.
+  const rateLimiter = settings.RATE_LIMIT_STORE === 'sqlite' ? new SqlRateLimiter(database) : new MemoryRateLimiter();
+  const citizen = citizenStoresOn(database);
+  const zalo = zaloChannelFromEnv(settings, (file) => readFile(path.resolve(settings.rootDir, file), 'utf8'));
   const index = new IndexHolder();
-  const embedder = embedderFromSettings(settings);
+  const embedder = await serverEmbedder(settings, logger);
   const chatModel = settings.LLM_BASE_URL && settings.LLM_MODEL ? createOpenAiChatModel({ baseUrl: settings.LLM_BASE_URL, modelId: settings.LLM_MODEL, apiKey: settings.LLM_API_KEY, timeoutMs: settings.LLM_TIMEOUT_MS }) : undefined;
   if (!chatModel) logger.info({}, 'no LLM configured (LLM_BASE_URL, LLM_MODEL): answering extractively from the sources');
 
-  const reload = async () => {
+  const loadAndSwap = async () => {
     const live = await loadLiveIndex({
       indexDir: settings.indexDir,
       embedder,
@@ -111,25 +123,42 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       },
     });
     index.set(live);
-    logger.info({ chunks: live.manifest.counts.chunks, directory: live.directory, dense: live.retriever.denseEnabled }, 'index loaded');
   };
+
+  // Every load goes through the watcher's queue: one at a time, so an older build never replaces a newer one.
+  const watcher = new IndexPointerWatcher({
+    indexDir: settings.indexDir,
+    index,
+    load: loadAndSwap,
+    pollMs: settings.INDEX_POLL_SECONDS * 1000,
+    logger,
+    onSwap: ({ directory, ms }) => {
+      metrics.increment('index_swaps_total', 'Index builds loaded and swapped in (the first load included)');
+      const live = index.get();
+      logger.info({ directory, builtAt: live?.manifest.builtAt, chunks: live?.manifest.counts.chunks, dense: live?.retriever.denseEnabled, loadMs: ms }, 'index loaded');
+    },
+    onFailure: () => metrics.increment('index_load_failures_total', 'New index builds that did not load (the previous one kept serving)'),
+  });
+  const reload = () => watcher.refresh();
 
   if (!(await currentIndexDirectory(settings.indexDir)) && options.autoIngest !== false) {
     logger.info({ indexDir: settings.indexDir }, 'no index yet: building it from seeds/ and knowledge/ (npm run ingest)');
     await runIngest({ rootDir: settings.rootDir, indexDir: settings.indexDir, embedder, progress: options.quiet ? silentProgress : createProgress(), extraManifests: [path.join(settings.dataDir, 'uploads', 'sources.json')] });
   }
-  try {
-    await reload();
-  } catch (error) {
-    index.markUnavailable((error as Error).message);
-    logger.error({ error: (error as Error).message }, 'index not loaded; /readyz answers 503 until `npm run ingest` succeeds');
-  }
+  // A failure is logged by the watcher and shown by /readyz; the server still starts and picks up the next build.
+  await watcher.refresh({ force: true }).catch(() => undefined);
   metrics.gauge('index_chunks', 'Chunks in the live index', () => index.get()?.manifest.counts.chunks ?? 0);
+  watcher.start();
 
   // Retention: conversations and feedback older than RETENTION_DAYS are deleted at start and daily.
   const purge = async () => {
     const cutoff = new Date(Date.now() - settings.RETENTION_DAYS * 86_400_000).toISOString();
-    const removed = await store.purgeBefore(cutoff).catch((error: unknown) => {
+    const removed = await Promise.all([
+      store.purgeBefore(cutoff),
+      citizen.handoffs.purgeBefore(cutoff),
+      // Repeats matter only within the 5-minute acceptance window; a day is ample.
+      citizen.channelEvents.purgeBefore(new Date(Date.now() - 86_400_000).toISOString()),
+    ]).then((counts) => counts.reduce((total, count) => total + count, 0)).catch((error: unknown) => {
       logger.warn({ error: String(error) }, 'retention purge failed; will retry tomorrow');
       return 0;
     });
@@ -156,8 +185,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     metrics,
     logger,
     config,
+    rateLimiter,
     peerAddress: (_request, env) => (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
     extend: adminExtension.extend,
+    ...citizen,
+    zalo,
+    dataFlows: configuredDataFlows({
+      llm: chatModel ? { model: settings.LLM_MODEL!, baseUrl: settings.LLM_BASE_URL } : undefined,
+      embedder: !embedder ? undefined : settings.EMBEDDER === 'local' ? { model: embedder.modelId, local: true } : { model: embedder.modelId, baseUrl: settings.EMBEDDING_BASE_URL },
+      zalo,
+    }),
   });
   const server: ServerType = await new Promise((resolve) => {
     const instance = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, () => resolve(instance));
@@ -175,7 +212,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     reload,
     admin: adminExtension.admin,
     async close() {
+      watcher.close();
       await adminExtension.admin.close();
+      await watcher.settled();
       clearInterval(purgeTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

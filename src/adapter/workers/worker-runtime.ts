@@ -5,7 +5,12 @@ import { appConfigFromSettings, DEFAULT_APP_CONFIG, type AppConfig, type AppEnv,
 import { Metrics } from '../../http/metrics';
 import type { Store } from '../../ports/store';
 import { IndexHolder } from '../../services/index-holder';
-import { createD1Store } from './d1-store';
+import { MemoryRateLimiter } from '../../services/memory-rate-limiter';
+import { SqlRateLimiter } from '../../store/sql-rate-limiter';
+import { createD1Database, createD1Store } from './d1-store';
+import { citizenStoresOn } from '../../store/citizen-stores';
+import { zaloChannelFromEnv } from '../../channels/zalo/zalo-settings';
+import { configuredDataFlows } from '../../services/configured-data-flows';
 import { createMaskedConsoleLogger } from './masked-console-logger';
 import { currentBuildName, loadLiveIndexFromKv, type KvLiveIndexOptions } from './kv-live-index';
 import { readWorkersEnv, type WorkersEnv } from './workers-env';
@@ -33,6 +38,8 @@ export function createWorkerRuntime(rawEnv: unknown, options: { logger?: Logger;
   const logger = options.logger ?? maskedConsoleLogger;
   const metrics = new Metrics();
   const store = createD1Store(env.DB);
+  const citizen = citizenStoresOn(createD1Database(env.DB));
+  const zalo = zaloChannelFromEnv(env);
   const index = new IndexHolder();
   const embedder = env.AI && env.EMBEDDER === 'workers-ai' ? createWorkersAiEmbedder({ ai: env.AI, modelId: env.EMBEDDING_MODEL }) : undefined;
   const chatModel = env.AI && env.LLM_MODEL ? createWorkersAiChatModel({ ai: env.AI, modelId: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS }) : undefined;
@@ -96,8 +103,17 @@ export function createWorkerRuntime(rawEnv: unknown, options: { logger?: Logger;
       demo: { ...DEFAULT_APP_CONFIG.demo, ...(env.DEMO_TITLE ? { title: env.DEMO_TITLE } : {}) },
       ...options.config,
     },
+    // Isolates share nothing in memory; D1 is the one place every isolate and location sees the same counts.
+    rateLimiter: env.RATE_LIMIT_STORE === 'd1' ? new SqlRateLimiter(createD1Database(env.DB)) : new MemoryRateLimiter(),
     // Cloudflare sets CF-Connecting-IP itself; a client cannot forge it.
     peerAddress: (request) => request.headers.get('cf-connecting-ip') ?? undefined,
+    ...citizen,
+    zalo,
+    dataFlows: configuredDataFlows({
+      llm: chatModel ? { model: env.LLM_MODEL!, platform: 'Cloudflare Workers AI' } : undefined,
+      embedder: embedder ? { model: env.EMBEDDING_MODEL, platform: 'Cloudflare Workers AI' } : undefined,
+      zalo,
+    }),
   });
 
   return {

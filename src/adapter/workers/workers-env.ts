@@ -1,8 +1,9 @@
 /** The Worker's environment (vars from wrangler.toml, secrets and bindings), validated once per isolate with zod. */
 import { z } from 'zod';
-import { commaList as list, onOffFlag as flag } from '../../core/env-fields';
+import { commaList as list, proxyHops } from '../../core/env-fields';
 import type { AiBinding, D1Binding, KvBinding, VectorizeBinding } from './bindings';
 import { DEFAULT_WORKERS_EMBEDDING_MODEL } from './workers-ai-embedder';
+import { zaloEnvFields } from '../../channels/zalo/zalo-settings';
 
 // wrangler.toml vars cannot be unset, only empty: empty means "not configured".
 const optionalText = z
@@ -20,7 +21,7 @@ export const workersEnvSchema = z.object({
   PROVINCE: optionalText,
   CORS_ORIGINS: list,
   /** Behind Cloudflare the client address is CF-Connecting-IP; X-Forwarded-For only when another proxy sits in front. */
-  TRUST_PROXY: flag,
+  TRUST_PROXY: proxyHops,
   /** Workers AI text-generation model; unset means extractive answers only. */
   LLM_MODEL: optionalText,
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
@@ -29,9 +30,13 @@ export const workersEnvSchema = z.object({
   EMBEDDER: z.enum(['workers-ai', 'none']).default('workers-ai'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** `d1`: counts in D1, shared by every isolate and location (one D1 write per API request); `memory`: per isolate only. */
+  RATE_LIMIT_STORE: z.enum(['d1', 'memory']).default('d1'),
   /** How often an isolate checks KV for a newer index build; 0 never (a redeploy or new isolate picks it up). */
   INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
   DEMO_TITLE: optionalText,
+  /** Zalo OA channel (secrets: ZALO_OA_SECRET_KEY, ZALO_OA_ACCESS_TOKEN); all empty = channel off. */
+  ...zaloEnvFields,
 });
 
 export type WorkersEnv = z.infer<typeof workersEnvSchema>;

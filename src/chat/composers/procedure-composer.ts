@@ -1,56 +1,85 @@
 /**
- * Procedure questions: the record the question names (or the conversation carries) answers the aspect asked.
- * A record only found by retrieval, that the question does not name, is offered at its coverage: no floor.
+ * Procedure questions: the record the question names (or the conversation carries) answers the aspects asked,
+ * from its structured fields. A record only found by retrieval, that the question does not name, is offered at
+ * the evidence it has — no floor — and not at all when the question names what tells procedures apart (quỹ, hội)
+ * and this record's name lacks it.
  */
 import type { Chunk } from '../../core/types';
-import { procedureDocId } from '../../knowledge/procedure-chunks';
+import type { ProcedureCatalog } from '../../knowledge/procedure-catalog';
+import type { ProcedureRecord } from '../../knowledge/procedure-schema';
 import { PassageNumbering } from '../passage-numbering';
-import { composeProcedureAnswer } from '../procedure-answer';
 import { findProcedure } from '../procedure-focus';
+import { procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
-import type { ComposeContext, Composer } from './composer';
+import { isFunctionWord } from '../term-weights';
 import { matchingForm } from '../vocabulary';
+import type { ComposeContext, Composer } from './composer';
 import { coverageOf } from './coverage';
 import { namesRoutingEntry, routingDocId } from './routing-composer';
+
+// A guessed record must carry most of the question's procedure-naming words.
+const NAME_WORDS_SHARE = 0.75;
 
 export const procedureComposer: Composer = {
   name: 'procedure',
   compose(context) {
-    const { analysis, namedProcedure: named, resolved } = context;
+    const { analysis, namedProcedure: named, resolved, catalog } = context;
+    if (!catalog) return [];
     // A plan question naming a province ("Thái Nguyên xây dựng cơ sở dữ liệu … khi nào?") is not about a procedure.
     const aboutPlan = analysis.provinces.length > 0 && analysis.aspects.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && context.hits[0]?.chunk.kind !== 'procedure';
     if (aboutPlan) return [];
+    const focus = findProcedure({ question: analysis.text, named, resolved, followUp: analysis.followUp, aspects: analysis.aspects, hits: context.hits, catalog });
+    if (!focus) return [];
+    const carried = focus.carried || namesTitle(analysis.text, focus.record.name);
     // Another sector's subject with no procedure of ours named: the other-agency composer answers.
-    if (analysis.otherAgency && !named) return [];
-    const procedure = findProcedure({
-      question: analysis.text,
-      named,
-      resolved,
-      followUp: analysis.followUp,
-      hits: [...context.hits],
-      procedureChunks: (id) => context.retriever.documentChunks(procedureDocId({ id })),
-      catalog: context.catalog,
-    });
-    if (!procedure) return [];
+    if (!carried && analysis.otherAgency) return [];
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
-    const answer = composeProcedureAnswer(procedure.name, procedure.chunks, procedure.fields ?? analysis.aspects, numbering, procedure.card);
-    if (!answer) return [];
-    const carried = Boolean(named || (analysis.followUp && resolved.procedureId) || namesTitle(analysis.text, procedure.name));
+    const reply = procedureReply(focus.record, focus.aspects, analysis.text, numbering);
+    const score = carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages);
     return [{
       kind: 'procedure',
-      answer: note ? `${note} ${answer}` : answer,
+      answer: note ? `${note}\n${reply.answer}` : reply.answer,
       passages: numbering.passages,
-      score: carried ? 1 : coverageOf(context, procedure.chunks.slice(0, 3)),
-      ...(procedure.card ? { procedure: procedure.card } : {}),
+      score,
+      procedure: catalog.card(focus.record),
     }];
   },
 };
 
+/**
+ * A record the question does not name: the question's terms its facts cover, and none if the question's
+ * procedure-naming words (those found in any record's name) are mostly missing from this record's name.
+ */
+function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
+  const vocabulary = nameVocabulary(catalog);
+  const asked = matchingForm(context.analysis.text).trim().split(' ').filter((word) => vocabulary.has(word) && !isFunctionWord(word));
+  const own = new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '));
+  const share = asked.length === 0 ? 0 : asked.filter((word) => own.has(word)).length / asked.length;
+  if (share < NAME_WORDS_SHARE) return 0;
+  return coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
+}
+
+const vocabularies = new WeakMap<ProcedureCatalog, Set<string>>();
+
+/** Every word of every record's name and aliases (folded), computed once per catalog. */
+function nameVocabulary(catalog: ProcedureCatalog): Set<string> {
+  let words = vocabularies.get(catalog);
+  if (!words) {
+    words = new Set(catalog.records.flatMap((record) => matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' ')));
+    vocabularies.set(catalog, words);
+  }
+  return words;
+}
+
+// A keyword that names a body (Sở …, Phòng …, UBND …), not a topic.
+const BODY_KEYWORD = /^(so|phong|ubnd|uy ban|ban|cap) /;
+
 /** "Sở LĐTBXH còn giải quyết … không?": where that body's work went, said before the procedure. */
 function movedBodyNote(context: ComposeContext, numbering: PassageNumbering): string | undefined {
-  const entry = context.routing.find((candidate) => !candidate.referral && namesRoutingEntry(candidate, context.analysis.text));
-  const chunk: Chunk | undefined = entry ? context.retriever.documentChunks(routingDocId(entry))[0] : undefined;
+  const bodies = (keywords: readonly string[]) => keywords.filter((keyword) => BODY_KEYWORD.test(matchingForm(keyword).trim()));
+  const entry = context.routing.find((candidate) => !candidate.referral && namesRoutingEntry({ keywords: bodies(candidate.keywords) }, context.analysis.text));
+  const chunk = entry ? context.retriever.documentChunks(routingDocId(entry))[0] : undefined;
   return chunk ? composeRoutingNote(chunk, numbering) : undefined;
 }
 

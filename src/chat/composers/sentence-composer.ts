@@ -2,7 +2,8 @@
 import { composeSentences, factShapeOf, selectSentences } from '../extractive-answer';
 import { PassageNumbering } from '../passage-numbering';
 import type { Composer } from './composer';
-import { extractiveContext, retrievalCoverage } from './coverage';
+import { factPresence } from '../fact-presence';
+import { coverageOf, extractiveContext } from './coverage';
 
 export const sentenceComposer: Composer = {
   name: 'sentences',
@@ -12,6 +13,8 @@ export const sentenceComposer: Composer = {
     if (chosen.length === 0) return [];
     const numbering = new PassageNumbering();
     const answer = composeSentences(chosen, [...context.hits], numbering, extractive, factShapeOf(context.analysis));
-    return [{ kind: 'sentences', answer, passages: numbering.passages, score: retrievalCoverage(context) }];
+    // Evidence: the question's terms in the passages cited, and the quantity asked actually stated.
+    const score = coverageOf(context, numbering.passages) * factPresence(context.analysis.folded, answer);
+    return [{ kind: 'sentences', answer, passages: numbering.passages, score }];
   },
 };

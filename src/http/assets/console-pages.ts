@@ -44,7 +44,15 @@ export const STAFF_PAGE = page(
 </fieldset>
 <button type="submit">Tra cứu</button>
 </form>
-<section aria-labelledby="answers-heading"><h2 id="answers-heading">Kết quả</h2><div id="conversation" aria-live="polite"></div></section>`,
+<section aria-labelledby="answers-heading"><h2 id="answers-heading">Kết quả</h2><div id="conversation" aria-live="polite"></div></section>
+<section class="card" aria-labelledby="tickets-heading">
+<h2 id="tickets-heading">Yêu cầu gặp cán bộ</h2>
+<p>Người dân bấm "Liên hệ cán bộ" trên trang web hoặc nhắn "gặp cán bộ" trên Zalo. Câu trả lời được gửi lại cho người dân ở kênh họ đã hỏi.</p>
+<p class="toolbar"><label for="ticket-status">Trạng thái</label>
+<select id="ticket-status"><option value="open" selected>Chờ trả lời</option><option value="answered">Đã trả lời</option><option value="closed">Đã đóng</option></select>
+<button id="tickets-refresh" type="button" class="secondary">Làm mới</button></p>
+<div id="tickets" aria-live="polite"></div>
+</section>`,
 );
 
 export const ADMIN_PAGE = page(
@@ -68,6 +76,18 @@ export const ADMIN_PAGE = page(
 <p id="document-status" role="status" aria-live="polite"></p>
 <div class="scroll"><table><thead><tr><th scope="col">Văn bản</th><th scope="col">Cơ quan</th><th scope="col">Số, ngày, tỉnh</th><th scope="col">Phạm vi</th><th scope="col">Trạng thái</th><th scope="col">Thao tác</th></tr></thead><tbody id="documents"></tbody></table></div>
 </section>
+<section class="card" aria-labelledby="procedure-pages-heading">
+<h2 id="procedure-pages-heading">Thủ tục từ trang quốc gia</h2>
+<p>Tải lên trang thủ tục của Cổng Dịch vụ công quốc gia (.md, cùng định dạng với lệnh <code>knowledge:import</code>) và, nếu có, danh mục thủ tục (.tsv) để lấy đường dẫn chính thức. Trang chính thức được ưu tiên khi khác bản ghi hiện có; trang lỗi được báo riêng và không làm mất dữ liệu cũ.</p>
+<form id="procedure-pages-form">
+<label for="procedure-pages-files">Tệp trang thủ tục (.md) và danh mục (.tsv)</label>
+<input id="procedure-pages-files" name="files" type="file" accept=".md,.tsv" multiple required>
+<p><input id="procedure-pages-dry-run" type="checkbox"> <label for="procedure-pages-dry-run">Chỉ thử, không ghi</label></p>
+<p><button id="procedure-pages-submit" type="submit">Nhập thủ tục</button></p>
+</form>
+<p id="procedure-pages-state" role="status" aria-live="polite"></p>
+<div id="procedure-pages-report"></div>
+</section>
 <section class="card" aria-labelledby="reingest-heading">
 <h2 id="reingest-heading">Nạp lại dữ liệu</h2>
 <p>Chỉ mục mới được dựng riêng rồi chuyển sang trong một bước; trợ lý vẫn trả lời trong lúc nạp.</p>
@@ -87,6 +107,19 @@ export const ADMIN_PAGE = page(
 <button type="button" class="secondary" data-csv="questions">Tải CSV câu hỏi thường gặp</button>
 </p>
 <div id="analytics" aria-live="polite"></div>
+</section>
+<section class="card" aria-labelledby="personal-data-heading">
+<h2 id="personal-data-heading">Dữ liệu cá nhân</h2>
+<p>Yêu cầu của chủ thể dữ liệu (Luật Bảo vệ dữ liệu cá nhân 2025) được giải quyết trong 2 ngày làm việc: trích xuất hoặc xóa toàn bộ cuộc trò chuyện, đánh giá và phiếu chuyển cán bộ của một cuộc trò chuyện hoặc một người dùng Zalo. Mọi thao tác được ghi nhật ký.</p>
+<form id="personal-data-form">
+<label for="personal-data-kind">Tra theo</label>
+<select id="personal-data-kind"><option value="sessionId">Mã cuộc trò chuyện</option><option value="zaloUserId">Mã người dùng Zalo</option></select>
+<label for="personal-data-id">Mã</label><input id="personal-data-id" required maxlength="64" autocomplete="off">
+<p><button type="submit">Trích xuất (JSON)</button> <button id="personal-data-erase" type="button" class="danger">Xóa vĩnh viễn</button></p>
+</form>
+<p id="personal-data-status" role="status" aria-live="polite"></p>
+<h3>Dữ liệu cá nhân được gửi tới đâu</h3>
+<div id="data-flows" aria-live="polite"></div>
 </section>
 <section class="card" aria-labelledby="audit-heading">
 <h2 id="audit-heading">Nhật ký quản trị</h2>
@@ -121,4 +154,5 @@ code{font-size:.8rem;word-break:break-all}
 .chart .bar{fill:#1f5fbf}.chart .line{fill:none;stroke:#1f7a3a;stroke-width:2}.chart .dot{fill:#1f7a3a}
 .chart .target{stroke:#a00;stroke-dasharray:6 4;stroke-width:1.5}.chart .axis{font-size:11px;fill:#444}
 .count{color:#555}
+.warning{border-left:4px solid #a66f00;background:#fff8e6;padding:6px 12px}
 `;

@@ -1,43 +1,40 @@
-/** Sliding-window rate limiting per key (client address, session, token), answering 429 with Retry-After. */
+/** Rate limits per caller (token, else client address) on /api and /v1, answering 429 with Retry-After; the session budget is checked by the chat route. */
+import type { MiddlewareHandler } from 'hono';
+import type { RateLimiter, RateLimitRule } from '../../ports/rate-limiter';
+import type { AppConfig, AppEnv, Logger } from '../app-context';
+import { errors } from '../errors';
+import { credentialError } from '../require-role';
 
-export interface RateLimitRule {
-  limit: number;
-  windowMs: number;
+export type { RateLimitRule };
+
+/**
+ * A limiter whose store fails (database locked, D1 unreachable) lets the request through and logs it: the limits
+ * protect the service, so their store must not become a way to take it down.
+ */
+function failOpen(limiter: RateLimiter, logger: Logger): RateLimiter {
+  return {
+    take: (key, rule) =>
+      limiter.take(key, rule).catch((error: unknown) => {
+        logger.warn({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, 'rate-limit store unavailable; request let through');
+        return 0;
+      }),
+  };
 }
 
-export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>();
-  private sweeps = 0;
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  /** Records a hit; returns 0 when allowed, else the seconds to wait. */
-  take(key: string, rule: RateLimitRule): number {
-    const now = this.now();
-    const since = now - rule.windowMs;
-    const list = (this.hits.get(key) ?? []).filter((time) => time > since);
-    if (list.length >= rule.limit) {
-      this.hits.set(key, list);
-      return Math.max(1, Math.ceil((list[0]! + rule.windowMs - now) / 1000));
+export function rateLimit(store: RateLimiter, rules: AppConfig['rateLimits'], logger: Logger): MiddlewareHandler<AppEnv> {
+  const limiter = failOpen(store, logger);
+  return async (context, next) => {
+    const caller = context.get('caller');
+    context.set('sessionLimiter', (sessionId: string) => limiter.take(`session:${sessionId}`, rules.perSession));
+    if (context.req.method !== 'OPTIONS' && /^\/(api|v1)\//.test(context.req.path)) {
+      const rule = caller.role === 'admin' ? rules.admin : caller.role === 'staff' ? rules.staff : rules.perClient;
+      const key = caller.tokenId ? `token:${caller.tokenId}` : `client:${context.get('clientAddress')}`;
+      const wait = await limiter.take(key, rule);
+      if (wait > 0) throw errors.rateLimited(wait);
+      // A token that was sent but cannot be used is refused, never quietly downgraded to public answers.
+      const refused = credentialError(caller);
+      if (refused) throw refused;
     }
-    list.push(now);
-    this.hits.set(key, list);
-    if (++this.sweeps % 1000 === 0) this.sweep(now - 3_600_000);
-    return 0;
-  }
-
-  /** Drops idle keys so memory stays flat under many distinct clients. */
-  private sweep(before: number): void {
-    for (const [key, list] of this.hits) if ((list[list.length - 1] ?? 0) < before) this.hits.delete(key);
-  }
-}
-
-/** The client address: the socket peer, or the first untrusted hop of X-Forwarded-For behind a trusted proxy. */
-export function clientAddress(request: Request, peer: string | undefined, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for');
-    const first = forwarded?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return peer ?? 'unknown';
+    await next();
+  };
 }

@@ -8,6 +8,7 @@ import type { AppEnv, Logger } from '../app-context';
 import { describeIssues, errors, HttpError } from '../errors';
 import { DEFAULT_UPLOAD_LIMITS, readDocumentUpload, type UploadLimits } from '../read-document-upload';
 import { requireRole } from '../require-role';
+import { actorOf } from '../audit-action';
 
 export interface AdminRoutesDeps {
   admin: AdminService;
@@ -22,10 +23,8 @@ export interface AdminRoutesDeps {
 const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{2,99}$/;
 const auditQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
 
-export function actorOf(context: Context<AppEnv>): string {
-  const caller = context.get('caller');
-  return caller.tokenId ? `${caller.name ?? 'không tên'} (${caller.tokenId})` : caller.role;
-}
+// Lives with the audit helper so routes on both runtimes can name the actor without importing the upload code.
+export { actorOf };
 
 export function adminRoutes(deps: AdminRoutesDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

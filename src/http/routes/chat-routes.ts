@@ -125,7 +125,7 @@ function recordMetrics(deps: AppDeps, result: ChatResult, seconds: number): void
  * scope or by another owner (a staff session id sent by a public page, another officer's id) starts a new
  * conversation under a fresh id: its turns and focus are never read, so internal text cannot reach public history.
  */
-async function resumeConversation(deps: AppDeps, requested: string | undefined, binding: SessionBinding) {
+export async function resumeConversation(deps: AppDeps, requested: string | undefined, binding: SessionBinding) {
   const fresh = { sessionId: requested ?? newId(), focus: undefined, history: [] };
   if (requested === undefined) return fresh;
   const session = await deps.store.getSession(requested);
@@ -137,7 +137,7 @@ async function resumeConversation(deps: AppDeps, requested: string | undefined, 
   return { sessionId: requested, focus: session.focus, history: visible.map((message) => ({ role: message.role, text: message.text })) };
 }
 
-async function persistTurn(deps: AppDeps, turn: { sessionId: string; messageId: string; question: string; result: ChatResult; at: Date; binding: SessionBinding; audience: Audience }): Promise<void> {
+export async function persistTurn(deps: AppDeps, turn: { sessionId: string; messageId: string; question: string; result: ChatResult; at: Date; binding: SessionBinding; audience: Audience }): Promise<void> {
   const { result, binding, audience } = turn;
   const at = turn.at.toISOString();
   const scope = binding.scope;

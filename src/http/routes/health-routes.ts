@@ -8,7 +8,15 @@ export function healthRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get('/readyz', (context) => {
     const live = deps.index.get();
     if (!live) return context.json({ status: 'unavailable', reason: deps.index.unavailableReason }, 503);
-    return context.json({ status: 'ready', chunks: live.manifest.counts.chunks, builtAt: live.manifest.builtAt, dense: live.retriever.denseEnabled });
+    const failed = deps.index.failedBuild;
+    // A newer build that did not load leaves the service ready on the old one; the operator sees why here.
+    return context.json({
+      status: 'ready',
+      chunks: live.manifest.counts.chunks,
+      builtAt: live.manifest.builtAt,
+      dense: live.retriever.denseEnabled,
+      ...(failed ? { failedBuild: { build: failed.directory.split(/[\\/]/).pop(), error: failed.error, at: failed.at } } : {}),
+    });
   });
   app.get('/metrics', (context) => {
     context.header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');

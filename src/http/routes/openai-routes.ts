@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { ChatEngine, ChatResult } from '../../chat/chat-types';
+import { AI_DISCLOSURE, withDisclosure } from '../../channels/ai-disclosure';
 import type { Scope } from '../../core/types';
 import type { Citation } from '../../protocol/chat-events';
 import { describeIssues, errorBody, errors, HttpError, renderError } from '../errors';
@@ -65,6 +66,8 @@ export function openAiRoutes(deps: OpenAiRoutesDeps): Hono {
     const id = `chatcmpl-${crypto.randomUUID().replace(/-/g, '')}`;
     const created = Math.floor(Date.now() / 1000);
     const request = { message: question, scopes, history };
+    // The AI law's notice opens the conversation: the client sends no earlier answer of ours.
+    const first = !history.some((turn) => turn.role === 'assistant');
 
     if (!parsed.data.stream) {
       const result = await deps.engine.answer(request, { signal: context.req.raw.signal });
@@ -73,7 +76,7 @@ export function openAiRoutes(deps: OpenAiRoutesDeps): Hono {
         object: 'chat.completion',
         created,
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content: result.answer + renderSources(result.citations) }, finish_reason: 'stop' }],
+        choices: [{ index: 0, message: { role: 'assistant', content: withDisclosure(result.answer, first) + renderSources(result.citations) }, finish_reason: 'stop' }],
         usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
         citations: result.citations,
         refused: result.refused,
@@ -88,6 +91,7 @@ export function openAiRoutes(deps: OpenAiRoutesDeps): Hono {
       const chunk = (delta: Record<string, unknown>, finish: string | null = null, extra: Record<string, unknown> = {}) =>
         stream.writeSSE({ data: JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish }], ...extra }) });
       await chunk({ role: 'assistant', content: '' });
+      if (first) await chunk({ content: `${AI_DISCLOSURE}\n\n` });
       let streamed = '';
       const writes: Promise<unknown>[] = [];
       let result: ChatResult;

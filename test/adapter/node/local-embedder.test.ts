@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTinyEmbeddingModel, seedVocabulary } from '../../../scripts/make-tiny-embedding-model';
-import { HnswVectorIndex } from '../../../src/adapter/node/hnsw-vector-index';
+import { HnswlibVectorIndex } from '../../../src/adapter/node/hnswlib-vector-index';
 import { createLocalEmbedder } from '../../../src/adapter/node/local-embedder';
 import { probeEmbedder } from '../../../src/embed/select-embedder';
 import { EmbedderUnavailableError } from '../../../src/ports/embedder';
@@ -37,17 +37,17 @@ const PASSAGES = {
 };
 
 describe('createLocalEmbedder with the tiny model', () => {
-  it('embeds passages, builds an HNSW index, saves, loads and ranks the passage sharing the query syllables first', async () => {
+  it('embeds passages, builds an HNSWLib index, saves, loads and ranks the passage sharing the query syllables first', async () => {
     const embedder = createLocalEmbedder({ modelDir, modelId: MODEL_ID, batchSize: 3 });
     const ids = Object.keys(PASSAGES);
     const vectors = await embedder.embedDocuments(Object.values(PASSAGES));
     expect(embedder.dimensions).toBe(32);
     for (const vector of vectors) expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
 
-    const index = new HnswVectorIndex({ dimensions: 32, modelId: embedder.modelId });
-    index.add(ids, vectors);
+    const index = HnswlibVectorIndex.create({ dimensions: 32, modelId: embedder.modelId });
+    await index.add(ids, vectors);
     await index.save(join(workDir, 'index'));
-    const loaded = await HnswVectorIndex.load(join(workDir, 'index'));
+    const loaded = await HnswlibVectorIndex.load(join(workDir, 'index'));
     expect(loaded.modelId).toBe(MODEL_ID);
 
     const cases: [string, string][] = [
@@ -57,11 +57,11 @@ describe('createLocalEmbedder with the tiny model', () => {
       ['lưu trữ tài liệu', 'luuTru'],
     ];
     for (const [query, expected] of cases) {
-      const hits = loaded.search(await embedder.embedQuery(query), 4);
+      const hits = await loaded.search(await embedder.embedQuery(query), 4);
       expect(hits[0]!.id, query).toBe(expected);
     }
     // The province/scope filter works through the real pipeline too.
-    const filtered = loaded.search(await embedder.embedQuery('thành lập hội'), 4, (id) => id !== 'hoi');
+    const filtered = await loaded.search(await embedder.embedQuery('thành lập hội'), 4, (id) => id !== 'hoi');
     expect(filtered.map((hit) => hit.id)).not.toContain('hoi');
   });
 

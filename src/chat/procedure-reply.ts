@@ -1,0 +1,135 @@
+/**
+ * A procedure answer built from the structured record (knowledge/procedure-facts.ts), never from rendered chunk
+ * text: the aspects asked, each cited to a passage that is that fact as the record states it; "chưa có thông tin"
+ * only when the record does not know; the date checked and the official page; a caution when not current.
+ */
+import type { Chunk } from '../core/types';
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
+import { procedureDocId } from '../knowledge/procedure-chunks';
+import { cardUrl } from '../knowledge/procedure-catalog';
+import { procedureFacts } from '../knowledge/procedure-facts';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { formatDate } from '../knowledge/procedure-text';
+import type { PassageNumbering } from './passage-numbering';
+import { matchingForm } from './vocabulary';
+
+export const ASPECT_LABELS: Record<ProcedureAspect, string> = {
+  agency: 'Cơ quan thực hiện',
+  submitWhere: 'Nơi tiếp nhận hồ sơ',
+  processingTime: 'Thời hạn giải quyết',
+  filingWindow: 'Thời hạn phải thực hiện',
+  fee: 'Phí, lệ phí',
+  dossier: 'Thành phần hồ sơ',
+  steps: 'Trình tự thực hiện',
+  eligibility: 'Đối tượng, điều kiện thực hiện',
+  result: 'Kết quả giải quyết',
+  code: 'Mã thủ tục hành chính',
+  form: 'Mẫu đơn, tờ khai',
+  legalBasis: 'Căn cứ pháp lý',
+  online: 'Cách thức nộp hồ sơ',
+};
+
+const ASKED_ASPECTS = 3;
+const OVERVIEW: readonly ProcedureAspect[] = ['agency', 'processingTime', 'fee'];
+
+// What a caveat must speak of to belong to the aspect asked (folded words).
+const CAVEAT_TOPIC: Partial<Record<ProcedureAspect, RegExp>> = {
+  fee: / (le phi|phi) /,
+  processingTime: / (thoi han|ngay lam viec) /,
+  submitWhere: / (nop|tiep nhan) /,
+  dossier: / (ho so|giay to) /,
+  online: / (truc tuyen|dich vu cong) /,
+};
+
+export interface ProcedureReply {
+  answer: string;
+  /** How many of the aspects asked the record knows. */
+  known: number;
+  asked: ProcedureAspect[];
+}
+
+/** The answer for the aspects asked (an overview when none): one cited block per aspect, then date, link, caution. */
+export function procedureReply(record: ProcedureRecord, aspects: readonly ProcedureAspect[], question: string, numbering: PassageNumbering): ProcedureReply {
+  const asked = aspects.length > 0 ? [...new Set(aspects)].slice(0, ASKED_ASPECTS) : overview(record);
+  // A procedure another body decides is said to be theirs first, whatever was asked.
+  const central = record.carriedOutBy === 'trung ương' || record.carriedOutBy === 'bảo hiểm xã hội' || centralOnly(record);
+  const shown = central && !asked.includes('agency') ? ['agency' as const, ...asked] : asked;
+  const blocks: string[] = [];
+  let known = 0;
+  for (const aspect of shown) {
+    const fact = procedureFacts(record, aspect, { question });
+    const passage = factPassage(record, aspect, fact.known ? fact.text : `${ASPECT_LABELS[aspect]}: chưa có thông tin.`);
+    const n = numbering.number(passage);
+    if (fact.known && asked.includes(aspect)) known++;
+    const body = fact.known ? fact.text : `${ASPECT_LABELS[aspect]}: chưa có thông tin`;
+    blocks.push(citeLines(blocks.length === 0 ? `Thủ tục “${record.name}” — ${body}` : body, n));
+    if (fact.flagged) blocks.push('(Thông tin trên được trích từ trang chính thức và có thể chưa đầy đủ.)');
+    if (!fact.known) {
+      const caveat = caveatOn(record, aspect);
+      if (caveat) blocks.push(citeLines(`Lưu ý: ${caveat}`, numbering.number(factPassage(record, aspect, caveat, 'caveat'))));
+    }
+  }
+  const first = numbering.passages[0];
+  const url = cardUrl(record);
+  const closing = `Thông tin kiểm tra ngày ${formatDate(record.verifiedAt)}${url ? `; xem trang chính thức: ${url}` : ''}`;
+  blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
+  blocks.push(...caution(record));
+  return { answer: blocks.join('\n'), known, asked };
+}
+
+/** Only the central level (bộ, ngành) carries the procedure out. */
+function centralOnly(record: ProcedureRecord): boolean {
+  const levels = record.levels && record.levels !== 'unknown' ? record.levels.value : record.level !== 'unknown' ? [record.level.value] : [];
+  return levels.length > 0 && levels.every((level) => level === 'trung ương');
+}
+
+/** The overview: who decides, how long, what it costs — the ones the record knows (else who decides). */
+function overview(record: ProcedureRecord): ProcedureAspect[] {
+  const known = OVERVIEW.filter((aspect) => procedureFacts(record, aspect).known);
+  return known.length > 0 ? known : ['agency'];
+}
+
+/** A passage that is one fact of the record, as the record states it, with the date it was checked. */
+function factPassage(record: ProcedureRecord, aspect: ProcedureAspect, text: string, part = 'fact'): Chunk {
+  const url = cardUrl(record);
+  return {
+    id: `${procedureDocId(record)}#${aspect}${part === 'fact' ? '' : `-${part}`}`,
+    docId: procedureDocId(record),
+    title: record.name,
+    section: `Thủ tục › ${record.name} › ${ASPECT_LABELS[aspect]}`,
+    lineStart: 0,
+    lineEnd: 0,
+    scope: record.scope ?? 'public',
+    kind: 'procedure',
+    procedureId: record.id,
+    text: `${text}\nNgày kiểm tra: ${formatDate(record.verifiedAt)}.`,
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Every line that states something gets the marker, before its closing stop, each sentence of it too. */
+function citeLines(text: string, n: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.trim() || /:\s*$/u.test(line)) return line;
+      const sentences = line.replace(/(?<!(?:^|[\s:;(›])\d{1,2})([.!?])(\s+)(?=[\p{Lu}“"(])/gu, ` [${n}]$1$2`);
+      if (/[.!?…]$/u.test(sentences)) return `${sentences.replace(/[.!?…]$/u, '')} [${n}].`;
+      // List items ("- ", "+ ") and bracketed notes end without a stop; a statement gets one.
+      return /^\s*[-+(]/u.test(sentences) ? `${sentences} [${n}]` : `${sentences} [${n}].`;
+    })
+    .join('\n');
+}
+
+/** The record's own caveat on an aspect it leaves unknown ("Lệ phí do HĐND cấp tỉnh quy định…"). */
+function caveatOn(record: ProcedureRecord, aspect: ProcedureAspect): string | undefined {
+  const topic = CAVEAT_TOPIC[aspect];
+  if (!topic) return undefined;
+  return record.caveats.find((caveat) => topic.test(matchingForm(caveat.text)))?.text.trim();
+}
+
+function caution(record: ProcedureRecord): string[] {
+  if (record.status === 'outdated') return ['Lưu ý: thông tin về thủ tục này có thể đã lỗi thời, Quý vị vui lòng đối chiếu trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.'];
+  if (record.status === 'uncertain') return ['Lưu ý: thông tin về thủ tục này chưa được xác nhận đầy đủ, Quý vị vui lòng đối chiếu trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.'];
+  return [];
+}

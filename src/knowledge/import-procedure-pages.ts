@@ -1,0 +1,167 @@
+/**
+ * The import of national procedure pages (and the catalogue) into knowledge/procedures, as a pure
+ * step: pages + catalogue + existing records in, records to write and a report out. A page that
+ * fails to parse or validate is listed as an error and nothing of it is written; the rest go on.
+ * Idempotent: a record whose content did not change keeps its `verifiedAt` and is "unchanged".
+ */
+import { foldDiacritics } from '../text/fold';
+import { foldForMatching } from './abolished-bodies';
+import { baseName, mergeProcedureRecords } from './merge-procedure-records';
+import { recordFromCatalogue, type CatalogueRow } from './national-catalogue';
+import { levelSuffix, type Level } from './national-levels';
+import { NationalPageError, parseNationalPage } from './national-page';
+import { recordFromPage } from './national-record';
+import { procedureRecordSchema, unknownFields, type ProcedureRecord } from './procedure-schema';
+
+export interface PageFile {
+  name: string;
+  text: string;
+}
+
+/** A hand record the catalogue names under another title: which code it is, and whether its facts still hold. */
+export interface HandLink {
+  id: string;
+  code: string;
+  keepFacts: boolean;
+  reason: string;
+}
+
+export interface ImportInput {
+  pages: readonly PageFile[];
+  /** Rows of catalogue.tsv; with `includeCatalogue`, rows without a page become catalogue-only records. */
+  catalogue?: readonly CatalogueRow[];
+  includeCatalogue?: boolean;
+  existing: readonly ProcedureRecord[];
+  links?: readonly HandLink[];
+  /** Today, YYYY-MM-DD: the `verifiedAt` of created or changed records. */
+  today: string;
+}
+
+export interface ImportReport {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  /** Records an earlier import created that a hand record now carries (their files go). */
+  removed: string[];
+  /** Record id → fields the official source leaves unknown. */
+  unknown: Record<string, string[]>;
+  errors: Array<{ file: string; message: string }>;
+}
+
+export interface ImportOutcome {
+  /** Created or updated records (unchanged ones are not rewritten). */
+  records: ProcedureRecord[];
+  removed: string[];
+  report: ImportReport;
+}
+
+function newId(name: string, code: string): string {
+  const words = foldDiacritics(baseName(name).normalize('NFC')).toLowerCase().replace(/đ/g, 'd').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  let slug = '';
+  for (const word of words) if ((slug + word).length <= 60) slug = slug ? `${slug}-${word}` : word;
+  return `${slug || 'thu-tuc'}-${code.replace(/\./g, '-')}`;
+}
+
+function nationalCode(record: ProcedureRecord): string | undefined {
+  return record.code === 'unknown' ? undefined : record.code.value.match(/^\d\.\d{6}/)?.[0];
+}
+
+const withoutDate = (record: ProcedureRecord) => JSON.stringify({ ...record, verifiedAt: '' });
+
+/** Names shared by records at different levels carry their level: "Thành lập hội (cấp tỉnh)". */
+export function nameLevels(records: ProcedureRecord[]): ProcedureRecord[] {
+  const groups = new Map<string, ProcedureRecord[]>();
+  for (const record of records) {
+    if (!nationalCode(record)) continue;
+    const key = foldForMatching(baseName(record.name));
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
+  return records.map((record) => {
+    const group = groups.get(foldForMatching(baseName(record.name)));
+    const levels = new Set(group?.map((member) => (member.level === 'unknown' ? undefined : member.level.value)));
+    if (!group || group.length < 2 || levels.size < 2 || record.level === 'unknown') return record;
+    const name = `${baseName(record.name)} ${levelSuffix(record.level.value as Level)}`;
+    return name === record.name ? record : { ...record, name };
+  });
+}
+
+export function importProcedurePages(input: ImportInput): ImportOutcome {
+  const report: ImportReport = { created: [], updated: [], unchanged: [], removed: [], unknown: {}, errors: [] };
+  const byCode = new Map<string, ProcedureRecord>();
+  const keepFacts = new Map<string, boolean>();
+  const existingById = new Map(input.existing.map((record) => [record.id, record]));
+  for (const record of input.existing) {
+    const code = nationalCode(record);
+    if (code && !byCode.has(code)) byCode.set(code, record);
+  }
+  const removed: string[] = [];
+  for (const link of input.links ?? []) {
+    const record = existingById.get(link.id);
+    if (!record || nationalCode(record)) continue;
+    // A record an earlier import created for this code gives way to the hand record it duplicates.
+    const earlier = byCode.get(link.code);
+    if (earlier && earlier.id !== record.id) removed.push(earlier.id);
+    byCode.set(link.code, record);
+    keepFacts.set(link.id, link.keepFacts);
+  }
+  const catalogue = new Map((input.catalogue ?? []).map((row) => [row.code, row]));
+  const produced = new Map<string, ProcedureRecord>();
+  const fromPages = new Set<string>();
+
+  const accept = (file: string, official: ProcedureRecord, previous: ProcedureRecord | undefined) => {
+    const merged = previous ? mergeProcedureRecords(previous, official, keepFacts.get(previous.id) ?? previous.status !== 'outdated') : official;
+    const parsed = procedureRecordSchema.safeParse(merged);
+    if (!parsed.success) {
+      report.errors.push({ file, message: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(gốc)'}: ${issue.message}`).join('; ') });
+      return;
+    }
+    produced.set(parsed.data.id, parsed.data);
+  };
+
+  for (const page of input.pages) {
+    try {
+      const parsed = parseNationalPage(page.text);
+      const code = parsed.info.get('Mã thủ tục')!;
+      const previous = byCode.get(code);
+      const row = catalogue.get(code);
+      const url = row?.url ?? previous?.officialUrls.find((candidate) => /(^|\.)dichvucong\.gov\.vn$/.test(new URL(candidate).hostname));
+      if (!url) throw new NationalPageError(`không có đường dẫn chính thức cho mã ${code}: cần danh mục (catalogue.tsv) hoặc bản ghi đã có mã này`);
+      const official = recordFromPage(parsed, { id: previous?.id ?? newId(parsed.title, code), url, verifiedAt: input.today, ...(row ? { catalogue: row } : {}) });
+      fromPages.add(code);
+      accept(page.name, official, previous);
+    } catch (error) {
+      report.errors.push({ file: page.name, message: error instanceof NationalPageError ? error.message : `không đọc được trang: ${(error as Error).message}` });
+    }
+  }
+  if (input.includeCatalogue) {
+    for (const row of input.catalogue ?? []) {
+      if (fromPages.has(row.code)) continue;
+      const previous = byCode.get(row.code);
+      // A record already imported from its full page is not thinned out by its catalogue row.
+      if (previous?.detail === 'full') continue;
+      accept(`catalogue.tsv:${row.code}`, recordFromCatalogue(row, previous?.id ?? newId(row.name, row.code), input.today), previous);
+    }
+  }
+
+  // Level suffixes look at every record, so a new level of a known name renames the others too.
+  const all = new Map(input.existing.filter((record) => !removed.includes(record.id)).map((record) => [record.id, record]));
+  for (const [id, record] of produced) all.set(id, record);
+  const named = nameLevels([...all.values()]);
+  const records: ProcedureRecord[] = [];
+  for (const record of named) {
+    const previous = existingById.get(record.id);
+    const touched = produced.has(record.id) || (previous !== undefined && previous.name !== record.name);
+    if (!touched) continue;
+    if (previous && withoutDate(previous) === withoutDate({ ...record, verifiedAt: previous.verifiedAt })) {
+      report.unchanged.push(record.id);
+      continue;
+    }
+    const final = { ...record, verifiedAt: input.today };
+    records.push(final);
+    (previous ? report.updated : report.created).push(final.id);
+    const unknown = unknownFields(final);
+    if (unknown.length > 0) report.unknown[final.id] = unknown;
+  }
+  report.removed = removed;
+  return { records, removed, report };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { factPresence } from '../../src/chat/fact-presence';
+import { matchingForm } from '../../src/chat/vocabulary';
+
+const presence = (question: string, answer: string) => factPresence(matchingForm(question), answer);
+
+describe('factPresence', () => {
+  it('is 1 when the question asks no quantity', () => {
+    expect(presence('Sở nào chủ trì việc số hóa hồ sơ?', 'Sở Nội vụ chủ trì [1].')).toBe(1);
+  });
+
+  it('is 0 when a percentage is asked and no sentence states one', () => {
+    expect(presence('Bao nhiêu phần trăm hồ sơ đất đai được số hóa?', 'Căn cứ Công văn số 12/BKHCN [1].')).toBe(0);
+    expect(presence('bao nhieu % ho so duoc so hoa', 'Kế hoạch được ban hành năm 2026 [1].')).toBe(0);
+  });
+
+  it('is 1 when the sentence stating the percentage speaks of what was counted', () => {
+    expect(presence('Bao nhiêu phần trăm hồ sơ lưu trữ được số hóa?', 'Phấn đấu 80% hồ sơ lưu trữ được số hóa [1].')).toBe(1);
+  });
+
+  it('reads the sentences citing one passage together (a table row’s target and its subject)', () => {
+    expect(presence('Muốn bao nhiêu % người dân hài lòng?', 'Mục tiêu: 95% [1]. Nội dung: Tỷ lệ người dân hài lòng [1].')).toBe(1);
+  });
+
+  it('is 0.5 when the percentage stated counts something else', () => {
+    expect(presence('Bao nhiêu phần trăm người dân có chữ ký số cá nhân?', 'Các chỉ tiêu chủ yếu đạt mức cao, tiệm cận 100% [1].')).toBe(0.5);
+  });
+
+  it('asks an amount for money questions, not for counts of projects', () => {
+    expect(presence('Bố trí bao nhiêu tiền để xây dựng chatbot?', 'Nhiệm vụ: xây dựng chatbot [1].')).toBe(0);
+    expect(presence('Kinh phí dự kiến bao nhiêu?', 'Kinh phí dự kiến: 1.500 triệu đồng [1].')).toBe(1);
+    expect(presence('Dùng vốn sự nghiệp, trong đó bao nhiêu dự án mới?', 'Tổng số dự án: 49 [1].')).toBe(1);
+  });
+});
