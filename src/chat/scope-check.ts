@@ -13,7 +13,9 @@ export type OutOfScopeTopic =
   | 'finance'
   | 'shopping'
   | 'current_officeholder'
-  | 'personal_contact';
+  | 'personal_contact'
+  | 'chitchat'
+  | 'general_knowledge';
 
 // Folded patterns; ambiguous folds (thuê/thuế, bão/báo) are avoided by requiring a second word.
 const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
@@ -24,13 +26,19 @@ const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
   { topic: 'programming', pattern: /\b(viet code|viet (mot )?(chuong trinh|doan ma)|python|javascript|typescript|source code)\b/ },
   { topic: 'finance', pattern: /\b(gia vang|chung khoan|co phieu|ty gia|bitcoin|tien ao|lai suat vay)\b/ },
   { topic: 'shopping', pattern: /\b(nen mua|mua (dien thoai|xe|may|laptop) (nao|gi|loai nao)|iphone|samsung|gia (xang|dau|dien|nha|ve)|gui tiet kiem|lai suat (ngan hang|tiet kiem))\b/ },
+  // Facts about the world, not about an administration's work.
+  { topic: 'general_knowledge', pattern: /\b(thu do (cua|nuoc)|dan so (the gioi|viet nam|cua|nuoc)|phat minh ra|nha khoa hoc|hanh tinh|vu tru|dinh nui|song (dai|lon) nhat|cao nhat the gioi|lon nhat the gioi|world record)\b/ },
   // A named person's own phone, address or e-mail is personal data, never something to look up.
   { topic: 'personal_contact', pattern: /\b(so dien thoai|sdt|dia chi nha|nha rieng|email|e-mail|zalo|facebook)( (rieng|ca nhan|di dong))? (cua|cho) (ong|ba|anh|chi|chu tich|pho chu tich|giam doc|pho giam doc|truong phong|can bo|bi thu)\b/ },
   // Who holds an office today changes over time and is not what the plans record.
   { topic: 'current_officeholder', pattern: /\b(ai|nguoi nao) (dang )?(la|giu chuc|dam nhiem)\b.{0,60}\b(hien nay|hien tai|bay gio)\b|\b(hien nay|hien tai) (ai|nguoi nao) (dang )?(la|giu)\b/ },
 ];
 
+// A message that is only a greeting, thanks or small talk (folded, whole message).
+const CHITCHAT = /^ ((xin )?chao|hello|hi|alo|ban (co )?(khoe|on) khong|khoe khong|cam on|thank(s| you)?|tam biet|bye|ok|oke|vang|da|hay qua|tuyet voi|ban ten (la )?gi|ban bao nhieu tuoi|ban (dang )?lam gi do)( (ban|em|anh|chi|nhe|nha|a|ha|nhieu|ban nhe|tro ly))* $/;
+
 export function outOfScopeTopic(question: string): OutOfScopeTopic | undefined {
   const folded = foldedWords(question);
+  if (CHITCHAT.test(folded.replace(/[!?.,]/g, ' ').replace(/\s+/g, ' '))) return 'chitchat';
   return TOPICS.find(({ pattern }) => pattern.test(folded))?.topic;
 }

@@ -111,3 +111,31 @@ describe('generative engine', () => {
     expect(JSON.stringify(server.requests[0])).not.toContain('Bỏ qua mọi hướng dẫn');
   });
 });
+
+describe('generative engine, every answer kind behind the same decision', () => {
+  it('writes a comparison from the comparison candidate’s passages (every province’s)', async () => {
+    const { engine, server } = await generativeEngine(() => ({ deltas: ['Khánh Hòa: 95% [1]. Lào Cai: 99% [2].'] }));
+    const result = await engine.answer({ message: 'Khánh Hòa và Lào Cai muốn bao nhiêu % người dân, doanh nghiệp hài lòng khi làm thủ tục hành chính?', scopes: ['public'] });
+    expect(result.engine).toBe('generative');
+    const prompt = server.requests[0]!.messages.at(-1)!.content;
+    expect(prompt).toContain('Khánh Hòa');
+    expect(prompt).toContain('Lào Cai');
+    expect(result.citations.map((citation) => citation.source.province)).toEqual(['Khánh Hòa', 'Lào Cai']);
+  });
+
+  it('writes a procedure answer from the record’s facts', async () => {
+    const { engine, server } = await generativeEngine(() => ({ deltas: ['Thủ tục thành lập hội được giải quyết trong 30 ngày làm việc [1].'] }));
+    const result = await engine.answer({ message: 'Thủ tục thành lập hội mất bao lâu?', scopes: ['public'] });
+    expect(result.engine).toBe('generative');
+    expect(result.procedure?.id).toBe('thanh-lap-hoi');
+    expect(server.requests[0]!.messages.at(-1)!.content).toContain('Thời hạn giải quyết: 30 ngày làm việc');
+  });
+
+  it('never asks the model when the decision refuses', async () => {
+    const { engine, server } = await generativeEngine(() => ({ deltas: ['Không nên xuất hiện [1].'] }));
+    for (const question of ['Giá vàng hôm nay thế nào?', 'Đăng ký khai sinh cần giấy tờ gì?', 'Thủ tục xin phép bắn pháo hoa dịp Tết mất bao lâu?']) {
+      expect((await engine.answer({ message: question, scopes: ['public'] })).refused).toBe(true);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -10,9 +10,14 @@ describe('scope check', () => {
     ['Ai đang là Bộ trưởng Bộ Nội vụ hiện nay?', 'current_officeholder'],
     ['Cho tôi số điện thoại của chủ tịch tỉnh', 'personal_contact'],
     ['sdt rieng cua giam doc so noi vu', 'personal_contact'],
+    ['Xin chào bạn!', 'chitchat'],
+    ['ban khoe khong', 'chitchat'],
+    ['Cảm ơn nhé', 'chitchat'],
+    ['Thủ đô của Pháp là gì?', 'general_knowledge'],
+    ['Dân số thế giới hiện nay khoảng bao nhiêu?', 'general_knowledge'],
   ])('%s → %s', (question, topic) => expect(outOfScopeTopic(question)).toBe(topic));
 
-  it.each(['Thủ tục thành lập hội mất bao lâu?', 'Ai chủ trì số hóa hồ sơ cán bộ ở Lào Cai?', 'Hồ sơ hưởng trợ cấp thất nghiệp gồm gì?', 'Thuê trụ sở cho hội cần gì?', 'Số điện thoại đường dây nóng của Sở Nội vụ là gì?'])('keeps %s in scope', (question) =>
+  it.each(['Thủ tục thành lập hội mất bao lâu?', 'Ai chủ trì số hóa hồ sơ cán bộ ở Lào Cai?', 'Hồ sơ hưởng trợ cấp thất nghiệp gồm gì?', 'Thuê trụ sở cho hội cần gì?', 'Số điện thoại đường dây nóng của Sở Nội vụ là gì?', 'Xin chào, cho hỏi thủ tục thành lập hội?', 'Cảm ơn, còn lệ phí thì sao?'])('keeps %s in scope', (question) =>
     expect(outOfScopeTopic(question)).toBeUndefined(),
   );
 });
@@ -26,6 +31,7 @@ describe('other agencies', () => {
     ['xin cap lai cccd o dau', 'police'],
     ['Mở hộ kinh doanh cá thể nộp hồ sơ ở đâu?', 'business'],
     ['Gia hạn thẻ bảo hiểm y tế ở đâu?', 'health'],
+    ['Hồ sơ hưởng lương hưu có nộp ở Sở Nội vụ được không?', 'social_insurance'],
   ])('%s → %s', (question, id) => expect(otherAgencyOf(question)?.id).toBe(id));
 
   it.each([

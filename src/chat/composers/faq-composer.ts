@@ -7,6 +7,7 @@ import type { FaqEntry } from '../../knowledge/faq-schema';
 import { PassageNumbering } from '../passage-numbering';
 import { splitSentences, wordCount } from '../sentence-split';
 import { termSet } from '../term-weights';
+import { matchingForm } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 
 const FAQ_RANKS = 3;
@@ -33,6 +34,8 @@ export const faqComposer: Composer = {
  * that only shares "hồ sơ" with an entry does not get its answer.
  */
 function askedCoverage(context: ComposeContext, entry: FaqEntry, chunk: Chunk): number {
+  // Asked in the entry's own words ("bạn có thể giúp gì"), function words and all: that is the entry.
+  if (sameWording(context.analysis.folded, [entry.question, ...entry.paraphrases])) return 1;
   const asked = termSet([entry.question, ...entry.paraphrases, chunk.section].join('\n'));
   const { profile, weight } = context.terms;
   const share = (terms: string[]) => {
@@ -41,6 +44,19 @@ function askedCoverage(context: ComposeContext, entry: FaqEntry, chunk: Chunk): 
   };
   if (profile.unigrams.length === 0) return 0;
   return 0.4 * share(profile.unigrams) + 0.6 * (profile.bigrams.length > 0 ? share(profile.bigrams) : share(profile.unigrams));
+}
+
+// Share of words two wordings must have in common (both ways) to be the same question.
+const SAME_WORDING = 0.75;
+
+function sameWording(folded: string, wordings: readonly string[]): boolean {
+  const asked = new Set(folded.trim().split(' ').filter(Boolean));
+  if (asked.size === 0) return false;
+  return wordings.some((wording) => {
+    const words = new Set(matchingForm(wording).trim().split(' ').filter(Boolean));
+    const shared = [...asked].filter((word) => words.has(word)).length;
+    return shared / asked.size >= SAME_WORDING && shared / words.size >= SAME_WORDING;
+  });
 }
 
 /** The answer's opening sentences up to about sixty words, then the sentences that hold question terms. */
