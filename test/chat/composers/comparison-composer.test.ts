@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine } from '../../src/chat/chat-engine';
-import { comparisonProfile, withoutDocumentReference } from '../../src/chat/comparison-answer';
-import type { Chunk } from '../../src/core/types';
-import { Retriever } from '../../src/search/retriever';
-import { EMPTY_THESAURUS } from '../../src/search/thesaurus';
-import { CHANNELS } from './chat-fixture';
+import { createChatEngine } from '../../../src/chat/chat-engine';
+import { comparisonProfile, withoutDocumentReference } from '../../../src/chat/composers/comparison-composer';
+import type { Chunk } from '../../../src/core/types';
+import { Retriever } from '../../../src/search/retriever';
+import { EMPTY_THESAURUS } from '../../../src/search/thesaurus';
+import { CHANNELS } from '../chat-fixture';
 
 const plan = (province: string, id: string, text: string, section = 'II. MỤC TIÊU'): Chunk => ({
   id,
