@@ -40,7 +40,7 @@ describe('section outline composer', () => {
     expect(lines[0]).toBe('I. MỤC ĐÍCH [1]:');
     expect(lines.filter((line) => /^\d\. /u.test(line))).toHaveLength(4);
     expect(candidate!.answer).toContain('4. Công khai tiến độ giải quyết hồ sơ trên cổng thông tin của tỉnh [2].');
-    expect(lines.at(-1)).toBe('Xem thêm toàn văn tại tài liệu nguồn [1], mục: I. MỤC ĐÍCH.');
+    expect(lines.at(-1)).toBe('Xem thêm toàn văn tại tài liệu nguồn, mục “MỤC ĐÍCH” [1].');
     expect(candidate!.passages.map((chunk) => chunk.id)).toEqual(['ha-giang-kh-cds-purpose-1', 'ha-giang-kh-cds-purpose-2']);
     expect(candidate!.long).toBe(true);
   });
@@ -55,7 +55,7 @@ describe('section outline composer', () => {
     const [candidate] = await compose('Sở Nội vụ Hà Giang có những nhiệm vụ gì trong tổ chức thực hiện?');
     expect(candidate!.answer.split('\n')[0]).toBe('1. Sở Nội vụ [1]:');
     expect(candidate!.answer).toContain('c) Báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm [1].');
-    expect(candidate!.answer).toContain('mục: III. TỔ CHỨC THỰC HIỆN › 1. Sở Nội vụ.');
+    expect(candidate!.answer).toContain('mục “TỔ CHỨC THỰC HIỆN › Sở Nội vụ” [1].');
   });
 
   it('lists the appendix groups when the question asks how the appendix groups its tasks', async () => {
