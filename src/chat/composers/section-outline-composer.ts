@@ -77,16 +77,30 @@ export const sectionOutlineComposer: Composer = {
       const answer = renderSections(chosen.nodes, numbering, summary);
       if (!answer) continue;
       const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
-      candidates.push({ kind: 'section-outline', answer, passages: numbering.passages, score: Math.min(1, 0.5 * coverage + 0.5 * chosen.match), long: true, match: chosen.match });
+      // The document the question names ("kế hoạch 350 …") is preferred among equally matching sections.
+      const match = chosen.match + TITLE_SHARE * titleCoverage(context, chunks[0]!.title);
+      candidates.push({ kind: 'section-outline', answer, passages: numbering.passages, score: Math.min(1, 0.5 * coverage + 0.5 * chosen.match), long: true, match });
       if (summary) break;
     }
-    // The document whose heading names the section best; on a tie, the better-ranked document (the order kept).
+    // The document whose heading (and title) names the section best; on a tie, the better-ranked document.
     const best = candidates.reduce<(typeof candidates)[number] | undefined>((chosen, candidate) => (!chosen || candidate.match > chosen.match + 0.05 ? candidate : chosen), undefined);
     if (!best) return [];
     const { match: _match, ...candidate } = best;
     return [candidate];
   },
 };
+
+const TITLE_SHARE = 0.2;
+
+/** Weighted share of the question's content words that a document's title holds ("350" in "350/QĐ-TTg" too). */
+function titleCoverage(context: ComposeContext, title: string): number {
+  const { profile, weight } = context.terms;
+  const titleTerms = termSet(title);
+  const numbers = new Set([...titleTerms].filter((term) => /^\d/u.test(term)).map((term) => term.split(/[/_-]/u)[0]!));
+  const total = profile.unigrams.reduce((sum, term) => sum + weight(term), 0);
+  if (total === 0) return 0;
+  return profile.unigrams.reduce((sum, term) => sum + (titleTerms.has(term) || numbers.has(term) ? weight(term) : 0), 0) / total;
+}
 
 /**
  * The section heading(s) the question names: a heading holding one of its section nouns ("mục tiêu") or the body
