@@ -10,9 +10,9 @@ import type { WantedFact } from '../question-analysis';
 import { retrievalConfidence } from '../retrieval-confidence';
 import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
-import { descendants, documentOutline, pathOf, type OutlineNode } from './document-outline';
-import { allowed, documentsInScope, readableChunks } from './document-scope';
-import { citedSentences, firstWords, headingLine, headOf, itemLine, readMore } from './outline-lines';
+import { descendants, pathOf, type OutlineNode } from './document-outline';
+import { allowed, documentsInScope, outlineInScope } from './document-scope';
+import { citedSentences, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
 import { askedTerms } from './section-outline-composer';
 import { rowColumns, rowMatches, taskConstraints } from './task-rows';
 
@@ -51,10 +51,7 @@ export const listComposer: Composer = {
 
 /** Every appendix row, of every document in scope, that meets the question's body and time constraints. */
 function taskList(context: ComposeContext): Candidate | undefined {
-  const rows = context.retriever
-    .describeCorpus()
-    .documents.filter((document) => context.scopes.includes(document.scope))
-    .flatMap((document) => readableChunks(context, document.docId).filter((chunk) => chunk.kind === 'table-row' && allowed(context, chunk)));
+  const rows = tableRowsOf(context).filter((chunk) => allowed(context, chunk));
   const constraints = taskConstraints(context.analysis.folded, rows);
   if (!constraints) return undefined;
   const matching = rows.filter((row) => rowMatches(row, constraints));
@@ -69,6 +66,19 @@ function taskList(context: ComposeContext): Candidate | undefined {
   const terms = context.terms;
   const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
   return { kind: 'list', answer: [intro, ...lines, ...more].join('\n'), passages: numbering.passages, score: 0.5 + 0.5 * coverage, long: true };
+}
+
+const tableRows = new WeakMap<object, Chunk[]>();
+
+/** Every table row the corpus holds, in document order (cached per index: documents only change with a new build). */
+function tableRowsOf(context: ComposeContext): Chunk[] {
+  const corpus = context.retriever.describeCorpus();
+  let rows = tableRows.get(corpus);
+  if (!rows) {
+    const documents = corpus.documents.filter((document) => document.kind === 'text' || document.kind === 'table-row');
+    tableRows.set(corpus, (rows = documents.flatMap((document) => context.retriever.documentChunks(document.docId).filter((chunk) => chunk.kind === 'table-row'))));
+  }
+  return rows;
 }
 
 /** "(Tỉnh) Nhiệm vụ — chủ trì …; phối hợp …; hoàn thành …" from the row's own columns. */
@@ -100,8 +110,7 @@ function enumerationList(context: ComposeContext): Candidate | undefined {
   const { weight } = context.terms;
   let best: { node: OutlineNode; match: number } | undefined;
   for (const docId of documentsInScope(context)) {
-    const chunks = readableChunks(context, docId);
-    const root = documentOutline(chunks);
+    const { root, chunks } = outlineInScope(context, docId);
     if (!root) continue;
     const asked = askedTerms(context, chunks[0]!);
     const total = asked.reduce((sum, term) => sum + weight(term), 0);
@@ -110,8 +119,8 @@ function enumerationList(context: ComposeContext): Candidate | undefined {
       if (node.row || node.children.length < 2) continue;
       if (!top.some((chunk) => chunk.id === node.chunk.id || node.children.some((child) => child.chunk.id === chunk.id))) continue;
       // The enumeration's own heading and lead-in line weigh fully, the headings above it half.
-      const own = termSet([headOf(node), ...node.body.slice(-1)].join(' '));
-      const above = termSet(pathOf(node).slice(0, -1).map(headOf).join(' '));
+      const own = new Set([...headFormsOf(node).terms, ...termSet(node.body.at(-1) ?? '')]);
+      const above = new Set(pathOf(node).slice(0, -1).flatMap((step) => [...headFormsOf(step).terms]));
       const match = asked.reduce((sum, term) => sum + (own.has(term) ? weight(term) : above.has(term) ? 0.5 * weight(term) : 0), 0) / total;
       if (!best || match > best.match) best = { node, match };
     }

@@ -3,6 +3,8 @@ import { PATH_SEPARATOR } from '../../ingest/heading-path';
 import type { Chunk } from '../../core/types';
 import type { PassageNumbering } from '../passage-numbering';
 import { splitSentences } from '../sentence-split';
+import { termSet } from '../term-weights';
+import { foldedWords } from '../vocabulary';
 import { fullText, pathOf, type OutlineNode } from './document-outline';
 
 const ITEM_WORDS = 32;
@@ -75,6 +77,18 @@ export function proseOf(node: OutlineNode): Array<{ text: string; chunk: Chunk }
 export function citedSentences(text: string, marker: string): string {
   const cited = text.replace(/(?<=\p{L}|\p{N}|\))([.!?])\s+(?=[\p{Lu}\p{N}“"(])/gu, ` ${marker}$1 `);
   return cited.endsWith('…') ? `${cited} ${marker}` : `${cited} ${marker}.`;
+}
+
+const heads = new WeakMap<OutlineNode, { terms: Set<string>; folded: string }>();
+
+/** A node's title as terms and as folded words (cached: outlines are reused across questions). */
+export function headFormsOf(node: OutlineNode): { terms: Set<string>; folded: string } {
+  let forms = heads.get(node);
+  if (!forms) {
+    const head = headOf(node);
+    heads.set(node, (forms = { terms: termSet(head), folded: foldedWords(head) }));
+  }
+  return forms;
 }
 
 /**

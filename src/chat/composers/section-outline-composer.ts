@@ -9,9 +9,9 @@ import { retrievalConfidence } from '../retrieval-confidence';
 import { isFunctionWord, termSet } from '../term-weights';
 import { foldedWords } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
-import { documentOutline, descendants, pathOf, type OutlineNode } from './document-outline';
-import { documentsInScope, readableChunks } from './document-scope';
-import { headingLine, headOf, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
+import { descendants, pathOf, type OutlineNode } from './document-outline';
+import { documentsInScope, outlineInScope } from './document-scope';
+import { headFormsOf, headingLine, headOf, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
 
 const MAX_LINES = 10;
 /** Dash and plus items (heading-path ranks 5 and 6). */
@@ -53,10 +53,14 @@ export function asksWholeSection(folded: string, documentWords: ReadonlySet<stri
 const OWN_WORDS = 2;
 const SECTION_WORDS = new Set(SECTION_NOUN.replace(/[()|]/gu, ' ').split(' ').filter(Boolean));
 
+const documentWords = new WeakMap<object, Set<string>>();
+
 /** The words of the titles of the documents held, and of the provinces: they say which document, not which part. */
 function documentWordsOf(context: ComposeContext): Set<string> {
   const corpus = context.retriever.describeCorpus();
-  return new Set([...corpus.documents.map((document) => document.title), ...corpus.provinces].flatMap((text) => foldedWords(text).trim().split(' ')));
+  let words = documentWords.get(corpus);
+  if (!words) documentWords.set(corpus, (words = new Set([...corpus.documents.map((document) => document.title), ...corpus.provinces].flatMap((text) => foldedWords(text).trim().split(' ')))));
+  return words;
 }
 
 export const sectionOutlineComposer: Composer = {
@@ -65,27 +69,24 @@ export const sectionOutlineComposer: Composer = {
     const { analysis } = context;
     const summary = wantsSummary(analysis.folded);
     if ((!analysis.overview || !asksWholeSection(analysis.folded, documentWordsOf(context))) && !summary) return [];
-    const terms = context.terms;
-    const candidates: Array<Candidate & { match: number }> = [];
+    // The document whose heading (and title: "kế hoạch 350 …") names the section best; on a tie, the
+    // better-ranked document. Only the chosen one is rendered.
+    let best: { nodes: OutlineNode[]; match: number; rank: number } | undefined;
     for (const docId of documentsInScope(context)) {
-      const chunks = readableChunks(context, docId);
-      const root = documentOutline(chunks);
+      const { root, chunks } = outlineInScope(context, docId);
       if (!root) continue;
       const chosen = summary ? { nodes: [root], match: 1 } : bestSections(root, context, chunks[0]!);
       if (!chosen) continue;
-      const numbering = new PassageNumbering();
-      const answer = renderSections(chosen.nodes, numbering, summary);
-      if (!answer) continue;
-      const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
-      // The document the question names ("kế hoạch 350 …") is preferred among equally matching sections.
-      const match = chosen.match + TITLE_SHARE * titleCoverage(context, chunks[0]!.title);
-      candidates.push({ kind: 'section-outline', answer, passages: numbering.passages, score: Math.min(1, 0.5 * coverage + 0.5 * chosen.match), long: true, match });
+      const rank = chosen.match + TITLE_SHARE * titleCoverage(context, chunks[0]!.title);
+      if (!best || rank > best.rank + 0.05) best = { ...chosen, rank };
       if (summary) break;
     }
-    // The document whose heading (and title) names the section best; on a tie, the better-ranked document.
-    const best = candidates.reduce<(typeof candidates)[number] | undefined>((chosen, candidate) => (!chosen || candidate.match > chosen.match + 0.05 ? candidate : chosen), undefined);
     if (!best) return [];
-    const { match: _match, ...candidate } = best;
+    const numbering = new PassageNumbering();
+    const answer = renderSections(best.nodes, numbering, summary);
+    if (!answer) return [];
+    const coverage = retrievalConfidence(context.terms.profile, [...numbering.passages], context.terms.weight).score;
+    const candidate: Candidate = { kind: 'section-outline', answer, passages: numbering.passages, score: Math.min(1, 0.5 * coverage + 0.5 * best.match), long: true };
     return [candidate];
   },
 };
@@ -115,15 +116,14 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
   const total = asked.reduce((sum, term) => sum + weight(term), 0);
   const scored: Array<{ node: OutlineNode; match: number; precision: number; covered: Set<string> }> = [];
   for (const node of descendants(root)) {
-    if (node.row || (node.children.length < 2 && node.body.length === 0 && !node.group && restOf(node) === '')) continue;
     // A bullet ("- Đối với các nhóm đối tượng …") is a point inside a section, not a section.
-    if (node.rank >= BULLET_RANK && !node.group) continue;
-    const head = headOf(node);
-    const own = foldedWords(head);
+    if (node.row || (node.rank >= BULLET_RANK && !node.group)) continue;
+    const { terms: ownTerms, folded: own } = headFormsOf(node);
     // The section asked is named by its own heading: a section noun ("mục tiêu") or a body ("1. Sở Nội vụ").
     if (!nouns.some((noun) => own.includes(noun)) && !namesBody(own, context.analysis.folded)) continue;
-    const ownTerms = termSet(head);
-    const pathTerms = new Set(pathOf(node).flatMap((step) => [...termSet(headOf(step))]));
+    // …and has something under it: items, prose, or text its heading line carries.
+    if (node.children.length < 2 && node.body.length === 0 && !node.group && restOf(node) === '') continue;
+    const pathTerms = new Set(pathOf(node).flatMap((step) => [...headFormsOf(step).terms]));
     const covered = new Set(asked.filter((term) => pathTerms.has(term)));
     // What the heading itself says weighs fully; what only its parents say, half.
     const recall = total === 0 ? 0 : asked.reduce((sum, term) => sum + (ownTerms.has(term) ? weight(term) : covered.has(term) ? 0.5 * weight(term) : 0), 0) / total;
