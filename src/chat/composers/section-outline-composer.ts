@@ -30,6 +30,7 @@ export function wantsSummary(folded: string): boolean {
 const YES_NO = /\b(co|da|duoc)\b.*\b(khong|chua)\b(?! (phai|can|duoc|the)\b)/;
 const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
 // "những mục tiêu nào", "các nhóm giải pháp gì": many, so the whole section.
+const ROLE = /\b(chu tri|phoi hop)\b/;
 const MANY = new RegExp(`\\b(nhung|cac|mot so) ([a-z]+ ){0,2}${SECTION_NOUN}\\b`);
 // "mục đích … là gì", "định hướng … thế nào": the section's content; "định hướng giai đoạn nào" picks one fact.
 const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,14}) (la gi|gi|the nao|ra sao|nhu the nao|nhu nao)\\b`);
@@ -40,7 +41,8 @@ const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,14}) (la gi|gi|t
  * subject of its own ("nội dung của nhiệm vụ số hóa hồ sơ là gì") asks about one item.
  */
 export function asksWholeSection(folded: string, documentWords: ReadonlySet<string> = new Set()): boolean {
-  if (YES_NO.test(folded)) return false;
+  // "X chủ trì những nhiệm vụ nào" asks the appendix's lead column (the list composer's), not a section.
+  if (YES_NO.test(folded) || ROLE.test(folded)) return false;
   if (MANY.test(folded)) return true;
   const what = WHAT.exec(folded);
   if (!what) return false;

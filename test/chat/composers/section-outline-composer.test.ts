@@ -112,3 +112,10 @@ describe('whole section: words between the noun and the question word', () => {
     expect(asksWholeSection('noi dung cua nhiem vu so hoa ho so luu tru la gi', titles)).toBe(false);
   });
 });
+
+describe('whole section: a body’s role in the task tables is not a section', () => {
+  it('leaves "X chủ trì những nhiệm vụ nào" to the task rows', () => {
+    expect(asksWholeSection('cong an tinh chu tri nhung nhiem vu nao')).toBe(false);
+    expect(asksWholeSection('so noi vu duoc giao nhung nhiem vu gi')).toBe(true);
+  });
+});
