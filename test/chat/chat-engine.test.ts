@@ -8,12 +8,15 @@ describe('chat engine, procedure questions over knowledge/', () => {
   it('answers the asked aspect of the named procedure in one cited sentence, without tone marks too', async () => {
     const result = await ask('gia han gplđ mat bao lau');
     expect(result.procedure?.id).toBe('gia-han-giay-phep-lao-dong');
-    expect(result.answer).toMatch(/^Thủ tục “Gia hạn giấy phép lao động” — Thời hạn giải quyết: [^.]+ \[1\]\./u);
+    // The official name (national page 1.014201) replaced the hand record's short one.
+    // One line per outcome: the national page gives 10 working days when granted, 3 when refused.
+    expect(result.answer).toMatch(/^Thủ tục “Gia hạn giấy phép lao động đối với người lao động nước ngoài làm việc tại Việt Nam” — Thời hạn giải quyết:\n- 10 ngày làm việc – trường hợp chấp thuận[^\n]* \[1\]\n- 3 ngày làm việc – trường hợp không chấp thuận[^\n]* \[1\]/u);
     expect(result.citations.length).toBeGreaterThan(0);
   });
 
   it('keeps the procedure for "còn lệ phí thì sao?" and answers the fee', async () => {
-    const first = await ask('Cấp giấy phép lao động cho người nước ngoài cần giấy tờ gì?');
+    // A procedure with one dossier list (the work-permit page now has fourteen per-case lists).
+    const first = await ask('Hưởng trợ cấp thất nghiệp cần giấy tờ gì?');
     expect(first.answer).toContain('Thành phần hồ sơ:');
     const second = await ask('còn lệ phí thì sao?', { focus: first.focus });
     expect(second.procedure?.id).toBe(first.procedure?.id);
