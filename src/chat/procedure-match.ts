@@ -1,27 +1,48 @@
 /** Finds the procedure a question names: by code, else the longest name or alias it contains, abbreviations spelled out. */
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { isFunctionWord } from './term-weights';
 import { matchingForm } from './vocabulary';
 
 export interface ProcedureMatch {
   record: ProcedureRecord;
   /** The folded words of the question that named it, so they are not read as the aspect asked ("mai táng phí"). */
   phrase: string;
+  /** Named by most of a long name, not by the whole of a name or alias. */
+  partial?: boolean;
 }
 
 const STATUS_RANK: Record<ProcedureRecord['status'], number> = { current: 0, uncertain: 1, outdated: 2 };
 
+interface PreparedName {
+  record: ProcedureRecord;
+  /** Folded, single-spaced. */
+  phrase: string;
+  penalty: number;
+}
+
+const preparedNames = new WeakMap<ProcedureCatalog, PreparedName[]>();
+
 /**
  * Name, aliases, and the name without its bracketed qualifier ("Tuyển dụng viên chức (thi tuyển, xét tuyển)" is
  * asked as "tuyển dụng viên chức"); the shortened name scores a word less, so a "(cấp xã)" named in full still wins.
+ * Folded once per catalog: folding every name for every question was most of a question's time.
  */
-function namesOf(record: ProcedureRecord): Array<{ text: string; penalty: number }> {
-  const bare = record.name.replace(/\s*\([^)]*\)/gu, '').trim();
-  return [
-    { text: record.name, penalty: 0 },
-    ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
-    ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
-  ];
+function namesOf(catalog: ProcedureCatalog): PreparedName[] {
+  let names = preparedNames.get(catalog);
+  if (!names) {
+    names = catalog.records.flatMap((record) => {
+      const bare = record.name.replace(/\s*\([^)]*\)/gu, '').trim();
+      const texts = [
+        { text: record.name, penalty: 0 },
+        ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
+        ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
+      ];
+      return texts.map(({ text, penalty }) => ({ record, phrase: matchingForm(text).trim(), penalty })).filter((name) => name.phrase);
+    });
+    preparedNames.set(catalog, names);
+  }
+  return names;
 }
 
 /**
@@ -37,29 +58,98 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
   }
   const text = matchingForm(question);
   const questionWords = text.trim().split(' ');
-  let best: { record: ProcedureRecord; phrase: string; score: number } | undefined;
-  for (const record of catalog.records) {
-    for (const name of namesOf(record)) {
-      const phrase = matchingForm(name.text).trim();
-      if (!phrase) continue;
-      const found = phraseScore(phrase, text, questionWords);
-      const score = found > 0 ? found - name.penalty : 0;
-      if (score <= 0) continue;
-      const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
-      if (better) best = { record, phrase, score };
-    }
+  const vocabulary = nameVocabulary(catalog);
+  let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean } | undefined;
+  for (const { record, phrase, penalty } of namesOf(catalog)) {
+    const found = phraseScore(phrase, text, questionWords, vocabulary);
+    const score = found.score > 0 ? found.score - penalty : 0;
+    if (score <= 0) continue;
+    const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
+    if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false };
   }
-  return best ? { record: levelSibling(best.record, text, catalog.records), phrase: best.phrase } : undefined;
+  return best ? { record: levelSibling(best.record, text, catalog.records), phrase: best.phrase, ...(best.partial ? { partial: true } : {}) } : undefined;
 }
 
 /**
  * Words of the phrase when it occurs as written; one less when its words (three or more) all occur close together
- * but in another order, or with at most one slip in a long word ("that ngiep"); 0 otherwise.
+ * but in another order, or with at most one slip in a long word ("that ngiep"); less again for most of a long
+ * name; 0 otherwise.
  */
-function phraseScore(phrase: string, text: string, questionWords: readonly string[]): number {
-  if (text.includes(` ${phrase} `)) return phrase.split(' ').length;
+function phraseScore(phrase: string, text: string, questionWords: readonly string[], vocabulary: ReadonlyMap<string, number>): { score: number; phrase: string; partial?: boolean } {
+  if (text.includes(` ${phrase} `)) return { score: phrase.split(' ').length, phrase };
   const words = phrase.split(' ');
-  if (words.length < 3) return 0;
+  if (words.length < 3) return { score: 0, phrase };
+  // Cheap test first: with two words or more missing and under 70% present, neither reading below can name it.
+  let missing = 0;
+  for (const word of words) if (!text.includes(` ${word} `)) missing++;
+  if (missing > 1 && 1 - missing / words.length < MOST_OF_NAME) return { score: 0, phrase };
+  const apart = apartScore(words, questionWords);
+  const most = mostOfNameScore(words, questionWords, vocabulary);
+  // Most of a name: only its stretch typed as written is taken out before reading the aspect ("giấy tờ" stays).
+  return apart >= most.score ? { score: apart, phrase } : most;
+}
+
+// A long official name is rarely typed whole: most of it, with a long stretch as written, still names it.
+const MOST_OF_NAME = 0.7;
+const LONGEST_RUN = 4;
+
+// A word in this many names or more names a family of procedures (hội, quỹ, giấy phép lao động…).
+const FAMILY_NAMES = 3;
+
+const vocabularies = new WeakMap<ProcedureCatalog, Map<string, number>>();
+
+/** For every word of the records' names and aliases (folded), how many records use it; once per catalog. */
+export function nameVocabulary(catalog: ProcedureCatalog): Map<string, number> {
+  let counts = vocabularies.get(catalog);
+  if (!counts) {
+    counts = new Map();
+    for (const record of catalog.records) {
+      for (const word of new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    vocabularies.set(catalog, counts);
+  }
+  return counts;
+}
+
+/**
+ * "xin giấy phép dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài" names "Cấp Giấy phép hoạt động
+ * dịch vụ đưa người lao động … theo hợp đồng": with a stretch of four words or more as written, the name's words
+ * found, less a quarter of those missing and one for not being the whole name.
+ */
+function mostOfNameScore(words: readonly string[], questionWords: readonly string[], vocabulary: ReadonlyMap<string, number>): { score: number; phrase: string; partial?: boolean } {
+  const none = { score: 0, phrase: '' };
+  const asked = new Set(questionWords);
+  const own = new Set(words);
+  const covered = [...own].filter((word) => asked.has(word)).length;
+  if (covered / own.size < MOST_OF_NAME) return none;
+  const run = longestRun(words, questionWords);
+  if (run.length < LONGEST_RUN) return none;
+  // "đăng ký hoạt động quỹ …" is not "đăng ký hoạt động hội …": where the name goes on past the stretch, the
+  // question going on with another family's word (one many names use) means another procedure.
+  const sides = [
+    { asked: questionWords[run.start - 1], named: words[run.from - 1] },
+    { asked: questionWords[run.start + run.length], named: words[run.from + run.length] },
+  ];
+  const family = (word: string) => (vocabulary.get(word) ?? 0) >= FAMILY_NAMES && !own.has(word) && !isFunctionWord(word);
+  if (sides.some(({ asked: word, named }) => word !== undefined && named !== undefined && family(word))) return none;
+  return { score: covered - 0.25 * (own.size - covered) - 1, phrase: questionWords.slice(run.start, run.start + run.length).join(' '), partial: true };
+}
+
+/** The longest stretch of consecutive name words that the question has, consecutive too, and where it starts. */
+function longestRun(words: readonly string[], questionWords: readonly string[]): { start: number; from: number; length: number } {
+  let best = { start: 0, from: 0, length: 0 };
+  for (let start = 0; start < questionWords.length; start++) {
+    for (let from = 0; from < words.length; from++) {
+      let length = 0;
+      while (start + length < questionWords.length && from + length < words.length && questionWords[start + length] === words[from + length]) length++;
+      if (length > best.length) best = { start, from, length };
+    }
+  }
+  return best;
+}
+
+/** Words of the phrase all present close together, in any order, one long word possibly mistyped. */
+function apartScore(words: readonly string[], questionWords: readonly string[]): number {
   const positions: number[] = [];
   let slips = 0;
   for (const word of words) {
@@ -80,8 +170,15 @@ const MAX_GAP = 4;
 
 /** Both long syllables (one of five letters or more) one edit apart: short syllables differ by one letter too often. */
 function oneSlipApart(left: string, right: string): boolean {
+  // Two neighbouring letters swapped ("thta" for "that") is a slip even in a four-letter syllable.
+  if (left.length === right.length && left.length >= 4 && swappedOnce(left, right)) return true;
   if (Math.max(left.length, right.length) < 5 || Math.min(left.length, right.length) < 4 || Math.abs(left.length - right.length) > 1) return false;
   return editDistanceAtMostOne(left, right);
+}
+
+function swappedOnce(left: string, right: string): boolean {
+  const differ = [...left].flatMap((char, index) => (char === right[index] ? [] : [index]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && left[differ[0]!] === right[differ[1]!] && left[differ[1]!] === right[differ[0]!];
 }
 
 function editDistanceAtMostOne(left: string, right: string): boolean {

@@ -71,3 +71,29 @@ describe('matchProcedure', () => {
     expect(matchingForm('Hồ sơ BHTN, TTHC')).toBe(' ho so bao hiem that nghiep thu tuc hanh chinh ');
   });
 });
+
+describe('matchProcedure, most of a long name', () => {
+  const LONG = [
+    record('dua-di', 'Cấp giấy phép hoạt động dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng', []),
+    record('tu-van', 'Hỗ trợ tư vấn, giới thiệu việc làm', []),
+    record('dv-viec-lam', 'Cấp giấy phép hoạt động dịch vụ việc làm', ['dịch vụ việc làm']),
+    record('hoi-dk', 'Đăng ký hoạt động hội nghề nghiệp', []),
+    ...['Giải thể quỹ', 'Đổi tên quỹ', 'Công nhận điều lệ quỹ'].map((name, index) => record(`quy-${index}`, name, [])),
+  ];
+  const longCatalog: ProcedureCatalog = { records: LONG, lookup: () => undefined, card: () => ({ id: '', name: '', fields: [] }) };
+  const longId = (question: string) => matchProcedure(question, longCatalog)?.record.id;
+
+  it('names a long official name typed in part, with a long stretch as written', () => {
+    expect(longId('Xin giấy phép dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài cần vốn bao nhiêu?')).toBe('dua-di');
+    expect(longId('Đến trung tâm dịch vụ việc làm nhờ tư vấn, giới thiệu việc làm có mất tiền không?')).toBe('tu-van');
+  });
+
+  it('does not name it when the question puts another family’s word where the name goes on (quỹ for hội)', () => {
+    expect(longId('Đăng ký hoạt động quỹ nghề nghiệp cần gì?')).toBeUndefined();
+  });
+
+  it('takes only the stretch typed as written out before reading the aspect', () => {
+    const match = matchProcedure('Xin giấy phép dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài cần giấy tờ gì?', longCatalog);
+    expect(match?.phrase).not.toContain('giay');
+  });
+});

@@ -9,6 +9,7 @@ import type { ProcedureCatalog } from '../../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../knowledge/procedure-schema';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
+import { nameVocabulary } from '../procedure-match';
 import { procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
 import { isFunctionWord } from '../term-weights';
@@ -58,18 +59,6 @@ function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog:
   const share = asked.length === 0 ? 0 : asked.filter((word) => own.has(word)).length / asked.length;
   if (share < NAME_WORDS_SHARE) return 0;
   return coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
-}
-
-const vocabularies = new WeakMap<ProcedureCatalog, Set<string>>();
-
-/** Every word of every record's name and aliases (folded), computed once per catalog. */
-function nameVocabulary(catalog: ProcedureCatalog): Set<string> {
-  let words = vocabularies.get(catalog);
-  if (!words) {
-    words = new Set(catalog.records.flatMap((record) => matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' ')));
-    vocabularies.set(catalog, words);
-  }
-  return words;
 }
 
 // A keyword that names a body (Sở …, Phòng …, UBND …), not a topic.

@@ -44,6 +44,9 @@ export const QUY = syntheticRecord({
   implementingAgency: known('Sở Nội vụ'),
 });
 
+// Quỹ is a family of procedures, as in the national catalogue (several names use the word).
+const QUY_FAMILY = ['Giải thể quỹ thử nghiệm', 'Đổi tên quỹ thử nghiệm'].map((name, index) => syntheticRecord({ id: `quy-thu-${index}`, name }));
+
 const PLAN = { docId: 'ke-hoach-thu', title: 'Kế hoạch thử nghiệm', province: 'Khánh Hòa', scope: 'public' as const, lineStart: 1, lineEnd: 2 };
 const PLAN_CHUNKS: Chunk[] = [
   { ...PLAN, id: 'p1', kind: 'text', section: 'II. MỤC TIÊU', text: 'Phấn đấu 80% hồ sơ lưu trữ được số hóa trong năm 2027.' },
@@ -89,7 +92,7 @@ export const REFERRAL: RoutingEntry = {
 };
 
 export function syntheticEngine(): ChatEngine {
-  const knowledge = { procedures: [HOI, TRUNG_UONG, QUY], faq: [FAQ], routing: [MOVED, REFERRAL] };
+  const knowledge = { procedures: [HOI, TRUNG_UONG, QUY, ...QUY_FAMILY], faq: [FAQ], routing: [MOVED, REFERRAL] };
   const chunks = [...PLAN_CHUNKS, ...withChunkIds(knowledgeToChunkDrafts(knowledge))];
   return createChatEngine({ retriever: new Retriever({ chunks, thesaurus: EMPTY_THESAURUS }), catalog: fixtureCatalog(knowledge.procedures), faq: knowledge.faq, routing: knowledge.routing, channels: [] });
 }
