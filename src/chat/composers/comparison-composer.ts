@@ -96,10 +96,18 @@ async function compareProvinces(compose: ComposeContext, provinces: string[], nu
       continue;
     }
     answered++;
-    lines.push(`- ${province}: ${composeSentences(chosen.filter((sentence) => sentence.passage === best.passage).slice(0, 2), hits, numbering, context, factShape)}`);
+    // A table row reads subject first: "Nội dung: Tỷ lệ … hài lòng [n]. Mục tiêu: 95% [n].", not the figure alone.
+    const shown = chosen.filter((sentence) => sentence.passage === best.passage).slice(0, 2).sort((left, right) => subjectFirst(left.label) - subjectFirst(right.label));
+    lines.push(`- ${province}: ${composeSentences(shown, hits, numbering, context, factShape)}`);
   }
   if (answered === 0) return undefined;
   return { answer: [INTRO, ...lines].join('\n'), confidence };
+}
+
+const SUBJECT_COLUMN = /^(tên )?nhiệm vụ|^nội dung/iu;
+
+function subjectFirst(label: string | undefined): number {
+  return label && SUBJECT_COLUMN.test(label) ? 0 : 1;
 }
 
 /** Provinces in the order the question names them; unnamed ones (a "các tỉnh" question) after. */

@@ -59,6 +59,19 @@ describe('comparison answers', () => {
     expect(result.answer).toContain('60%');
   });
 
+  it('reads a table row subject first, then the figure', async () => {
+    const row = (province: string, target: string): Chunk => ({
+      ...plan(province, `${province}-row`, ''),
+      kind: 'table-row',
+      section: 'II. MỤC TIÊU › Chỉ tiêu',
+      text: `Mục tiêu: ${target}.\nNội dung: Tỷ lệ hồ sơ thi đua nộp trực tuyến.`,
+      fields: { 'Mục tiêu': target, 'Nội dung': 'Tỷ lệ hồ sơ thi đua nộp trực tuyến' },
+    });
+    const rows = createChatEngine({ retriever: new Retriever({ chunks: [row('Hà Giang', '70%'), row('Cao Bằng', '85%')], thesaurus: EMPTY_THESAURUS }), channels: CHANNELS });
+    const result = await rows.answer({ message: 'So sánh tỷ lệ hồ sơ thi đua nộp trực tuyến giữa Hà Giang và Cao Bằng', scopes: ['public'] });
+    expect(result.answer).toContain('- Hà Giang: Nội dung: Tỷ lệ hồ sơ thi đua nộp trực tuyến [1]. Mục tiêu: 70% [1].');
+  });
+
   it('refuses a comparison no province can answer', async () => {
     const result = await ask('So sánh giá vé máy bay giữa Hà Giang và Cao Bằng');
     expect(result.refused).toBe(true);
