@@ -14,7 +14,7 @@ import type { Candidate, ComposeContext, Composer } from './composer';
 import { descendants, fullText, pathOf, type OutlineNode } from './document-outline';
 import { allowed, documentsInScope, outlineInScope } from './document-scope';
 import { citedSentences, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
-import { askedTerms } from './section-outline-composer';
+import { askedTerms } from './section-question';
 import { rowColumns, rowMatches, taskConstraints } from './task-rows';
 
 const MAX_ROWS = 10;

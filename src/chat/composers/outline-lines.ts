@@ -5,7 +5,7 @@ import type { PassageNumbering } from '../passage-numbering';
 import { splitSentences } from '../sentence-split';
 import { termSet } from '../term-weights';
 import { foldedWords } from '../vocabulary';
-import { fullText, pathOf, type OutlineNode } from './document-outline';
+import { pathOf, type OutlineNode } from './document-outline';
 
 const ITEM_WORDS = 32;
 const HEAD_WORDS = 16;
