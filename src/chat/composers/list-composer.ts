@@ -8,12 +8,13 @@ import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
 import type { WantedFact } from '../question-analysis';
 import { retrievalConfidence } from '../retrieval-confidence';
+import { trimSentence } from '../sentence-trim';
 import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
-import { descendants, pathOf, type OutlineNode } from './document-outline';
+import { descendants, fullText, pathOf, type OutlineNode } from './document-outline';
 import { allowed, documentsInScope, outlineInScope } from './document-scope';
 import { citedSentences, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
-import { askedTerms } from './section-outline-composer';
+import { askedTerms } from './section-question';
 import { rowColumns, rowMatches, taskConstraints } from './task-rows';
 
 const MAX_ROWS = 10;
@@ -121,7 +122,9 @@ function enumerationList(context: ComposeContext): Candidate | undefined {
       // The enumeration's own heading and lead-in line weigh fully, the headings above it half.
       const own = new Set([...headFormsOf(node).terms, ...termSet(node.body.at(-1) ?? '')]);
       const above = new Set(pathOf(node).slice(0, -1).flatMap((step) => [...headFormsOf(step).terms]));
-      const match = asked.reduce((sum, term) => sum + (own.has(term) ? weight(term) : above.has(term) ? 0.5 * weight(term) : 0), 0) / total;
+      // What the items themselves say counts half: "những nền tảng nào kết nối …" names the list and a condition on its items.
+      const items = itemTermsOf(node);
+      const match = asked.reduce((sum, term) => sum + (own.has(term) ? weight(term) : above.has(term) || items.has(term) ? 0.5 * weight(term) : 0), 0) / total;
       if (!best || match > best.match) best = { node, match };
     }
   }
@@ -130,12 +133,23 @@ function enumerationList(context: ComposeContext): Candidate | undefined {
   const { node } = best;
   const leadIn = node.body.at(-1);
   const intro = leadIn?.endsWith(':') ? `${leadIn.replace(/:$/u, '')} [${numbering.number(node.chunk)}]:` : headingLine(node, numbering);
-  const items = node.children.slice(0, MAX_ITEMS).map((child) => itemLine(child, numbering, ITEM_WORDS)).filter((line): line is string => Boolean(line));
+  const queryTerms = [...context.terms.profile.unigrams, ...context.terms.profile.bigrams];
+  const focus = (text: string, maxWords: number) => trimSentence(text, { maxWords, queryTerms, weight: context.terms.weight });
+  const items = node.children.slice(0, MAX_ITEMS).map((child) => itemLine(child, numbering, ITEM_WORDS, focus)).filter((line): line is string => Boolean(line));
   const rest = node.children.length - MAX_ITEMS;
   const lines = [intro, ...items, ...(rest > 0 ? [`- … và ${rest} mục khác.`] : []), ...(node.children.length > 5 || rest > 0 ? [readMore(node, numbering)] : [])];
   const terms = context.terms;
   const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
   return { kind: 'list', answer: lines.join('\n'), passages: numbering.passages, score: 0.5 * coverage + 0.5 * best.match, long: true };
+}
+
+const itemTerms = new WeakMap<OutlineNode, Set<string>>();
+
+/** The terms of an enumeration's items (cached with the outline). */
+function itemTermsOf(node: OutlineNode): Set<string> {
+  let terms = itemTerms.get(node);
+  if (!terms) itemTerms.set(node, (terms = termSet(node.children.map(fullText).join('\n'))));
+  return terms;
 }
 
 function tidy(text: string): string {

@@ -5,7 +5,7 @@ import type { PassageNumbering } from '../passage-numbering';
 import { splitSentences } from '../sentence-split';
 import { termSet } from '../term-weights';
 import { foldedWords } from '../vocabulary';
-import { fullText, pathOf, type OutlineNode } from './document-outline';
+import { pathOf, type OutlineNode } from './document-outline';
 
 const ITEM_WORDS = 32;
 const HEAD_WORDS = 16;
@@ -95,10 +95,17 @@ export function headFormsOf(node: OutlineNode): { terms: Set<string>; folded: st
  * One item as a line with its citation: its own marker ("1.", "a)") when it has one, else "- ". The marker opens
  * the line, where the citation guard reads it as an ordinal, not as a number to find in the passage.
  */
-export function itemLine(node: OutlineNode, numbering: PassageNumbering, words = ITEM_WORDS): string | undefined {
+export function itemLine(node: OutlineNode, numbering: PassageNumbering, words = ITEM_WORDS, focus?: (text: string, words: number) => string): string | undefined {
   const heading = node.children.length > 0 || node.group;
   const parts = heading ? [{ text: headOf(node), chunk: node.chunk }] : [{ text: node.text, chunk: node.chunk }, ...node.body.map((text, index) => ({ text, chunk: node.bodyChunks[index]! }))];
   const limit = heading ? HEAD_WORDS : words;
+  // A long item read in one passage is cut around what the question asks, when the caller says what that is.
+  const whole = parts.length === 1 ? parts[0]!.text.replace(/\s+/gu, ' ').replace(/^[-–•+]\s*/u, '').trim() : '';
+  if (focus && !heading && whole && whole.split(' ').length > limit) {
+    const own = OWN_MARKER.exec(whole)?.[0] ?? '';
+    const cut = focus(whole.slice(own.length), limit).replace(/[.;:,]+$/u, '');
+    return `${own || '- '}${citedSentences(cut, `[${numbering.number(node.chunk)}]`)}`;
+  }
   // The words shown, and the passages they are read in (a long item can run on into the next passage).
   const shownParts: Array<{ text: string; chunk: Chunk }> = [];
   let count = 0;

@@ -6,64 +6,18 @@
 import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
 import { retrievalConfidence } from '../retrieval-confidence';
-import { isFunctionWord, termSet } from '../term-weights';
-import { foldedWords } from '../vocabulary';
+import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { descendants, pathOf, type OutlineNode } from './document-outline';
 import { documentsInScope, outlineInScope } from './document-scope';
-import { headFormsOf, headingLine, headOf, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
+import { askedTerms, asksWholeSection, documentWordsOf, titleCoverage, wantsSummary } from './section-question';
+import { headFormsOf, headingLine, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
 
 const MAX_LINES = 10;
 /** Dash and plus items (heading-path ranks 5 and 6). */
 const BULLET_RANK = 5;
 /** Words an outline spends on its items together: each item gets its share, within bounds. */
 const ITEM_BUDGET = 240;
-
-// "văn bản X nói gì", "tóm tắt hướng dẫn X", "nội dung chính của kế hoạch X": the whole document.
-const SUMMARY = /\b(noi gi|tom tat|tom luoc|noi dung chinh|noi dung (gom|bao gom) nhung gi|de cap (den )?(nhung )?(gi|van de gi)|quy dinh nhung gi|co nhung noi dung gi)\b/;
-
-export function wantsSummary(folded: string): boolean {
-  return SUMMARY.test(` ${folded} `);
-}
-
-// "có … không, nằm trong nhiệm vụ nào?" asks whether one thing is there and where: one fact, not a section.
-const YES_NO = /\b(co|da|duoc)\b.*\b(khong|chua)\b(?! (phai|can|duoc|the)\b)/;
-const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
-// "những mục tiêu nào", "các nhóm giải pháp gì": many, so the whole section.
-const ROLE = /\b(chu tri|phoi hop)\b/;
-const MANY = new RegExp(`\\b(nhung|cac|mot so) ([a-z]+ ){0,2}${SECTION_NOUN}\\b`);
-// "mục đích … là gì", "định hướng … thế nào": the section's content; "định hướng giai đoạn nào" picks one fact.
-const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,14}) (la gi|gi|the nao|ra sao|nhu the nao|nhu nao)\\b`);
-
-/**
- * Whether the question asks for a section as a whole rather than one fact inside it. Between the section noun and
- * "là gì"/"thế nào" only words naming the document may stand ("mục đích của kế hoạch … tỉnh Lào Cai là gì"); a
- * subject of its own ("nội dung của nhiệm vụ số hóa hồ sơ là gì") asks about one item.
- */
-export function asksWholeSection(folded: string, documentWords: ReadonlySet<string> = new Set()): boolean {
-  // "X chủ trì những nhiệm vụ nào" asks the appendix's lead column (the list composer's), not a section.
-  if (YES_NO.test(folded) || ROLE.test(folded)) return false;
-  if (MANY.test(folded)) return true;
-  const what = WHAT.exec(folded);
-  if (!what) return false;
-  const between = what[2]!.trim().split(' ').filter(Boolean);
-  const own = between.filter((word) => !documentWords.has(word) && !isFunctionWord(word) && !/^\d+$/u.test(word) && !SECTION_WORDS.has(word));
-  return own.length <= OWN_WORDS;
-}
-
-/** Words a section noun's phrase may add of its own ("định hướng ngành … phát triển") before it names a subject. */
-const OWN_WORDS = 2;
-const SECTION_WORDS = new Set(SECTION_NOUN.replace(/[()|]/gu, ' ').split(' ').filter(Boolean));
-
-const documentWords = new WeakMap<object, Set<string>>();
-
-/** The words of the titles of the documents held, and of the provinces: they say which document, not which part. */
-function documentWordsOf(context: ComposeContext): Set<string> {
-  const corpus = context.retriever.describeCorpus();
-  let words = documentWords.get(corpus);
-  if (!words) documentWords.set(corpus, (words = new Set([...corpus.documents.map((document) => document.title), ...corpus.provinces].flatMap((text) => foldedWords(text).trim().split(' ')))));
-  return words;
-}
 
 export const sectionOutlineComposer: Composer = {
   name: 'section-outline',
@@ -94,16 +48,6 @@ export const sectionOutlineComposer: Composer = {
 };
 
 const TITLE_SHARE = 0.2;
-
-/** Weighted share of the question's content words that a document's title holds ("350" in "350/QĐ-TTg" too). */
-function titleCoverage(context: ComposeContext, title: string): number {
-  const { profile, weight } = context.terms;
-  const titleTerms = termSet(title);
-  const numbers = new Set([...titleTerms].filter((term) => /^\d/u.test(term)).map((term) => term.split(/[/_-]/u)[0]!));
-  const total = profile.unigrams.reduce((sum, term) => sum + weight(term), 0);
-  if (total === 0) return 0;
-  return profile.unigrams.reduce((sum, term) => sum + (titleTerms.has(term) || numbers.has(term) ? weight(term) : 0), 0) / total;
-}
 
 /**
  * The section heading(s) the question names: a heading holding one of its section nouns ("mục tiêu") or the body
@@ -142,18 +86,6 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
     (entry) => entry !== best && entry.node.parent === best.node.parent && [...entry.covered].some((term) => !best.covered.has(term) && !term.includes('_')),
   );
   return { nodes: second ? [best.node, second.node].sort((left, right) => left.chunk.lineStart - right.chunk.lineStart) : [best.node], match: best.match };
-}
-
-/**
- * The question's content terms that can tell sections apart: its content syllables and pairs of them ("muc_dich",
- * not "nhung_muc"), without the words that name the document (its title, its number: "Quyết định 350").
- */
-export function askedTerms(context: ComposeContext, first: Chunk): string[] {
-  const { profile } = context.terms;
-  const titleTerms = termSet(first.title);
-  const titleNumbers = new Set([...titleTerms].filter((term) => /^\d/u.test(term)).map((term) => term.split(/[/_-]/u)[0]!));
-  const content = new Set(profile.unigrams.filter((term) => !titleTerms.has(term) && !titleNumbers.has(term)));
-  return [...content, ...profile.bigrams.filter((pair) => pair.split('_').every((part) => content.has(part)))];
 }
 
 // A numbered heading that is a body's name ("1. Sở Nội vụ", "2. Công an tỉnh") answers what that body is given.

@@ -74,6 +74,25 @@ describe('list composer: enumerations', () => {
     );
   });
 
+  it('cuts a long item around what the question asks, not only at its head', async () => {
+    const platforms: Chunk = {
+      ...syntheticPlan()[0]!,
+      id: 'platforms',
+      section: 'IV. NỀN TẢNG',
+      lineStart: 70,
+      lineEnd: 75,
+      text: [
+        'IV. NỀN TẢNG',
+        'Các nền tảng dùng chung được triển khai gồm:',
+        '- Nền tảng quản lý văn bản và hồ sơ công việc của Sở, vận hành thống nhất từ cấp tỉnh đến cấp xã, lưu vết toàn bộ quá trình xử lý, tự động nhắc hạn, thống kê theo từng phòng, từng cán bộ, từng loại hồ sơ, và kết nối với Cổng xác thực định danh của tỉnh.',
+        '- Nền tảng họp trực tuyến.',
+      ].join('\n'),
+    };
+    const [candidate] = await compose('Những nền tảng dùng chung nào kết nối với Cổng xác thực định danh?', [...syntheticPlan(), platforms]);
+    expect(candidate!.answer).toContain('Cổng xác thực định danh của tỉnh');
+    expect(candidate!.answer).toContain('- Nền tảng họp trực tuyến [1].');
+  });
+
   it('leaves a question asking one fact of a kind (a figure, a body) to the sentences', async () => {
     expect(await compose('Các chỉ tiêu cụ thể của Hà Giang là bao nhiêu phần trăm?')).toEqual([]);
   });

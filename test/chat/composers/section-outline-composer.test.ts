@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { guardCitations } from '../../../src/chat/citation-guard';
 import { documentOutline, pathOf } from '../../../src/chat/composers/document-outline';
 import { headOf } from '../../../src/chat/composers/outline-lines';
-import { asksWholeSection, sectionOutlineComposer, wantsSummary } from '../../../src/chat/composers/section-outline-composer';
+import { sectionOutlineComposer } from '../../../src/chat/composers/section-outline-composer';
+import { asksWholeSection, wantsSummary } from '../../../src/chat/composers/section-question';
 import { fixtureContext, syntheticPlan } from './compose-fixture';
 
 const compose = async (question: string, chunks = syntheticPlan(), options = {}) => {
