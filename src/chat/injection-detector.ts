@@ -5,8 +5,6 @@ import { BARE_RULES, TONED_RULES, type InjectionRule } from './injection-pattern
 
 export type { InjectionRule } from './injection-patterns';
 
-const PLACEHOLDER = '[nội dung không phải thông tin hành chính đã được lược bỏ]';
-
 /** The rules a text breaks (empty when it is an ordinary question or passage), for tests and logs. */
 export function injectionRules(text: string): InjectionRule[] {
   const normalized = normalizeText(text).toLowerCase().replace(/[ \t]+/g, ' ');
@@ -40,14 +38,16 @@ const CACHE_LIMIT = 4096;
 const cleanedPassages = new Map<string, { text: string; removed: number }>();
 
 function cleanPassage(text: string): { text: string; removed: number } {
+  // The sentence goes without a trace: a placeholder would itself be picked as an answer sentence.
+  // Separators are kept (odd indices of the split), so lines and table rows keep their shape.
   let removed = 0;
-  const cleaned = text
-    .split(/(?<=[.!?;])\s+|\n/)
-    .map((sentence) => {
-      if (!looksLikeInjection(sentence)) return sentence;
-      removed++;
-      return PLACEHOLDER;
-    })
-    .join(' ');
-  return { text: removed > 0 ? cleaned : text, removed };
+  const parts = text.split(/((?<=[.!?;])[ \t]+|\n)/);
+  for (let index = 0; index < parts.length; index += 2) {
+    if (!looksLikeInjection(parts[index]!)) continue;
+    removed++;
+    parts[index] = '';
+  }
+  if (removed === 0) return { text, removed };
+  const cleaned = parts.join('').replace(/[ \t]{2,}/g, ' ').replace(/\n{2,}/g, '\n').trim();
+  return { text: cleaned, removed };
 }
