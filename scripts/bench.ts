@@ -13,6 +13,7 @@ import { silentLogger } from '../src/http/app-context';
 import { WIDGET_JS } from '../src/http/assets/widget-bundle';
 import { createThesaurus, thesaurusFileSchema } from '../src/search/thesaurus';
 import { load, type LoadFigures } from './bench/http-bench';
+import { benchChatLatency } from './bench/chat-latency';
 import { benchRetrieval, percentile } from './bench/retrieval-bench';
 import { syntheticCorpus } from './bench/synthetic-corpus';
 
@@ -75,6 +76,18 @@ for (const size of [files.chunks.length, 10_000, 100_000]) {
   const label = size === files.chunks.length ? `real (${size})` : `${size / 1000}k`;
   out(`| ${label} | ours | ${ours.buildMs.toFixed(0)} ms | ${ours.heapMb.toFixed(1)} MB | ${ours.p50Ms.toFixed(2)} ms | ${ours.p95Ms.toFixed(2)} ms | ${ours.recall5.toFixed(3)} | ${(ours.recall5OnBaselineQuestions ?? 0).toFixed(3)} | ${(ours.p95Ms / minisearch.p95Ms).toFixed(2)} |`);
   out(`| ${label} | MiniSearch${baseline.length < questions.length ? ` (${baseline.length} q)` : ''} | ${minisearch.buildMs.toFixed(0)} ms | ${minisearch.heapMb.toFixed(1)} MB | ${minisearch.p50Ms.toFixed(2)} ms | ${minisearch.p95Ms.toFixed(2)} ms | ${minisearch.recall5.toFixed(3)} | ${minisearch.recall5.toFixed(3)} | |`);
+}
+
+// Chat engine, sequential (the issue's target: extractive p95 under 50 ms on the seeds)
+const chatQuestions = questions.map((question) => question.question);
+if (chatQuestions.length > 0) {
+  const latency = await benchChatLatency(path.join(work, 'index'), chatQuestions, 3);
+  out();
+  out(`## Chat engine, sequential (extractive, ${latency.questions} dev questions × 3 rounds after one warm-up)`);
+  out();
+  out('| p50 | p95 | max | median answer words |');
+  out('|---|---|---|---|');
+  out(`| ${latency.p50Ms.toFixed(1)} ms | ${latency.p95Ms.toFixed(1)} ms | ${latency.maxMs.toFixed(1)} ms | ${latency.medianWords} |`);
 }
 
 // HTTP
