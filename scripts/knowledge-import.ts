@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { importProcedurePages, type HandLink } from '../src/knowledge/import-procedure-pages';
 import { loadKnowledge } from '../src/knowledge/load-knowledge';
 import { parseCatalogue } from '../src/knowledge/national-catalogue';
+import { sourceSchema } from '../src/knowledge/sourced';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -41,7 +42,7 @@ const catalogue = cataloguePath ? parseCatalogue(await readFile(cataloguePath, '
 const directory = path.join(root, 'knowledge', 'procedures');
 const names = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
 const existing = loadKnowledge(await Promise.all(names.map(async (name) => ({ path: `knowledge/procedures/${name}`, text: await readFile(path.join(directory, name), 'utf8') }))));
-const linksSchema = z.object({ links: z.array(z.object({ id: z.string(), code: z.string(), keepFacts: z.boolean(), reason: z.string() })) });
+const linksSchema = z.object({ links: z.array(z.object({ id: z.string(), code: z.string(), keepFacts: z.boolean(), reason: z.string(), caveat: z.object({ text: z.string().min(1), source: sourceSchema }).optional() })) });
 const linksText = await readFile(path.join(root, 'knowledge', 'national-links.json'), 'utf8').catch(() => undefined);
 const links: HandLink[] = linksText ? linksSchema.parse(JSON.parse(linksText)).links : [];
 
@@ -66,6 +67,7 @@ console.log(`Tạo mới: ${report.created.length} · cập nhật: ${report.upd
 const fieldCounts = new Map<string, number>();
 for (const fields of Object.values(report.unknown)) for (const field of fields) fieldCounts.set(field, (fieldCounts.get(field) ?? 0) + 1);
 if (fieldCounts.size > 0) console.log(`Trường unknown (số bản ghi): ${[...fieldCounts].sort((a, b) => b[1] - a[1]).map(([field, count]) => `${field} ${count}`).join(', ')}`);
+if (report.updated.length > 0 && report.updated.length <= 20) console.log(`Cập nhật: ${report.updated.join(', ')}`);
 for (const error of report.errors) console.error(`LỖI ${error.file}: ${error.message}`);
 console.log(`Thời gian: ${((performance.now() - started) / 1000).toFixed(2)} s`);
 process.exit(report.errors.length > 0 ? 1 : 0);

@@ -7,12 +7,12 @@ import { foldDiacritics } from '../text/fold';
 // Bodies known by their own name: the head and the name's first words ("Sở Khoa học và Công nghệ" → "Sở Khoa học").
 const NAMED_HEADS = ['Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Bộ', 'Ban', 'Văn phòng', 'Trung tâm', 'Học viện', 'Viện'];
 // Bodies known by their kind and level: "Công an tỉnh", "Ủy ban nhân dân cấp xã", "Bảo hiểm xã hội Việt Nam".
-const LEVELLED_HEADS = ['Ủy ban nhân dân', 'Uỷ ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Công an', 'Bảo hiểm xã hội', 'BHXH', 'Kho bạc Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân'];
+const LEVELLED_HEADS = ['Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Công an', 'Bảo hiểm xã hội', 'BHXH', 'Kho bạc Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân'];
 const LEVEL = '(?:cấp\\s+|các\\s+)?(?:tỉnh|huyện|xã|phường|quận|thành phố|thị xã|trung ương|Trung ương|Việt Nam)';
 
 // Written as people write them: title case, or capitals in headings ("SỞ NỘI VỤ").
 const headsPattern = (heads: string[]) => heads.flatMap((head) => [head, head.toUpperCase()]).join('|');
-const NAMED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${headsPattern(NAMED_HEADS)})\\s+(\\p{Lu}[\\p{L}&]*)(?:\\s+([\\p{L}]+))?`, 'gu');
+const NAMED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${headsPattern(NAMED_HEADS)})\\s+(\\p{Lu}[\\p{L}&]*(?:-\\p{Lu}[\\p{L}&]*)*)(?:\\s+([\\p{L}]+))?`, 'gu');
 const LEVELLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${headsPattern(LEVELLED_HEADS)})(?![\\p{L}\\p{N}])(?:\\s+${LEVEL}(?![\\p{L}\\p{N}]))?`, 'giu');
 
 // Words after a one-word name that are not part of it ("Cục Thuế tỉnh", "Sở Nội vụ chủ trì" keeps "vụ").
@@ -23,11 +23,15 @@ const SHORT_FORMS: Array<[RegExp, string]> = [
   [/ ubnd /g, ' uy ban nhan dan '],
   [/ hdnd /g, ' hoi dong nhan dan '],
   [/ bhxh /g, ' bao hiem xa hoi '],
-  [/ kh&cn /g, ' khoa hoc va cong nghe '],
-  [/ ld ?tb ?& ?xh /g, ' lao dong thuong binh va xa hoi '],
-  [/ nn&mt /g, ' nong nghiep va moi truong '],
-  [/ gd&dt /g, ' giao duc va dao tao '],
-  [/ tt&tt /g, ' thong tin va truyen thong '],
+  [/ kh ?&? ?cn /g, ' khoa hoc va cong nghe '],
+  [/ ld ?tb ?&? ?xh /g, ' lao dong thuong binh va xa hoi '],
+  [/ nn ?&? ?mt /g, ' nong nghiep va moi truong '],
+  [/ nn ?&? ?ptnt /g, ' nong nghiep va phat trien nong thon '],
+  [/ gd ?&? ?dt /g, ' giao duc va dao tao '],
+  [/ tt ?&? ?tt /g, ' thong tin va truyen thong '],
+  [/ tn ?&? ?mt /g, ' tai nguyen va moi truong '],
+  [/ vh ?tt ?&? ?dl /g, ' van hoa the thao va du lich '],
+  [/ gtvt /g, ' giao thong van tai '],
 ];
 
 /** Lower case, folded, words only, short forms spelled out, "cấp"/"các" before a level dropped. */
@@ -70,10 +74,23 @@ export function agencyNames(text: string): string[] {
 
 /** The names of `claim` that `source` does not contain. */
 export function unsupportedAgencies(claim: string, source: string): string[] {
-  const available = agencyForm(source);
+  const available = sourceForm(source);
   return agencyMentions(claim)
     .filter(({ name, oneWord }) => !available.includes(` ${name} `) && !(oneWord && endsThere(available, oneWord)))
     .map(({ name }) => name);
+}
+
+// Sentences citing the same passages share one reading of them.
+const readSources = new Map<string, string>();
+
+function sourceForm(source: string): string {
+  let form = readSources.get(source);
+  if (form === undefined) {
+    form = agencyForm(source);
+    if (readSources.size >= 256) readSources.clear();
+    readSources.set(source, form);
+  }
+  return form;
 }
 
 /** "Cục Thuế quản lý" against "Cục Thuế tỉnh …": the passage's name ends after one word wherever it stands. */

@@ -14,7 +14,8 @@ import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
 import { focusFromHistory, resolveFollowUp, topicOf, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
-import { looksLikeInjection, withoutPlantedInstructions } from './injection-detector';
+import { looksLikeInjection } from './injection-detector';
+import { sanitizingRetriever } from './sanitizing-retriever';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
 import { namedProcedure } from './procedure-focus';
@@ -29,7 +30,8 @@ const ANSWER_PASSAGES = 6;
 const ASPECT_ONLY_WORDS = 8;
 
 export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
-  const { retriever } = deps;
+  const emit = deps.onEvent ?? (() => undefined);
+  const retriever = sanitizingRetriever(deps.retriever, (chunkId) => emit({ type: 'injection-blocked', where: 'passage', chunkId }));
   const threshold = deps.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD;
   const corpus = retriever.describeCorpus();
   const provinceNames = corpus.provinces;
@@ -39,8 +41,6 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
   const weight = createInverseFrequency(corpus.size, (term) => retriever.documentFrequency(term));
   const faq: readonly FaqEntry[] = deps.faq ?? [];
   const routing: readonly RoutingEntry[] = deps.routing ?? [];
-  const emit = deps.onEvent ?? (() => undefined);
-  const sanitized = new Map<string, { removed: number; chunk?: Chunk }>();
 
   return {
     async answer(request: ChatRequest, options: AnswerOptions = {}): Promise<ChatResult> {
@@ -93,7 +93,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const resolved = spelled ? { ...asked, retrievalText: `${asked.retrievalText} ${spelled}` } : asked;
       const filters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
       const raw = await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...filters });
-      const hits = sanitize(preferProvince(raw, analysis.comparison ? undefined : resolved.province)).slice(0, ANSWER_PASSAGES);
+      const hits = preferProvince(raw, analysis.comparison ? undefined : resolved.province).slice(0, ANSWER_PASSAGES);
 
       // 3. Every composer offers its candidates; 4. one decision picks one or refuses.
       const context: ComposeContext = {
@@ -141,7 +141,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         if (fallback) emit({ type: 'llm-fallback', reason: fallback, message: describeError(fallback), provider: deps.chatModel.provider, modelId: deps.chatModel.modelId });
       }
       if (engine === 'extractive') {
-        const checked = guardCitations(answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text })));
+        const checked = guardCitations(answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text, section: chunk.section })));
         for (const intervention of checked.interventions) emit({ type: 'guard-intervention', engine, intervention });
         interventions += checked.interventions.length;
         answer = checked.answer;
@@ -173,24 +173,6 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       };
     },
   };
-
-  /**
-   * Passages keep their place, but instruction-like sentences inside them are removed. A build's passages never
-   * change, so each is judged once (the detector is the slowest step of a question otherwise).
-   */
-  function sanitize(hits: SearchHit[]): SearchHit[] {
-    return hits.map((hit) => {
-      let cleaned = sanitized.get(hit.chunk.id);
-      if (!cleaned) {
-        const text = withoutPlantedInstructions(hit.chunk.text);
-        cleaned = text.removed === 0 ? { removed: 0 } : { removed: text.removed, chunk: { ...hit.chunk, text: text.text, fields: hit.chunk.fields && sanitizeFields(hit.chunk.fields) } };
-        sanitized.set(hit.chunk.id, cleaned);
-      }
-      if (!cleaned.chunk) return hit;
-      emit({ type: 'injection-blocked', where: 'passage', chunkId: hit.chunk.id });
-      return { ...hit, chunk: cleaned.chunk };
-    });
-  }
 }
 
 /** On a one-province question, passages of other provinces go last (procedures and national texts have none and stay). */
@@ -198,10 +180,6 @@ function preferProvince(hits: SearchHit[], province: string | undefined): Search
   if (!province) return hits;
   const matching = hits.filter((hit) => !hit.chunk.province || hit.chunk.province === province);
   return matching.length > 0 ? matching : hits;
-}
-
-function sanitizeFields(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).map(([label, value]) => [label, withoutPlantedInstructions(value).text]));
 }
 
 function describeError(code: string): string {

@@ -27,7 +27,7 @@ export interface GenerativeOutcome {
 const COMPLETE = /^([\s\S]*?(?:[.!?…](?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])*(?=\s+\S)|\n))/;
 
 export async function generateAnswer(options: GenerativeOptions): Promise<GenerativeOutcome> {
-  const guardPassages = options.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text }));
+  const guardPassages = options.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text, section: chunk.section }));
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const outcome: GenerativeOutcome = { answer: '', declined: false, interventions: [], keptSentences: 0, droppedSentences: 0 };

@@ -1,5 +1,5 @@
 /** Recognises attempts to override the assistant's instructions, extract its prompt or make it invent facts. */
-import { hasDiacritics } from '../text/fold';
+import { foldDiacritics } from '../text/fold';
 import { normalizeText } from '../text/normalize';
 import { BARE_RULES, TONED_RULES, type InjectionRule } from './injection-patterns';
 
@@ -10,9 +10,11 @@ const PLACEHOLDER = '[nội dung không phải thông tin hành chính đã đư
 /** The rules a text breaks (empty when it is an ordinary question or passage), for tests and logs. */
 export function injectionRules(text: string): InjectionRule[] {
   const normalized = normalizeText(text).toLowerCase().replace(/[ \t]+/g, ' ');
+  const folded = foldDiacritics(normalized);
   // A text typed without tone marks is read with the bare forms of the addressee too ("ban" for "bạn").
-  const rules = hasDiacritics(normalized) ? TONED_RULES : BARE_RULES;
-  return [...new Set(rules.filter(({ pattern }) => pattern.test(normalized)).map(({ rule }) => rule))];
+  const rules = folded === normalized ? BARE_RULES : TONED_RULES;
+  const broken = rules.filter(({ when, pattern }) => when.every((word) => word.test(folded)) && pattern.test(normalized));
+  return [...new Set(broken.map(({ rule }) => rule))];
 }
 
 /** True when the text tries to change the assistant's role or rules; used on questions and to neutralise passages. */
@@ -25,6 +27,19 @@ export function looksLikeInjection(text: string): boolean {
  * Judged sentence by sentence, so one planted line costs only itself.
  */
 export function withoutPlantedInstructions(text: string): { text: string; removed: number } {
+  // The same passages come back request after request; their verdict does not change.
+  const known = cleanedPassages.get(text);
+  if (known) return known;
+  const cleaned = cleanPassage(text);
+  if (cleanedPassages.size >= CACHE_LIMIT) cleanedPassages.clear();
+  cleanedPassages.set(text, cleaned);
+  return cleaned;
+}
+
+const CACHE_LIMIT = 4096;
+const cleanedPassages = new Map<string, { text: string; removed: number }>();
+
+function cleanPassage(text: string): { text: string; removed: number } {
   let removed = 0;
   const cleaned = text
     .split(/(?<=[.!?;])\s+|\n/)

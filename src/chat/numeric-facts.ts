@@ -27,14 +27,26 @@ export function numericFacts(text: string): string[] {
 
 /** The facts of `claim` that `source` does not contain. Leading zeros in day/month parts are forgiven (01/3/2026 = 1/03/2026). */
 export function unsupportedFacts(claim: string, source: string): string[] {
-  const available = new Set(numericFacts(source).flatMap((fact) => [fact, withoutLeadingZeros(fact)]));
-  const sourceDigits = digitSequence(source);
+  const { available, sourceDigits } = sourceFacts(source);
   return numericFacts(claim).filter((fact) => {
     if (available.has(fact) || available.has(withoutLeadingZeros(fact))) return false;
     // A fact glued differently (e.g. "2026-2030" vs "2026 - 2030") still counts when its digits appear in that order.
     const digits = digitSequence(fact);
     return !(digits.trim().length >= 4 && !/\p{L}/u.test(fact) && sourceDigits.includes(digits));
   });
+}
+
+// The guard reads every sentence against the passages it cites: sentences citing the same passages share one reading.
+const readSources = new Map<string, { available: Set<string>; sourceDigits: string }>();
+
+function sourceFacts(source: string): { available: Set<string>; sourceDigits: string } {
+  let read = readSources.get(source);
+  if (!read) {
+    read = { available: new Set(numericFacts(source).flatMap((fact) => [fact, withoutLeadingZeros(fact)])), sourceDigits: digitSequence(source) };
+    if (readSources.size >= 256) readSources.clear();
+    readSources.set(source, read);
+  }
+  return read;
 }
 
 function withoutLeadingZeros(fact: string): string {

@@ -22,7 +22,8 @@ const PATTERNS: Array<{ kind: PersonalDataKind; pattern: RegExp }> = [
     kind: 'bank_account',
     pattern: /(?<=(?:số tài khoản|tài khoản ngân hàng|tài khoản|stk|số tk|account)\s*(?:số|là|:)?\s*:?\s*)\d(?:[\s.-]?\d){5,18}(?!\d)/giu,
   },
-  { kind: 'citizen_id', pattern: /(?<=(?:cccd|cmnd|căn cước|chứng minh(?: nhân dân| thư)?|định danh)\s*(?:số|là|:)?\s*:?\s*)\d{9}(?:\d{3})?(?!\d)/giu },
+  // After its label a CCCD/CMND is masked however it is grouped ("001 203 004 567", "001.203.004.567").
+  { kind: 'citizen_id', pattern: /(?<=(?:cccd|cmnd|căn cước|chứng minh(?: nhân dân| thư)?|định danh)\s*(?:số|là|:)?\s*:?\s*)(?:\d{9}(?:\d{3})?|\d{3}(?:[\s.-]\d{3}){2,3})(?!\d)/giu },
   // Mobile 0xx xxx xxxx (10 digits) and landline 02x xxxx xxxx (11 digits), also written +84 / 84, with spaces, dots or dashes.
   { kind: 'phone', pattern: /(?<![\p{N}/])(?:\+84|84|0)[\s.-]?(?:[35789]\d(?:[\s.-]?\d){7}|2\d(?:[\s.-]?\d){8})(?![\p{N}/%])/gu },
   { kind: 'citizen_id', pattern: /(?<![\p{N}/.,])(?:\d{12}|\d{9})(?![\p{N}/%])/gu },

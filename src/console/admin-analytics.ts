@@ -39,6 +39,9 @@ function audienceTable(report: AnalyticsReport): HTMLElement {
   ]);
 }
 
+/** The analytics route adds hand-offs by topic and channel to the usage report. */
+type ReportWithHandoffs = AnalyticsReport & { handoffs?: Array<{ topic: string; channel: string; count: number }> };
+
 function countList(title: string, items: Array<{ label: string; count: number }>): HTMLElement {
   return createElement('section', {}, [
     createElement('h3', {}, [title]),
@@ -46,7 +49,7 @@ function countList(title: string, items: Array<{ label: string; count: number }>
   ]);
 }
 
-function render(report: AnalyticsReport): void {
+function render(report: ReportWithHandoffs): void {
   const { totals, satisfaction } = report;
   const figures: Array<[string, string]> = [
     ['Câu hỏi', String(totals.questions)],
@@ -74,6 +77,10 @@ function render(report: AnalyticsReport): void {
     clusterList('Câu hỏi thường gặp', report.topQuestions),
     createElement('h3', {}, ['Thủ tục được hỏi nhiều']),
     createElement('ol', {}, report.topProcedures.map((procedure) => createElement('li', {}, [`${procedure.procedureId} (${procedure.count} lần)`]))),
+    countList(
+      'Yêu cầu gặp cán bộ, theo chủ đề',
+      (report.handoffs ?? []).map((item) => ({ label: `${item.topic || 'Chưa rõ chủ đề'} (${item.channel === 'zalo' ? 'Zalo' : 'trang web'})`, count: item.count })),
+    ),
   );
 }
 
@@ -82,7 +89,7 @@ function query(): string {
 }
 
 export async function refreshAnalytics(): Promise<void> {
-  render(await callJson<AnalyticsReport>(`/api/admin/analytics?${query()}`));
+  render(await callJson<ReportWithHandoffs>(`/api/admin/analytics?${query()}`));
 }
 
 /** A plain link cannot carry the bearer token, so the CSV is fetched and handed to the browser as a file. */

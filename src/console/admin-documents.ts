@@ -1,7 +1,9 @@
 /** The documents panel of /quan-tri: upload with metadata, edit or replace, delete. */
 import type { AdminDocument } from '../ports/admin-service';
 import { createElement } from '../widget/create-element';
+import type { UploadResponse } from '../http/upload-response';
 import { callApi, callJson } from './console-session';
+import { uploadWarningText } from './upload-warning-text';
 
 type Listed = AdminDocument & { indexed: boolean };
 
@@ -77,9 +79,10 @@ export function setUpDocuments(): void {
     const id = editing.value;
     submit.disabled = true;
     status.textContent = 'Đang kiểm tra và lưu tệp…';
-    callJson<{ document: AdminDocument }>(id ? `/api/admin/documents/${encodeURIComponent(id)}` : '/api/admin/documents', { method: id ? 'PUT' : 'POST', body })
-      .then(({ document }) => {
-        status.textContent = `Đã lưu “${document.title}”. Quý vị vui lòng nạp lại dữ liệu để trợ lý dùng tài liệu này.`;
+    callJson<UploadResponse>(id ? `/api/admin/documents/${encodeURIComponent(id)}` : '/api/admin/documents', { method: id ? 'PUT' : 'POST', body })
+      .then(({ document, ...findings }) => {
+        const warning = uploadWarningText(findings);
+        status.replaceChildren(`Đã lưu “${document.title}”. Quý vị vui lòng nạp lại dữ liệu để trợ lý dùng tài liệu này.`, ...(warning ? [createElement('br'), createElement('strong', {}, [warning])] : []));
         resetForm();
         return refreshDocuments();
       })

@@ -47,7 +47,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     context.set('clientAddress', address);
     await next();
   });
-  app.use('*', rateLimit(limiter, config.rateLimits, deps.logger));
+  app.use('*', rateLimit(limiter, config.rateLimits, deps.logger, deps.metrics));
 
   app.route('/', healthRoutes(deps));
   app.route('/', searchRoutes(deps));

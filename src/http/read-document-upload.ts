@@ -1,5 +1,6 @@
 /** Reads a multipart document upload within a byte limit and proves the file loads (format, pages, text) before anything is stored. */
 import type { Context } from 'hono';
+import { plantedInstructionWarnings, type PlantedInstructionScan } from '../chat/planted-instruction-warnings';
 import { DocumentLoadError, loadDocument } from '../ingest/loaders';
 import { documentMetadataSchema, type DocumentMetadata, type VerifiedUpload } from '../ports/admin-service';
 import { describeIssues, errors, HttpError } from './errors';
@@ -17,6 +18,8 @@ const ENVELOPE_BYTES = 64 * 1024;
 export interface DocumentUpload {
   upload?: VerifiedUpload;
   metadata: DocumentMetadata;
+  /** Sentences of the new file that read as orders to the assistant (none when no file came). */
+  planted: PlantedInstructionScan;
 }
 
 function tooLarge(limits: UploadLimits): HttpError {
@@ -77,18 +80,24 @@ export async function readDocumentUpload(context: Context, limits: UploadLimits,
   const file = form.get('file');
   if (file === null || typeof file === 'string') {
     if (options.fileRequired) throw errors.invalidRequest('file: cần chọn tệp tài liệu để tải lên');
-    return { metadata: parsed.data };
+    return { metadata: parsed.data, planted: { total: 0, warnings: [] } };
   }
   const originalName = safeFilename(file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return { metadata: parsed.data, upload: await verifyDocument(bytes, originalName, limits) };
+  const { upload, text } = await loadUpload(bytes, originalName, limits);
+  // The upload still succeeds: the sanitizing retriever keeps these sentences out of answers; the admin is only told.
+  return { metadata: parsed.data, upload, planted: plantedInstructionWarnings(text) };
 }
 
 /** Loads the whole file once: only a document the ingest can read is accepted. */
 export async function verifyDocument(bytes: Uint8Array, originalName: string, limits: UploadLimits): Promise<VerifiedUpload> {
+  return (await loadUpload(bytes, originalName, limits)).upload;
+}
+
+async function loadUpload(bytes: Uint8Array, originalName: string, limits: UploadLimits): Promise<{ upload: VerifiedUpload; text: string }> {
   try {
     const loaded = await loadDocument(bytes, originalName, limits);
-    return { originalName, bytes, format: loaded.format, pages: loaded.pages, characters: loaded.text.length };
+    return { upload: { originalName, bytes, format: loaded.format, pages: loaded.pages, characters: loaded.text.length }, text: loaded.text };
   } catch (error) {
     if (error instanceof DocumentLoadError) throw new HttpError(error.status as 413 | 415 | 422, error.code, error.messageVi, { cause: error });
     // A library failing on hostile bytes is still the file's fault, not the server's.

@@ -1,6 +1,7 @@
 /** Tables a PDF flattened to one cell (or one wrapped cell line) per line: header detection and row regrouping. */
 import { assignFlowColumns, assignPatternColumns } from './flattened-cells';
 import type { PlanLine } from './plan-lines';
+import { alignYearAmounts } from './year-amounts';
 import type { ParsedTable, TableGroup, TableRow } from './table-rows';
 
 const HEADER_START = /^(?:stt|tt)\s+(?:nội dung|nhiệm vụ|tên)/iu;
@@ -125,6 +126,7 @@ export function parseFlattenedTable(lines: PlanLine[], start: number): { table: 
     current.lines.push(marked);
   }
   const rows: TableRow[] = rawRows.map((raw) => toRow(raw, labels, warnings));
+  alignYearAmounts(rows);
   return { table: { rows: rows.filter((row) => row.cells.length > 0), warnings, headerRowsDropped }, end: index };
 }
 

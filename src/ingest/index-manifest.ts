@@ -34,7 +34,8 @@ export const chunkFileSchema = z.array(chunkSchema);
 export interface IngestReport {
   startedAt: string;
   finishedAt: string;
-  documents: { id: string; file: string; chunks: number; tableRows: number; repairedLines: number; reused: boolean; warnings: string[] }[];
+  /** `plantedInstructions`: sentences read as orders to the assistant, counted for admin uploads only (seeds are official text). */
+  documents: { id: string; file: string; chunks: number; tableRows: number; repairedLines: number; reused: boolean; warnings: string[]; plantedInstructions?: number }[];
   failures: { file: string; reason: string }[];
   totals: { documents: number; chunks: number; tableRows: number; repairedLines: number; procedures: number; vectors: number; warnings: number };
   embedding: { status: 'built' | 'reused' | 'skipped'; reason?: string };

@@ -12,6 +12,7 @@ import { levelSuffix, type Level } from './national-levels';
 import { NationalPageError, parseNationalPage } from './national-page';
 import { recordFromPage } from './national-record';
 import { procedureRecordSchema, unknownFields, type ProcedureRecord } from './procedure-schema';
+import type { Source } from './sourced';
 
 export interface PageFile {
   name: string;
@@ -24,6 +25,8 @@ export interface HandLink {
   code: string;
   keepFacts: boolean;
   reason: string;
+  /** Why the hand facts went (a replaced rule), kept on the record with its source. */
+  caveat?: { text: string; source: Source };
 }
 
 export interface ImportInput {
@@ -85,10 +88,42 @@ export function nameLevels(records: ProcedureRecord[]): ProcedureRecord[] {
   });
 }
 
+const QUALIFIER = /\s+(?:đối với|cho|theo|tại|trong trường hợp|khi)\s+/u;
+
+/**
+ * A long official name also answers to its head, the part before its first qualifier ("Cấp giấy
+ * phép lao động" of "… đối với người lao động nước ngoài làm việc tại Việt Nam"), when no other
+ * record shares that head: people name a procedure by its head.
+ */
+export function headAliases(records: ProcedureRecord[]): ProcedureRecord[] {
+  const headOf = (record: ProcedureRecord) => {
+    const name = baseName(record.name);
+    const head = name.split(QUALIFIER)[0]!.trim();
+    return head !== name && head.split(/\s+/u).length >= 3 ? head : undefined;
+  };
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    for (const key of new Set([foldForMatching(baseName(record.name)), ...(headOf(record) ? [foldForMatching(headOf(record)!)] : [])])) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const wordSets = records.map((record) => ({ id: record.id, words: new Set(foldForMatching(record.name).split(/[^\p{L}\p{N}]+/u)) }));
+  // A head whose every word another record's name also holds would name that record too.
+  const ambiguous = (head: string, id: string) => {
+    const words = foldForMatching(head).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return wordSets.some((other) => other.id !== id && words.every((word) => other.words.has(word)));
+  };
+  return records.map((record) => {
+    const head = nationalCode(record) ? headOf(record) : undefined;
+    if (!head || counts.get(foldForMatching(head)) !== 1 || ambiguous(head, record.id)) return record;
+    if (record.aliases.some((alias) => foldForMatching(alias) === foldForMatching(head))) return record;
+    return { ...record, aliases: [...record.aliases, head] };
+  });
+}
+
 export function importProcedurePages(input: ImportInput): ImportOutcome {
   const report: ImportReport = { created: [], updated: [], unchanged: [], removed: [], unknown: {}, errors: [] };
   const byCode = new Map<string, ProcedureRecord>();
   const keepFacts = new Map<string, boolean>();
+  const linkCaveats = new Map<string, NonNullable<HandLink['caveat']>>();
   const existingById = new Map(input.existing.map((record) => [record.id, record]));
   for (const record of input.existing) {
     const code = nationalCode(record);
@@ -97,12 +132,15 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
   const removed: string[] = [];
   for (const link of input.links ?? []) {
     const record = existingById.get(link.id);
-    if (!record || nationalCode(record)) continue;
+    const code = record ? nationalCode(record) : undefined;
+    if (!record || (code && code !== link.code)) continue;
+    keepFacts.set(link.id, link.keepFacts);
+    if (link.caveat) linkCaveats.set(link.id, link.caveat);
+    if (code) continue;
     // A record an earlier import created for this code gives way to the hand record it duplicates.
     const earlier = byCode.get(link.code);
     if (earlier && earlier.id !== record.id) removed.push(earlier.id);
     byCode.set(link.code, record);
-    keepFacts.set(link.id, link.keepFacts);
   }
   const catalogue = new Map((input.catalogue ?? []).map((row) => [row.code, row]));
   const produced = new Map<string, ProcedureRecord>();
@@ -110,6 +148,11 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
 
   const accept = (file: string, official: ProcedureRecord, previous: ProcedureRecord | undefined) => {
     const merged = previous ? mergeProcedureRecords(previous, official, keepFacts.get(previous.id) ?? previous.status !== 'outdated') : official;
+    const linked = previous ? linkCaveats.get(previous.id) : undefined;
+    if (linked && !merged.caveats.some((caveat) => caveat.text === linked.text)) {
+      merged.caveats = [...merged.caveats, { text: linked.text, source: linked.source.id }];
+      if (!merged.sources.some((source) => source.id === linked.source.id)) merged.sources = [...merged.sources, linked.source];
+    }
     const parsed = procedureRecordSchema.safeParse(merged);
     if (!parsed.success) {
       report.errors.push({ file, message: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(gốc)'}: ${issue.message}`).join('; ') });
@@ -146,11 +189,11 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
   // Level suffixes look at every record, so a new level of a known name renames the others too.
   const all = new Map(input.existing.filter((record) => !removed.includes(record.id)).map((record) => [record.id, record]));
   for (const [id, record] of produced) all.set(id, record);
-  const named = nameLevels([...all.values()]);
+  const named = headAliases(nameLevels([...all.values()]));
   const records: ProcedureRecord[] = [];
   for (const record of named) {
     const previous = existingById.get(record.id);
-    const touched = produced.has(record.id) || (previous !== undefined && previous.name !== record.name);
+    const touched = produced.has(record.id) || (previous !== undefined && (previous.name !== record.name || previous.aliases.join('\u0000') !== record.aliases.join('\u0000')));
     if (!touched) continue;
     if (previous && withoutDate(previous) === withoutDate({ ...record, verifiedAt: previous.verifiedAt })) {
       report.unchanged.push(record.id);

@@ -16,10 +16,13 @@ export function baseName(name: string): string {
 export function mergeProcedureRecords(existing: ProcedureRecord, official: ProcedureRecord, keepFacts = existing.status !== 'outdated'): ProcedureRecord {
   const officialSources = new Set(official.sources.map((source) => source.id));
   const merged: ProcedureRecord = { ...official, id: existing.id };
+  // A fact an earlier import read from the same official page (or its catalogue row) stays when
+  // this import leaves it unknown, whatever becomes of the hand facts.
+  for (const key of sourcedKeys) {
+    const previous = existing[key];
+    if (official[key] === 'unknown' && previous !== 'unknown' && (keepFacts || officialSources.has(previous.source))) (merged as Record<string, unknown>)[key] = previous;
+  }
   if (keepFacts) {
-    for (const key of sourcedKeys) {
-      if (official[key] === 'unknown' && existing[key] !== 'unknown') (merged as Record<string, unknown>)[key] = existing[key];
-    }
     for (const channel of ['inPerson', 'post', 'online'] as const) {
       if (official.submission[channel] === 'unknown') merged.submission = { ...merged.submission, [channel]: existing.submission[channel] };
     }

@@ -85,6 +85,15 @@ function lines(text: string | undefined): string | undefined {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
 }
 
+/** The fee column is empty but the page's result or description says the service is free. */
+function freeOfCharge(page: NationalPage, source: string): ProcedureRecord['fees'] {
+  for (const section of ['Kết quả xử lý', 'Mô tả', 'Trình tự thực hiện']) {
+    const sentence = sectionText(page, section)?.match(/[^.\n]*(?<!\p{L})miễn phí(?!\p{L})[^.\n]*/iu)?.[0];
+    if (sentence) return { value: 'Miễn phí', source, article: section, note: `Cột phí, lệ phí để trống; trang ghi: "${cleanCell(sentence.replace(/^\*\s*/u, '').replace(/\s*\(Mã:.*$/u, ''))}"` };
+  }
+  return 'unknown';
+}
+
 export function recordFromPage(page: NationalPage, context: RecordContext): ProcedureRecord {
   const code = page.info.get('Mã thủ tục')!;
   const decision = page.info.get('Số quyết định');
@@ -138,7 +147,7 @@ export function recordFromPage(page: NationalPage, context: RecordContext): Proc
     steps: sourced(stepList, 'Trình tự thực hiện'),
     dossier: sourced(dossier?.dossier, 'Thành phần hồ sơ'),
     processingTime: sourced(channels ? summariseTime(channels.channels) : undefined, 'Cách thức thực hiện'),
-    fees: sourced(channels ? summariseFee(channels.channels) : undefined, 'Cách thức thực hiện'),
+    fees: channels && summariseFee(channels.channels) ? sourced(summariseFee(channels.channels), 'Cách thức thực hiện') : freeOfCharge(page, source),
     result: sourced(result(page), 'Kết quả xử lý'),
     legalBasis: bases,
     submission: { inPerson: has('trực tiếp'), post: has('bưu chính'), online: has('trực tuyến') },

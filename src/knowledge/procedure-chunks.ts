@@ -1,8 +1,9 @@
 /** Turns one procedure record into retrieval chunks: overview; dossier; time, fee and result; legal basis. */
 import type { ChunkDraft } from '../core/types';
 import { cardUrl } from './procedure-catalog';
-import type { ProcedureRecord } from './procedure-schema';
-import { describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate, NO_INFORMATION } from './procedure-text';
+import { dossierLines } from './dossier-lines';
+import type { Channel, ProcedureRecord } from './procedure-schema';
+import { describeComponent, describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate, NO_INFORMATION } from './procedure-text';
 import { isKnown } from './sourced';
 
 export function procedureDocId(record: Pick<ProcedureRecord, 'id'>): string {
@@ -11,7 +12,8 @@ export function procedureDocId(record: Pick<ProcedureRecord, 'id'>): string {
 
 export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
   const code = describeValue(record.code);
-  const level = isKnown(record.level) ? `cấp ${record.level.value}` : NO_INFORMATION;
+  const levels = record.levels && record.levels !== 'unknown' ? record.levels.value : isKnown(record.level) ? [record.level.value] : [];
+  const level = levels.length > 0 ? levels.map((value) => `cấp ${value}`).join(', ') : NO_INFORMATION;
   const caveats = record.caveats.map((caveat) => caveat.text).join(' ');
   // Every chunk repeats name, status and verified date: a chunk may be cited alone.
   const footer = `Tình trạng thông tin: ${describeStatus(record)} Ngày kiểm tra: ${formatDate(record.verifiedAt)}.`;
@@ -20,7 +22,8 @@ export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
     title: record.name,
     lineStart: 0,
     lineEnd: 0,
-    scope: 'public' as const,
+    // Procedures between agencies (thi đua – khen thưởng proposals) are for staff only.
+    scope: record.scope === 'internal' ? ('internal' as const) : ('public' as const),
     kind: 'procedure' as const,
     procedureId: record.id,
     ...(cardUrl(record) ? { url: cardUrl(record) } : {}),
@@ -45,10 +48,43 @@ export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
   };
   const legalFields = { 'Căn cứ pháp lý': describeLegalBasis(record) };
   const prose = (fields: Record<string, string>) => Object.entries(fields).map(([label, value]) => `${label}: ${value}.`).join(' ');
-  return [
-    { ...base, section: section('Tổng quan'), fields: overviewFields, text: `Thủ tục ${record.name}.${aliases} ${prose(overviewFields)} Trình tự thực hiện: ${steps}. ${footer}` },
-    { ...base, section: section('Hồ sơ'), fields: { 'Thành phần hồ sơ': describeDossier(record) }, text: `Hồ sơ thủ tục ${record.name}. Thành phần hồ sơ: ${describeDossier(record)}. ${footer}` },
-    { ...base, section: section('Thời hạn, phí, kết quả'), fields: timeFields, text: `Thời hạn, phí, lệ phí và kết quả của thủ tục ${record.name}. ${prose(timeFields)} ${footer}` },
-    { ...base, section: section('Căn cứ pháp lý'), fields: legalFields, text: `Căn cứ pháp lý của thủ tục ${record.name}. ${prose(legalFields)}${caveats ? ` Lưu ý: ${caveats}` : ''} ${footer}` },
+  const chunks: ChunkDraft[] = [
+    { ...base, section: section('Tổng quan'), fields: overviewFields, text: `Thủ tục ${record.name}.${aliases} ${prose(overviewFields)}${carrier(record)} Trình tự thực hiện: ${steps}. ${footer}` },
   ];
+  // Every record keeps its dossier, time and legal passages even when they say "chưa có thông tin":
+  // a question on that aspect of a named procedure is then answered as unknown, with the official link.
+  const dossier = record.dossier === 'unknown' ? undefined : record.dossier.value;
+  if (dossier?.cases?.length) {
+    const shared = dossier.components.length > 0 ? `Giấy tờ chung: ${dossier.components.map((component) => describeComponent(component)).join('; ')}. ` : '';
+    for (const entry of dossier.cases) {
+      const lines = dossierLines({ ...dossier, components: [], cases: [entry] }).lines.join(' ');
+      chunks.push({ ...base, section: section(`Hồ sơ › ${entry.heading}`), fields: { 'Thành phần hồ sơ': `${shared}${lines}` }, text: `Hồ sơ thủ tục ${record.name}, ${entry.heading}. ${shared}${lines} ${footer}` });
+    }
+  } else {
+    chunks.push({ ...base, section: section('Hồ sơ'), fields: { 'Thành phần hồ sơ': describeDossier(record) }, text: `Hồ sơ thủ tục ${record.name}. Thành phần hồ sơ: ${describeDossier(record)}. ${footer}` });
+  }
+  const channels = record.channels && record.channels !== 'unknown' ? channelLines(record.channels.value) : '';
+  chunks.push({ ...base, section: section('Thời hạn, phí, kết quả'), fields: timeFields, text: `Thời hạn, phí, lệ phí và kết quả của thủ tục ${record.name}. ${prose(timeFields)}${channels ? ` Cách thức thực hiện: ${channels}` : ''} ${footer}` });
+  if (record.conditions && record.conditions !== 'unknown') {
+    const conditions = record.conditions.value.replace(/\s*\n\s*/g, ' ');
+    chunks.push({ ...base, section: section('Yêu cầu, điều kiện'), fields: { 'Yêu cầu, điều kiện thực hiện': conditions }, text: `Yêu cầu, điều kiện thực hiện thủ tục ${record.name}: ${conditions} ${footer}` });
+  }
+  chunks.push({ ...base, section: section('Căn cứ pháp lý'), fields: legalFields, text: `Căn cứ pháp lý của thủ tục ${record.name}. ${prose(legalFields)}${caveats ? ` Lưu ý: ${caveats}` : ''} ${footer}` });
+  return chunks;
+}
+
+/** Who carries the procedure out when it is not the province or commune: said in the overview. */
+function carrier(record: ProcedureRecord): string {
+  if (record.carriedOutBy === 'bảo hiểm xã hội') return ' Thủ tục do cơ quan Bảo hiểm xã hội giải quyết.';
+  if (record.carriedOutBy === 'trung ương') return ' Thủ tục do cơ quan trung ương (bộ, ngành) giải quyết.';
+  if (record.scope === 'internal') return ' Thủ tục nội bộ giữa cơ quan, đơn vị; người dân không tự nộp.';
+  return '';
+}
+
+function channelLines(rows: readonly Channel[]): string {
+  return rows
+    .filter((row) => !row.flagged)
+    .map((row) => `${row.channel}: ${row.time === 'unknown' ? NO_INFORMATION : row.time}${row.outcome ? ` (${row.outcome})` : ''}${row.fee === 'unknown' ? '' : `, ${row.fee}`}`)
+    .filter((line, index, all) => all.indexOf(line) === index)
+    .join('; ');
 }

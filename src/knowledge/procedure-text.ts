@@ -1,4 +1,5 @@
 /** Vietnamese wording of procedure fields, shared by the chunks and the card so both say the same thing. */
+import { dossierLines } from './dossier-lines';
 import type { DossierComponent, ProcedureRecord } from './procedure-schema';
 import { isKnown, type Sourced } from './sourced';
 
@@ -29,7 +30,16 @@ export function describeComponent(component: DossierComponent): string {
 
 export function describeDossier(record: ProcedureRecord): string {
   if (!isKnown(record.dossier)) return NO_INFORMATION;
-  const { components, complete, sets } = record.dossier.value;
+  const { components, complete, sets, cases } = record.dossier.value;
+  // Several per-case lists: the card names the cases; each case's list is its own passage.
+  if (cases && cases.length > 1) {
+    const shared = components.length > 0 ? ` Giấy tờ chung: ${components.map((component) => describeComponent(component)).join('; ')}.` : '';
+    return `Hồ sơ khác nhau theo ${cases.length} trường hợp: ${cases.map((entry) => entry.heading.replace(/:$/u, '')).join('; ')}.${shared}`;
+  }
+  // One per-case list or nested alternatives read as lines; a flat list keeps its numbered form.
+  if ((cases?.length ?? 0) > 0 || components.some((component) => component.alternatives?.length || component.items?.length)) {
+    return dossierLines(record.dossier.value).lines.join(' ');
+  }
   const parts: string[] = [];
   if (components.length > 0) parts.push(components.map((component, index) => `${index + 1}. ${describeComponent(component)}`).join('; '));
   else parts.push(`danh mục thành phần ${NO_INFORMATION}`);

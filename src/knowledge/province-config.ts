@@ -3,7 +3,19 @@ import { z } from 'zod';
 import { foldForMatching } from './abolished-bodies';
 import { unknownSchema } from './sourced';
 
-const sourcedText = z.union([unknownSchema, z.strictObject({ value: z.string().min(1), source: z.string().min(1) })]);
+const sourcedText = z.union([
+  unknownSchema,
+  z.strictObject({
+    value: z.string().min(1),
+    source: z.string().min(1),
+    /** Known to predate the 2025 reorganisation (e.g. an address before the province merger): never shown to a citizen. */
+    outdated: z.boolean().optional(),
+    note: z.string().min(1).optional(),
+  }),
+]);
+
+/** A province merged into this one by the 2025 reorganisation of provincial units. */
+export const mergedProvinceSchema = z.strictObject({ name: z.string().min(1), source: z.string().min(1) });
 
 export const provinceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -14,6 +26,8 @@ export const provinceSchema = z.strictObject({
   hotline: sourcedText,
   receivingAddress: sourcedText,
   openingHours: sourcedText,
+  /** Provinces merged into this one (Nghị quyết of 12/6/2025, in force with the new provincial government from 01/7/2025). */
+  mergedFrom: z.array(mergedProvinceSchema).optional(),
   verifiedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 
@@ -64,6 +78,7 @@ export function officialChannels(config: ProvinceConfig, provinceId?: string): O
     ['Nơi tiếp nhận hồ sơ', province.receivingAddress],
     ['Giờ làm việc', province.openingHours],
   ];
-  const channels = labelled.flatMap(([label, field]) => (field === 'unknown' ? [] : [{ label, value: field.value }]));
+  // An address or number flagged as outdated is kept for staff to re-check, never offered to a citizen.
+  const channels = labelled.flatMap(([label, field]) => (field === 'unknown' || field.outdated ? [] : [{ label, value: field.value }]));
   return [...channels, ...config.national.map(({ label, value }) => ({ label, value }))];
 }

@@ -46,7 +46,15 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
       }
     });
   };
-  const save = (): void => saveConversation(storageKey, state);
+  const showReference = (): void => {
+    shell.referenceId.textContent = state.sessionId ?? '';
+    shell.reference.hidden = !state.sessionId;
+  };
+  // Every change of the conversation is saved, so the footer's reference follows the session from here.
+  const save = (): void => {
+    saveConversation(storageKey, state);
+    showReference();
+  };
   const announce = (text: string): void => {
     shell.live.textContent = text;
   };
@@ -188,7 +196,7 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
           notify(`${strings.officerAnswer} (${ticket.code}): ${view.answer}`);
         } else if (view?.status !== 'closed') pollHandoff();
       });
-    }, 20_000);
+    }, config.handoffPollMs);
   }
 
   async function requestOfficer(): Promise<void> {
@@ -279,6 +287,7 @@ export function createChatWidget(config: WidgetConfig): WidgetApi {
   });
 
   renderAll();
+  showReference();
   pollHandoff();
   document.body.append(shell.host);
   // A restored open panel would cover the whole page on a phone, so only desktops reopen it.

@@ -15,6 +15,15 @@ export interface WidgetConfig {
   contactUrl?: string;
   hotline?: string;
   openOnLoad: boolean;
+  /** How often an open hand-off ticket is polled for an officer's answer. */
+  handoffPollMs: number;
+}
+
+/** `data-handoff-poll-seconds`: 20 s unless set; kept between 1 s and 10 min so a typo cannot flood the server. */
+export function parsePollSeconds(value: string | null): number {
+  const text = value?.trim();
+  const seconds = Number(text);
+  return text && Number.isFinite(seconds) ? Math.min(600, Math.max(1, seconds)) * 1000 : 20_000;
 }
 
 /** `suggestions` accepts a JSON array or a list separated by `|` (questions often contain commas). */
@@ -58,5 +67,6 @@ export function readWidgetConfig(read: (name: string) => string | null, scriptSr
     contactUrl: safeContactUrl(read('contact-url'), scriptSrc || undefined) ?? (hotline ? safeContactUrl(`tel:${hotline}`) : undefined),
     hotline,
     openOnLoad: read('open') === 'true',
+    handoffPollMs: parsePollSeconds(read('handoff-poll-seconds')),
   };
 }

@@ -20,6 +20,9 @@ export interface WidgetShell {
   /** "Liên hệ cán bộ": opens a hand-off ticket for the conversation. */
   handoff: HTMLButtonElement;
   live: HTMLElement;
+  /** The footer line with the conversation id, hidden until the server has assigned one. */
+  reference: HTMLElement;
+  referenceId: HTMLElement;
 }
 
 /** Constructable stylesheets are not subject to the page's style-src; <style> is the fallback. */
@@ -55,6 +58,9 @@ export function buildWidgetShell(config: WidgetConfig): WidgetShell {
   const live = createElement('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
   const contactLabel = config.hotline ? `${strings.hotline} ${config.hotline}` : strings.contactPage;
   const handoff = createElement('button', { type: 'button', class: 'link handoff' }, [strings.contact]);
+  // The id is what an admin looks up to export or erase the conversation; no translation, one click selects it.
+  const referenceId = createElement('span', { class: 'ref-id', translate: 'no' });
+  const reference = createElement('p', { class: 'ref', hidden: '' }, [strings.conversationReference, ' ', referenceId]);
 
   const panel = createElement('div', { class: 'panel', id: 'tlnv-panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'tlnv-title', hidden: '' }, [
     createElement('div', { class: 'header' }, [
@@ -73,9 +79,10 @@ export function buildWidgetShell(config: WidgetConfig): WidgetShell {
       config.contactUrl && createElement('p', {}, [createElement('a', { class: 'link', href: config.contactUrl, target: '_blank', rel: 'noopener noreferrer' }, [contactLabel])]),
       createElement('p', {}, [strings.disclaimer]),
       createElement('p', {}, [strings.privacy]),
+      reference,
     ]),
   ]);
   root.append(launcher, panel, live);
   shadow.append(root);
-  return { host, shadow, root, launcher, panel, list, form, input, send, newConversation, close, handoff, live };
+  return { host, shadow, root, launcher, panel, list, form, input, send, newConversation, close, handoff, live, reference, referenceId };
 }

@@ -37,6 +37,7 @@ export const defaultStrings = {
   officerAnswer: 'Cán bộ trả lời',
   hotline: 'Đường dây nóng',
   disclaimer: 'Thông tin chỉ mang tính tham khảo, không thay thế văn bản chính thức của cơ quan có thẩm quyền.',
+  conversationReference: 'Mã cuộc trò chuyện (dùng khi Quý vị đề nghị cung cấp, xóa dữ liệu cá nhân):',
   privacy: 'Quý vị vui lòng không nhập số CCCD, số điện thoại hay thông tin cá nhân khác.',
 };
 

@@ -58,6 +58,7 @@ dd{margin:0}
 .footer{padding:6px var(--gap) 10px;background:#fff;font-size:12px;line-height:1.4;color:#4b5563}
 .footer p{margin:2px 0}
 .notice{margin:6px 0 0;font-size:12px;color:#4b5563}
+.ref-id{font-family:ui-monospace,Consolas,monospace;user-select:all;overflow-wrap:anywhere}
 .handoff{background:none;border:0;padding:0;font:inherit;cursor:pointer}
 @media (max-width:480px){.panel,.left .panel{top:0;left:0;right:0;bottom:auto;width:100%;height:100%;max-height:none;border-radius:0}.open .launcher{display:none}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{animation:none!important;transition:none!important}}

@@ -1,21 +1,17 @@
 /** Headless Chromium against the real Node server (temp SQLite, shared test index); a few tests script /api/chat with page.route. */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/protocol/chat-events';
-import { artifactsDir, hasChromium, launchChromium, type LaunchedChromium } from './launch-chromium';
+import { useBrowserSuite } from './browser-suite';
+import { artifactsDir, hasChromium } from './launch-chromium';
 import { startSlowLinkProxy } from './slow-link-proxy';
-import { startTestAssistant, type TestAssistant } from './start-test-assistant';
+import { askAndWait, inWidget } from './widget-page';
 
 /** A procedure question: the real index answers it with a cited answer and a procedure card. */
 const question = 'Thủ tục xét tặng danh hiệu Lao động tiên tiến?';
 /** A question about the provincial plans: plan citations carry a title and section, no URL. */
 const planQuestion = 'Khánh Hòa đặt mục tiêu tỷ lệ người dân hài lòng về giải quyết thủ tục hành chính là bao nhiêu?';
-
-/** Everything the widget draws, so page elements with the same class names never match. */
-function inWidget(page: Page) {
-  return page.locator('tro-ly-ao-noi-vu');
-}
 
 /** Which element has focus, looking through the widget's shadow root. */
 function focused(page: Page): Promise<string> {
@@ -25,12 +21,6 @@ function focused(page: Page): Promise<string> {
     if (document.activeElement === host && inner) return `widget:${inner.className || inner.tagName.toLowerCase()}${inner.closest('.panel') ? ':in-panel' : ''}`;
     return `page:${document.activeElement?.tagName.toLowerCase() ?? 'none'}`;
   });
-}
-
-async function askAndWait(page: Page, text: string): Promise<void> {
-  await inWidget(page).locator('.input').fill(text);
-  await inWidget(page).locator('.input').press('Enter');
-  await inWidget(page).locator('.message.assistant .actions .pill').first().waitFor();
 }
 
 function pageWithWidget(url: string, headExtra = '', withWidget = true): string {
@@ -47,20 +37,7 @@ tro-ly-ao-noi-vu { display: none !important; opacity: 0 !important; }
 </style>`;
 
 describe.skipIf(!hasChromium)('widget in headless Chromium', () => {
-  let assistant: TestAssistant | undefined;
-  let browser: LaunchedChromium | undefined;
-  const server = (): TestAssistant => assistant!;
-  const chromium = (): LaunchedChromium => browser!;
-
-  beforeAll(async () => {
-    // Each is kept as soon as it starts, so afterAll closes it even if the other failed.
-    await Promise.all([startTestAssistant().then((started) => (assistant = started)), launchChromium().then((launched) => (browser = launched))]);
-    // Fail with the locator that hung, well before vitest's own timeout.
-    chromium().context.setDefaultTimeout(8_000);
-  });
-  afterAll(async () => {
-    await Promise.allSettled([browser?.close(), assistant?.close()]);
-  });
+  const { server, chromium } = useBrowserSuite();
 
   it('answers a plan question on the demo page with a streamed, cited answer, shows the source and stores feedback', async ({ onTestFinished }) => {
     const link = await startSlowLinkProxy(server().url);

@@ -19,4 +19,16 @@ describe('agency names', () => {
     expect(unsupportedAgencies('Cục Thuế quản lý; so noi vu; Ủy ban nhân dân các xã', passage)).toEqual([]);
     expect(unsupportedAgencies('Sở Nội chính chủ trì; Công an tỉnh; Sở Tư pháp', passage)).toEqual(['so noi chinh', 'so tu phap', 'cong an tinh']);
   });
+
+  it.each([
+    ['Sở LĐTBXH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['Sở LĐ-TB&XH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['Sở KH&CN', 'Sở Khoa học và Công nghệ'],
+    ['Sở GDĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Văn phòng UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh'],
+    ['BHXH tỉnh', 'Bảo hiểm xã hội tỉnh'],
+  ])('reads the short form %s as %s', (short, full) => {
+    expect(unsupportedAgencies(short, full)).toEqual([]);
+    expect(unsupportedAgencies(full, short)).toEqual([]);
+  });
 });

@@ -8,13 +8,17 @@ describe('chat engine, procedure questions over knowledge/', () => {
   it('answers the asked aspect of the named procedure in one cited sentence, without tone marks too', async () => {
     const result = await ask('gia han gplđ mat bao lau');
     expect(result.procedure?.id).toBe('gia-han-giay-phep-lao-dong');
+    // The official name (national page 1.014201) replaced the hand record's short one; both outcomes' limits are given.
     expect(result.answer).toMatch(/^Thủ tục “Gia hạn giấy phép lao động[^”]*” — Thời hạn giải quyết:[^[]+\[1\]/u);
+    expect(result.answer).toContain('10 ngày làm việc');
+    expect(result.answer).toContain('3 ngày làm việc');
     expect(result.answer).not.toContain('Thành phần hồ sơ');
     expect(result.citations.length).toBeGreaterThan(0);
   });
 
   it('keeps the procedure for "còn lệ phí thì sao?" and answers the fee', async () => {
-    const first = await ask('Cấp giấy phép lao động cho người nước ngoài cần giấy tờ gì?');
+    // A procedure with one dossier list (the work-permit page now has fourteen per-case lists).
+    const first = await ask('Hưởng trợ cấp thất nghiệp cần giấy tờ gì?');
     expect(first.answer).toContain('Thành phần hồ sơ:');
     const second = await ask('còn lệ phí thì sao?', { focus: first.focus });
     expect(second.procedure?.id).toBe(first.procedure?.id);

@@ -34,7 +34,7 @@ describe('citation guard', () => {
     ['a number without citation', 'Thời hạn là 15 ngày làm việc.', 'uncited_fact'],
     ['a citation to a passage that was not given', 'Mục tiêu là 95% [9].', 'unknown_citation'],
   ])('drops %s', (_name, sentence, kind) => {
-    const result = guardCitations(`Mục tiêu là 95% [1]. ${sentence}`, passages);
+    const result = guardCitations(`Mục tiêu là 95% [1].\n${sentence}`, passages);
     expect(result.answer).toBe('Mục tiêu là 95% [1].');
     expect(result.interventions.map((intervention) => intervention.kind)).toContain(kind);
     expect(result.droppedSentences).toBe(1);
@@ -44,6 +44,21 @@ describe('citation guard', () => {
     const result = guardCitations('Đây là nhiệm vụ trọng tâm [1][5].', passages);
     expect(result.answer).toBe('Đây là nhiệm vụ trọng tâm [1].');
     expect(result.interventions).toHaveLength(1);
+  });
+
+  it('reads a sentence cited only at the end of its line against that citation', () => {
+    const kept = guardCitations('- Dự toán 4.780 triệu đồng. Thời hạn giải quyết 15 ngày làm việc [2].', passages);
+    expect(kept).toMatchObject({ answer: '- Dự toán 4.780 triệu đồng. Thời hạn giải quyết 15 ngày làm việc [2].', interventions: [] });
+    const invented = guardCitations('- Dự toán 5.000 triệu đồng. Thời hạn giải quyết 15 ngày làm việc [2].\nĐạt 95% [1]. Thêm 16 ngày.\nCòn 17 ngày.', passages);
+    expect(invented.answer).toBe('Thời hạn giải quyết 15 ngày làm việc [2].\nĐạt 95% [1].');
+    expect(invented.interventions.map((intervention) => intervention.kind)).toEqual(['unsupported_fact', 'unsupported_fact', 'uncited_fact']);
+  });
+
+  it('reads a list introduction against the first citation of its list, and a heading path against the passage section', () => {
+    const sectioned = [{ n: 1, text: 'Bảo đảm tối thiểu 95% người dân hài lòng.', section: 'II. NỘI DUNG KẾ HOẠCH NĂM 2026 › 1. Mục tiêu' }];
+    const answer = 'Các mục tiêu năm 2026:\n- Tối thiểu 95% người dân hài lòng [1].\nXem thêm tài liệu nguồn [1], mục: II. NỘI DUNG KẾ HOẠCH NĂM 2026 › 1. Mục tiêu.';
+    expect(guardCitations(answer, sectioned)).toMatchObject({ answer, interventions: [] });
+    expect(guardCitations('Các mục tiêu năm 2027:\n- Tối thiểu 95% người dân hài lòng [1].', sectioned).answer).toBe('- Tối thiểu 95% người dân hài lòng [1].');
   });
 
   it('checks list lines one by one and keeps the line structure', () => {

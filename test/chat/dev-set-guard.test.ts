@@ -24,13 +24,25 @@ function questions(file: string): DevQuestion[] {
     .map((line) => JSON.parse(line) as DevQuestion);
 }
 
-/** A claim ends with its citation markers: "… 95% [1]. Sở Nội vụ chủ trì [2][3]." is two claims. */
+/**
+ * A claim ends with its citation markers: "… 95% [1]. Sở Nội vụ chủ trì [2][3]." is two claims. Text after the
+ * last marker of a line (a "xem thêm … mục: …" pointer) answers to that marker; a line without markers that
+ * introduces a list (ends with ":") answers to the list's first marker.
+ */
 function claims(answer: string): Array<{ text: string; cites: number[] }> {
-  return answer
-    .split('\n')
-    .flatMap((line) => line.split(/(?<=\[\d+\](?:\s*\[\d+\])*[.!?;:,]?)\s+/u))
-    .filter((text) => text.trim())
-    .map((text) => ({ text, cites: [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])) }));
+  const lines = answer.split('\n');
+  return lines.flatMap((line, index) => {
+    const parts = line
+      .split(/(?<=\[\d+\](?:\s*\[\d+\])*[.!?;:,]?)\s+/u)
+      .filter((text) => text.trim())
+      .map((text) => ({ text, cites: markers(text) }));
+    const introduced = /:\s*$/.test(line) ? markers(lines.slice(index + 1).find((next) => markers(next).length > 0) ?? '') : [];
+    return parts.map((part, position) => (part.cites.length > 0 ? part : { ...part, cites: parts.slice(0, position).reverse().find((earlier) => earlier.cites.length > 0)?.cites ?? introduced }));
+  });
+}
+
+function markers(text: string): number[] {
+  return [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
 }
 
 describe('dev sets, extractive engine', () => {
@@ -44,12 +56,15 @@ describe('dev sets, extractive engine', () => {
         if (result.refused) continue;
         for (const claim of claims(result.answer)) {
           if (claim.cites.length === 0) {
-            // Uncited text is the engine's framing: it may point to an agency, never state a number.
+            // Text cited nowhere is the engine's framing: it may point to an agency, never state a number.
             const facts = numericFacts(claim.text);
             if (facts.length > 0) violations.push(`${question.id}: uncited ${facts.join(', ')}`);
             continue;
           }
-          const cited = claim.cites.map((n) => result.citations.find((citation) => citation.n === n)?.text ?? '').join('\n');
+          const cited = claim.cites
+            .map((n) => result.citations.find((citation) => citation.n === n))
+            .map((citation) => `${citation?.source.section ?? ''}\n${citation?.text ?? ''}`)
+            .join('\n');
           if (agencyNames(claim.text).length > 0) agencyClaims++;
           const missing = [...unsupportedFacts(claim.text, cited), ...unsupportedAgencies(claim.text, cited)];
           if (missing.length > 0) violations.push(`${question.id}: ${missing.join(', ')} not in cited passages`);

@@ -5,6 +5,8 @@ describe('personal data masking', () => {
   it.each([
     ['CCCD của tôi là 001203004567', 'CCCD của tôi là [số CCCD/CMND đã ẩn]', ['citizen_id']],
     ['CMND số 123456789 nhé', 'CMND số [số CCCD/CMND đã ẩn] nhé', ['citizen_id']],
+    ['cccd 001 203 004 567', 'cccd [số CCCD/CMND đã ẩn]', ['citizen_id']],
+    ['căn cước: 001.203.004.567.', 'căn cước: [số CCCD/CMND đã ẩn].', ['citizen_id']],
     ['gọi 0912 345 678 hoặc +84 912.345.678', 'gọi [số điện thoại đã ẩn] hoặc [số điện thoại đã ẩn]', ['phone']],
     ['máy bàn 024 3824 1234', 'máy bàn [số điện thoại đã ẩn]', ['phone']],
     ['email: an.nguyen+hs@so-noivu.gov.vn', 'email: [email đã ẩn]', ['email']],

@@ -38,12 +38,12 @@ describe('hand-off to an officer', () => {
     expect(shown).toContain('lệ phí thành lập hội');
     expect(shown).not.toContain('0912 345 678');
 
-    const answered = await kit.app.request(postJson(`/api/staff/tickets/${ticket.code}/answer`, { answer: 'Lệ phí do Sở Nội vụ thông báo khi tiếp nhận hồ sơ.' }, bearer(staff)));
+    const answered = await kit.app.request(postJson(`/api/staff/tickets/${ticket.code}/answer`, { answer: 'Lệ phí do Sở Nội vụ thông báo khi tiếp nhận hồ sơ; Quý vị gọi 0258 3822 123 để hỏi thêm.' }, bearer(staff)));
     expect(answered.status).toBe(200);
     expect(((await answered.json()) as { ticket: { status: string } }).ticket.status).toBe('answered');
 
     const polled = (await (await kit.app.request(new Request(`http://localhost/api/handoff/${ticket.code}?sessionId=${sessionId}`))).json()) as { status: string; answer: string };
-    expect(polled).toMatchObject({ status: 'answered', answer: 'Lệ phí do Sở Nội vụ thông báo khi tiếp nhận hồ sơ.' });
+    expect(polled).toMatchObject({ status: 'answered', answer: 'Lệ phí do Sở Nội vụ thông báo khi tiếp nhận hồ sơ; Quý vị gọi 0258 3822 123 để hỏi thêm.' });
     // The code alone does not reveal the answer.
     expect((await kit.app.request(new Request(`http://localhost/api/handoff/${ticket.code}?sessionId=another-session-0001`))).status).toBe(404);
 

@@ -126,6 +126,8 @@ describe('rate limits on a shared store', () => {
     const { app } = await createTestApp({ deps: { rateLimiter: { take: async () => Promise.reject(new Error('database is locked')) } } });
     expect((await app.request('/api/search?q=hoi')).status).toBe(200);
     expect((await app.request(postJson('/api/chat', { message: 'Thời tiết hôm nay thế nào?', sessionId: 'session-dddddddddddd' }))).status).toBe(200);
+    // The operator sees it on /metrics: one failed check for the search, two for the chat turn (client, conversation).
+    expect(await (await app.request('/metrics')).text()).toMatch(/^rate_limit_store_errors_total 3$/m);
   });
 });
 

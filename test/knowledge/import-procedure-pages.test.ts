@@ -108,6 +108,19 @@ describe('importProcedurePages on real national pages', () => {
   });
 });
 
+describe('importProcedurePages names and fees', () => {
+  it('gives a long official name its head as an alias when no other record shares that head', () => {
+    const { records } = importProcedurePages({ pages: [page('1.014199')], catalogue, existing: [], today });
+    expect(records[0]!.aliases).toContain('Cấp giấy phép lao động');
+  });
+
+  it('reads "miễn phí" from the result when the fee column is empty, and says where it was read', () => {
+    const text = ['# Hỗ trợ tư vấn', '## Thông tin chung', '* **Mã thủ tục:** 1.014199', '## Cách thức thực hiện', '| Hình thức nộp | Thời gian giải quyết | Phí, lệ phí | Mô tả |', '| --- | --- | --- | --- |', '| Trực tiếp | 3 ngày làm việc | Không có thông tin | Không có thông tin |', '## Kết quả xử lý', '* Người lao động được tư vấn miễn phí (Mã: `KQ.1`)'].join('\n');
+    const { records } = importProcedurePages({ pages: [{ name: 'p.md', text }], catalogue, existing: [], today });
+    expect(records[0]!.fees).toMatchObject({ value: 'Miễn phí', article: 'Kết quả xử lý' });
+  });
+});
+
 describe('importProcedurePages merging and reporting', () => {
   it('lets the official page win over a linked hand record, keeping the extra sourced facts of the hand record', () => {
     const hand = handRecord({});
@@ -128,10 +141,12 @@ describe('importProcedurePages merging and reporting', () => {
 
   it('drops the facts of an outdated hand record rather than keeping a replaced rule', () => {
     const hand = handRecord({ status: 'outdated', statusReason: 'Theo nghị định đã bị thay thế.' });
-    const { records } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: false, reason: 'thử' }], today });
+    const caveat = { text: 'Quy định cũ đã được thay thế.', source: { id: 'thay-the', title: 'Nguồn về việc thay thế', kind: 'secondary' as const } };
+    const { records } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: false, reason: 'thử', caveat }], today });
+    expect(records[0]!.caveats).toContainEqual({ text: 'Quy định cũ đã được thay thế.', source: 'thay-the' });
     expect(records[0]!.receivingAgency).toBe('unknown');
     expect(records[0]!.legalBasis.map((basis) => basis.number)).not.toContain('99/2020/NĐ-CP');
-    expect(records[0]!.sources.map((source) => source.id)).toEqual(['dvc-1-013734']);
+    expect(records[0]!.sources.map((source) => source.id)).toEqual(['dvc-1-013734', 'thay-the']);
     expect(records[0]!.status).toBe('current');
   });
 

@@ -33,4 +33,15 @@ describe('procedureToChunkDrafts', () => {
     const religion = drafts.find((chunk) => chunk.kind === 'routing' && chunk.text.includes('tôn giáo'));
     expect(religion?.text).toContain('Sở Dân tộc và Tôn giáo');
   });
+
+  it('gives a catalogue-only record its four passages (unknown said as such), a per-case dossier one chunk per case, an internal procedure staff scope', () => {
+    const drafts = knowledgeToChunkDrafts(loadRealKnowledge()).filter((chunk) => chunk.kind === 'procedure');
+    const sections = (id: string) => drafts.filter((chunk) => chunk.procedureId === id).map((chunk) => chunk.section.split(' › ').slice(2).join(' › '));
+    expect(sections('thu-tuc-thanh-lap-hoi-cap-tinh-1-012929')).toEqual(['Tổng quan', 'Hồ sơ', 'Thời hạn, phí, kết quả', 'Căn cứ pháp lý']);
+    const permit = sections('cap-giay-phep-lao-dong');
+    expect(permit.filter((section) => section.startsWith('Hồ sơ › ')).length).toBeGreaterThanOrEqual(5);
+    expect(drafts.filter((chunk) => chunk.procedureId === 'tang-co-thi-dua-ubnd-tinh').every((chunk) => chunk.scope === 'internal')).toBe(true);
+    // Links in chunks are national pages, never a province's portal.
+    expect(drafts.every((chunk) => !chunk.url || /(^|\.)(dichvucong\.gov\.vn|chinhphu\.vn)$/.test(new URL(chunk.url).hostname))).toBe(true);
+  });
 });

@@ -18,6 +18,18 @@ describe('province config', () => {
     expect(channels.map((channel) => channel.value)).toEqual(['https://motcua.daklak.gov.vn', 'https://dichvucong.gov.vn']);
   });
 
+  it('describes the provinces merged in 2025, each merger sourced', () => {
+    const merged = Object.fromEntries(config.provinces.map((province) => [province.id, province.mergedFrom?.map((entry) => entry.name)]));
+    expect(merged).toEqual({ 'khanh-hoa': ['Ninh Thuận'], 'lao-cai': ['Yên Bái'], 'thai-nguyen': ['Bắc Kạn'], 'dak-lak': ['Phú Yên'] });
+    expect(config.provinces.every((province) => province.mergedFrom!.every((entry) => /https:\/\//.test(entry.source)))).toBe(true);
+  });
+
+  it('never offers a citizen an address flagged as outdated', () => {
+    const khanhHoa = findProvince(config, 'khanh-hoa');
+    expect(khanhHoa.receivingAddress !== 'unknown' && khanhHoa.receivingAddress.outdated).toBe(true);
+    expect(officialChannels(config, 'khanh-hoa').map((channel) => channel.label)).not.toContain('Nơi tiếp nhận hồ sơ');
+  });
+
   it('rejects a default that is not listed', () => {
     expect(() => loadProvinceConfig({ ...config, default: 'ha-noi' })).toThrow();
   });

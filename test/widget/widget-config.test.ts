@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, parseHexColour, themeFor } from '../../src/widget/colour-contrast';
-import { parseSuggestions, readWidgetConfig } from '../../src/widget/widget-config';
+import { parsePollSeconds, parseSuggestions, readWidgetConfig } from '../../src/widget/widget-config';
 
 const reader = (attributes: Record<string, string>) => (name: string) => attributes[name] ?? null;
 
@@ -43,6 +43,15 @@ describe('readWidgetConfig', () => {
     expect(parseSuggestions('["Một", 2, " Hai "]')).toEqual(['Một', 'Hai']);
     expect(parseSuggestions('[broken')).toEqual([]);
     expect(readWidgetConfig(reader({ strings: '{oops' }), 'https://a.vn/widget.js').strings.send).toBe('Gửi');
+  });
+
+  it('polls a hand-off ticket every 20 s unless data-handoff-poll-seconds says otherwise, within 1 s to 10 min', () => {
+    expect(readWidgetConfig(reader({}), 'https://a.vn/widget.js').handoffPollMs).toBe(20_000);
+    expect(readWidgetConfig(reader({ 'handoff-poll-seconds': '1' }), 'https://a.vn/widget.js').handoffPollMs).toBe(1_000);
+    expect(parsePollSeconds('0.01')).toBe(1_000);
+    expect(parsePollSeconds('86400')).toBe(600_000);
+    expect(parsePollSeconds('nhanh')).toBe(20_000);
+    expect(parsePollSeconds(' ')).toBe(20_000);
   });
 });
 

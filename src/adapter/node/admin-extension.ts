@@ -6,6 +6,7 @@ import { adminRoutes } from '../../http/routes/admin-routes';
 import { analyticsRoutes } from '../../http/routes/analytics-routes';
 import { consoleRoutes } from '../../http/routes/console-routes';
 import { procedurePagesRoutes } from '../../http/routes/procedure-pages-routes';
+import type { HandoffStore } from '../../ports/handoff-store';
 import type { Store } from '../../ports/store';
 import type { IndexHolder } from '../../services/index-holder';
 import { createFileProcedureStore } from './file-procedure-store';
@@ -20,6 +21,7 @@ export interface AdminExtensionOptions {
   logger: Logger;
   reload(): Promise<void>;
   uploadLimits?: UploadLimits;
+  handoffs?: HandoffStore;
 }
 
 export interface AdminExtension {
@@ -42,7 +44,7 @@ export async function createAdminExtension(options: AdminExtensionOptions): Prom
     extend(app) {
       app.route('/', adminRoutes({ admin, store: options.store, logger: options.logger, index: options.index, limits: options.uploadLimits ?? DEFAULT_UPLOAD_LIMITS }));
       app.route('/', procedurePagesRoutes({ procedures: createFileProcedureStore(settings.rootDir), store: options.store, logger: options.logger }));
-      app.route('/', analyticsRoutes({ store: options.store }));
+      app.route('/', analyticsRoutes({ store: options.store, handoffs: options.handoffs }));
       app.route('/', consoleRoutes());
     },
   };

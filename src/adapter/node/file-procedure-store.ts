@@ -4,9 +4,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadKnowledge } from '../../knowledge/load-knowledge';
 import { parseCatalogue } from '../../knowledge/national-catalogue';
+import { sourceSchema } from '../../knowledge/sourced';
 import type { ProcedureStore } from '../../ports/procedure-store';
 
-const linksSchema = z.object({ links: z.array(z.object({ id: z.string(), code: z.string(), keepFacts: z.boolean(), reason: z.string() })) });
+const linksSchema = z.object({ links: z.array(z.object({ id: z.string(), code: z.string(), keepFacts: z.boolean(), reason: z.string(), caveat: z.object({ text: z.string().min(1), source: sourceSchema }).optional() })) });
 
 export function createFileProcedureStore(rootDir: string): ProcedureStore {
   const knowledgeDir = path.join(rootDir, 'knowledge');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
 import { Embeddings, type EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { HierarchicalNSW } from 'hnswlib-node';
 import { z } from 'zod';
 import { assertVector, assertVectors, type AsyncVectorIndex, type VectorHit } from '../../ports/vector-index';
 
@@ -76,6 +77,11 @@ export class HnswlibVectorIndex implements AsyncVectorIndex {
     return this.ids.length;
   }
 
+  /** The hnswlib-node graph under the store, for what LangChain does not expose (search breadth, stored points). */
+  private get graph(): HierarchicalNSW {
+    return this.store.index;
+  }
+
   /**
    * Adds passages by id. Add a whole build in one call where possible: HNSWLib sizes the graph
    * from its first batch and grows it (a copy) on every later one.
@@ -100,7 +106,7 @@ export class HnswlibVectorIndex implements AsyncVectorIndex {
     const count = Math.min(Math.floor(k), this.ids.length);
     if (count <= 0) return [];
     // ef is not stored in hnswlib's file and resets to 10 after a load, which ruins recall.
-    this.store.index.setEf(Math.max(this.ef, count));
+    this.graph.setEf(Math.max(this.ef, count));
     const results = await this.store.similaritySearchVectorWithScore(vector, count, filter ? (document: Document) => filter(chunkIdOf(document)) : undefined);
     // The cosine space returns 1 - cosine similarity.
     return results.map(([document, distance]) => ({ id: chunkIdOf(document), score: 1 - distance }));
@@ -109,7 +115,7 @@ export class HnswlibVectorIndex implements AsyncVectorIndex {
   /** The stored vector, at unit length (the cosine space normalises on insert), so a re-ingest can reuse it. */
   vector(id: string): number[] | undefined {
     const label = this.labels.get(id);
-    return label === undefined ? undefined : this.store.index.getPoint(label);
+    return label === undefined ? undefined : this.graph.getPoint(label);
   }
 
   meta(): HnswlibVectorIndexMeta {

@@ -23,7 +23,7 @@ export interface IndexPointerWatcherOptions {
 
 export class IndexPointerWatcher {
   private queue: Promise<void> = Promise.resolve();
-  private failedDirectory?: string;
+  private failed?: { directory: string | undefined; error: Error };
   private watcher?: FSWatcher;
   private timer?: ReturnType<typeof setInterval>;
 
@@ -77,15 +77,20 @@ export class IndexPointerWatcher {
 
   private async loadIfChanged(force: boolean): Promise<void> {
     const directory = await currentIndexDirectory(this.options.indexDir);
-    // Forced (at start) even without a pointer, so the load's own message says what is missing.
-    if (!force && (!directory || directory === this.options.index.get()?.directory || directory === this.failedDirectory)) return;
+    if (!force) {
+      // Forced (at start) even without a pointer, so the load's own message says what is missing.
+      if (!directory || directory === this.options.index.get()?.directory) return;
+      // A build that already failed is not loaded again on every look; a caller waiting on it (the console's
+      // re-ingest) still learns that it failed.
+      if (this.failed && directory === this.failed.directory) throw this.failed.error;
+    }
     const started = performance.now();
     try {
       await this.options.load();
-      this.failedDirectory = undefined;
+      this.failed = undefined;
       this.options.onSwap?.({ directory: this.options.index.get()?.directory ?? '', ms: Math.round(performance.now() - started) });
     } catch (error) {
-      this.failedDirectory = directory;
+      this.failed = { directory, error: error as Error };
       const message = (error as Error).message;
       this.options.index.recordFailedBuild(directory ?? this.options.indexDir, message);
       const serving = this.options.index.get() ? 'the previous index keeps serving' : '/readyz answers 503 until `npm run ingest` succeeds';

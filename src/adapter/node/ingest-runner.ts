@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Chunk, ChunkDraft, SourceEntry } from '../../core/types';
 import { probeEmbedder } from '../../embed/select-embedder';
 import { withChunkIds } from '../../ingest/chunk-id';
+import { plantedInstructionWarnings } from '../../chat/planted-instruction-warnings';
 import { chunkPlan } from '../../ingest/chunk-plan';
 import type { IngestReport, IndexManifest } from '../../ingest/index-manifest';
 import { INDEX_FORMAT_VERSION } from '../../ingest/index-manifest';
@@ -84,7 +85,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.docId, [...(previousChunks.get(chunk.docId) ?? []), chunk]);
 
   progress.stage('Đọc danh mục nguồn');
-  const sources = await readSources(options);
+  const uploaded = new Set<string>();
+  const sources = await readSources(options, uploaded);
   const report: IngestReport = {
     startedAt: new Date(started).toISOString(),
     finishedAt: '',
@@ -114,19 +116,21 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let index = 0;
   for (const { entry, text, hash } of texts.values()) {
     progress.tick(++index, texts.size, entry.file);
+    // Only uploads are judged: seeds and knowledge/ are official text, and the chat never redacts them either.
+    const planted = uploaded.has(entry.id) ? { plantedInstructions: plantedInstructionWarnings(text).total } : {};
     const old = previousSources.get(entry.id);
     const reusable = old && old.hash === hash && old.scope === entry.scope ? previousChunks.get(entry.id) : undefined;
     if (reusable) {
       reusedChunks.push(...reusable);
       const tableRows = reusable.filter((chunk) => chunk.kind === 'table-row').length;
-      report.documents.push({ id: entry.id, file: entry.file, chunks: reusable.length, tableRows, repairedLines: 0, reused: true, warnings: [] });
+      report.documents.push({ id: entry.id, file: entry.file, chunks: reusable.length, tableRows, repairedLines: 0, reused: true, warnings: [], ...planted });
       manifestSources.push({ id: entry.id, file: entry.file, hash, chunks: reusable.length, scope: entry.scope });
       continue;
     }
     const repaired = repair(text);
     const { chunks, report: chunkReport } = chunkPlan(repaired.text, entry);
     drafts.push(...chunks);
-    report.documents.push({ id: entry.id, file: entry.file, chunks: chunks.length, tableRows: chunkReport.tableRows, repairedLines: repaired.repairedLines.length, reused: false, warnings: chunkReport.warnings });
+    report.documents.push({ id: entry.id, file: entry.file, chunks: chunks.length, tableRows: chunkReport.tableRows, repairedLines: repaired.repairedLines.length, reused: false, warnings: chunkReport.warnings, ...planted });
     manifestSources.push({ id: entry.id, file: entry.file, hash, chunks: chunks.length, scope: entry.scope });
   }
 
@@ -220,7 +224,8 @@ async function buildVectors(options: IngestOptions, chunks: Chunk[], previousDir
   return { provider: embedder.provider, modelId: embedder.modelId, dimensions: probe.dimensions };
 }
 
-async function readSources(options: IngestOptions): Promise<SourceEntry[]> {
+/** Reads every manifest; the ids listed by the extra (upload) manifests are added to `uploaded`. */
+async function readSources(options: IngestOptions, uploaded: Set<string>): Promise<SourceEntry[]> {
   const manifests = [path.join(options.rootDir, 'knowledge/sources.json'), ...(options.extraManifests ?? [])];
   const entries: SourceEntry[] = [];
   for (const manifestPath of manifests) {
@@ -232,7 +237,10 @@ async function readSources(options: IngestOptions): Promise<SourceEntry[]> {
       throw new Error(`Source manifest ${manifestPath} is invalid: ${describeError(error)}`);
     }
     const base = manifestPath === manifests[0] ? options.rootDir : path.dirname(manifestPath);
-    for (const entry of parsed.sources) entries.push({ ...entry, file: path.relative(options.rootDir, path.resolve(base, entry.file)) });
+    for (const entry of parsed.sources) {
+      entries.push({ ...entry, file: path.relative(options.rootDir, path.resolve(base, entry.file)) });
+      if (manifestPath !== manifests[0]) uploaded.add(entry.id);
+    }
   }
   return entries;
 }

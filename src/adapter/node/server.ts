@@ -26,6 +26,7 @@ import { MemoryRateLimiter } from '../../services/memory-rate-limiter';
 import { citizenStoresOn } from '../../store/citizen-stores';
 import { zaloChannelFromEnv } from '../../channels/zalo/zalo-settings';
 import { configuredDataFlows } from '../../services/configured-data-flows';
+import { purgeExpired } from '../../services/purge-expired';
 import { maskLogValue } from '../../chat/mask-log-value';
 import { createAdminExtension } from './admin-extension';
 import type { NodeAdminService } from './node-admin-service';
@@ -152,17 +153,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   // Retention: conversations and feedback older than RETENTION_DAYS are deleted at start and daily.
   const purge = async () => {
-    const cutoff = new Date(Date.now() - settings.RETENTION_DAYS * 86_400_000).toISOString();
-    const removed = await Promise.all([
-      store.purgeBefore(cutoff),
-      citizen.handoffs.purgeBefore(cutoff),
-      // Repeats matter only within the 5-minute acceptance window; a day is ample.
-      citizen.channelEvents.purgeBefore(new Date(Date.now() - 86_400_000).toISOString()),
-    ]).then((counts) => counts.reduce((total, count) => total + count, 0)).catch((error: unknown) => {
+    const removed = await purgeExpired({ store, ...citizen }, { retentionDays: settings.RETENTION_DAYS }).catch((error: unknown) => {
       logger.warn({ error: String(error) }, 'retention purge failed; will retry tomorrow');
       return 0;
     });
-    if (removed > 0) logger.info({ removed, cutoff }, 'retention purge');
+    if (removed > 0) logger.info({ removed, retentionDays: settings.RETENTION_DAYS }, 'retention purge');
   };
   await purge();
   const purgeTimer = setInterval(() => void purge(), 86_400_000);
@@ -178,7 +173,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     demo: { ...DEFAULT_APP_CONFIG.demo, widgetAttributes: await demoWidgetAttributes(settings, logger) },
     ...options.config,
   };
-  const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, uploadLimits: options.uploadLimits ?? { maxBytes: Math.round(settings.UPLOAD_MAX_MB * 1024 * 1024), maxPages: settings.UPLOAD_MAX_PAGES } });
+  const adminExtension = await createAdminExtension({ settings, environment, store, index, logger, reload, handoffs: citizen.handoffs, uploadLimits: options.uploadLimits ?? { maxBytes: Math.round(settings.UPLOAD_MAX_MB * 1024 * 1024), maxPages: settings.UPLOAD_MAX_PAGES } });
   const app = createApp({
     index,
     store,

@@ -22,4 +22,19 @@ export default {
     await runtime.ensureIndex((promise) => context.waitUntil(promise));
     return runtime.app.fetch(request, env, context as never);
   },
+
+  /** The daily cron (wrangler.toml [triggers]): retention, as the Node server does at start and every day. */
+  async scheduled(_controller: unknown, env: unknown, context: ExecutionContextLike): Promise<void> {
+    runtime ??= createWorkerRuntime(env);
+    const active = runtime;
+    const purge = async () => {
+      try {
+        const removed = await active.purgeExpired();
+        if (removed > 0) maskedConsoleLogger.info({ removed, retentionDays: active.env.RETENTION_DAYS }, 'retention purge');
+      } catch (error) {
+        maskedConsoleLogger.warn({ error: String(error) }, 'retention purge failed; will retry tomorrow');
+      }
+    };
+    context.waitUntil(purge());
+  },
 };

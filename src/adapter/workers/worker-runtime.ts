@@ -11,6 +11,7 @@ import { createD1Database, createD1Store } from './d1-store';
 import { citizenStoresOn } from '../../store/citizen-stores';
 import { zaloChannelFromEnv } from '../../channels/zalo/zalo-settings';
 import { configuredDataFlows } from '../../services/configured-data-flows';
+import { purgeExpired } from '../../services/purge-expired';
 import { createMaskedConsoleLogger } from './masked-console-logger';
 import { currentBuildName, loadLiveIndexFromKv, type KvLiveIndexOptions } from './kv-live-index';
 import { readWorkersEnv, type WorkersEnv } from './workers-env';
@@ -28,6 +29,8 @@ export interface WorkerRuntime {
   metrics: Metrics;
   /** Loads the index on the first request; later, checks KV for a newer build in the background. */
   ensureIndex(waitUntil?: (promise: Promise<unknown>) => void): Promise<void>;
+  /** Retention (the daily cron): deletes what is older than RETENTION_DAYS; returns rows removed. */
+  purgeExpired(now?: Date): Promise<number>;
 }
 
 /** Personal data never reaches Workers Logs, whatever a caller puts in a field. */
@@ -122,6 +125,7 @@ export function createWorkerRuntime(rawEnv: unknown, options: { logger?: Logger;
     store,
     index,
     metrics,
+    purgeExpired: (now) => purgeExpired({ store, ...citizen }, { retentionDays: env.RETENTION_DAYS, now }),
     async ensureIndex(waitUntil) {
       if (!index.get()) {
         if (loading) return loading;

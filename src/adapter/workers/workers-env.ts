@@ -35,6 +35,8 @@ export const workersEnvSchema = z.object({
   /** How often an isolate checks KV for a newer index build; 0 never (a redeploy or new isolate picks it up). */
   INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
   DEMO_TITLE: optionalText,
+  /** Conversations, feedback and hand-off tickets older than this are deleted by the daily cron (as on Node). */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Zalo OA channel (secrets: ZALO_OA_SECRET_KEY, ZALO_OA_ACCESS_TOKEN); all empty = channel off. */
   ...zaloEnvFields,
 });

@@ -64,6 +64,13 @@ export async function answerZaloText(context: ZaloTurnContext, userId: string, t
   await reply(zaloMessages(withDisclosure(result.answer, first), result.citations));
 }
 
+/** An image, sticker, voice note or file: the assistant reads text only, and says so rather than staying silent. */
+export async function askForText(context: ZaloTurnContext, userId: string): Promise<void> {
+  const sessionId = await zaloSessionId(context.channel.secretKey, userId);
+  const first = !(await context.deps.store.getSession(sessionId));
+  await sendAll(context, userId, [withDisclosure(UNREADABLE, first)], sessionId);
+}
+
 export async function welcomeZaloFollower(context: ZaloTurnContext, userId: string): Promise<void> {
   await sendAll(context, userId, [ZALO_WELCOME], await zaloSessionId(context.channel.secretKey, userId));
 }

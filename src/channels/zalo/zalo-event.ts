@@ -17,6 +17,13 @@ export const zaloFollowEventSchema = z.object({
   follower: z.object({ id: z.string().min(1).max(64) }),
 });
 
+/** Anything else a user sends (image, sticker, audio, file, location, link…), identified by its msg_id. */
+export const zaloOtherUserMessageSchema = z.object({
+  event_name: z.string().regex(/^user_send_/),
+  sender: z.object({ id: z.string().min(1).max(64) }),
+  message: z.object({ msg_id: z.string().min(1).max(128) }).passthrough(),
+});
+
 export type ZaloEnvelope = z.infer<typeof zaloEnvelopeSchema>;
 export type ZaloTextEvent = z.infer<typeof zaloTextEventSchema>;
 

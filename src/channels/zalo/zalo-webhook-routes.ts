@@ -6,8 +6,9 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/app-context';
 import { errors, HttpError } from '../../http/errors';
 import { createZaloClient } from './zalo-client';
-import { answerZaloText, welcomeZaloFollower, type ZaloTurnContext } from './zalo-conversation';
-import { eventTimeMs, zaloEnvelopeSchema, zaloFollowEventSchema, zaloTextEventSchema } from './zalo-event';
+import { answerZaloText, askForText, welcomeZaloFollower, type ZaloTurnContext } from './zalo-conversation';
+import { eventTimeMs, zaloEnvelopeSchema, zaloFollowEventSchema, zaloOtherUserMessageSchema, zaloTextEventSchema } from './zalo-event';
+import { zaloSessionId } from './zalo-identity';
 import { verifyZaloSignature } from './zalo-signature';
 
 const MAX_EVENT_AGE_MS = 5 * 60_000;
@@ -72,9 +73,18 @@ export function zaloWebhookRoutes(deps: AppDeps): Hono<AppEnv> {
     };
 
     const text = zaloTextEventSchema.safeParse(envelope);
-    if (text.success) return handle(`msg:${text.data.message.msg_id}`, () => answerZaloText(turn, text.data.sender.id, text.data.message.text));
+    if (text.success) {
+      // The same per-conversation limit as the widget: one Zalo user cannot keep the engine busy for everyone.
+      if ((await context.get('sessionLimiter')(await zaloSessionId(channel.secretKey, text.data.sender.id))) > 0) {
+        deps.metrics.increment('zalo_events_total', 'Zalo webhook events', { outcome: 'rate_limited' });
+        return context.json({ ok: true, limited: true });
+      }
+      return handle(`msg:${text.data.message.msg_id}`, () => answerZaloText(turn, text.data.sender.id, text.data.message.text));
+    }
     const follow = zaloFollowEventSchema.safeParse(envelope);
     if (follow.success) return handle(`follow:${follow.data.follower.id}:${envelope.timestamp}`, () => welcomeZaloFollower(turn, follow.data.follower.id));
+    const other = zaloOtherUserMessageSchema.safeParse(envelope);
+    if (other.success) return handle(`msg:${other.data.message.msg_id}`, () => askForText(turn, other.data.sender.id));
     return context.json({ ok: true, ignored: envelope.event_name });
   });
   return app;

@@ -7,7 +7,9 @@
  */
 import type { Composer } from './composer';
 import { comparisonComposer } from './comparison-composer';
+import { withinFilters } from './document-scope';
 import { faqComposer } from './faq-composer';
+import { internalDocumentComposer } from './internal-document-composer';
 import { listComposer } from './list-composer';
 import { otherAgencyComposer } from './other-agency-composer';
 import { procedureComposer } from './procedure-composer';
@@ -15,17 +17,21 @@ import { routingComposer } from './routing-composer';
 import { sectionOutlineComposer } from './section-outline-composer';
 import { sentenceComposer } from './sentence-composer';
 import { signerComposer } from './signer-composer';
+import { tableRowComposer } from './table-row-composer';
 
+// Every composer keeps to the caller's scopes and filters (withinFilters), whatever it reads.
 export const COMPOSERS: readonly Composer[] = [
   comparisonComposer,
   listComposer,
   sectionOutlineComposer,
   signerComposer,
+  internalDocumentComposer,
   routingComposer,
   procedureComposer,
   otherAgencyComposer,
   faqComposer,
+  tableRowComposer,
   sentenceComposer,
-];
+].map(withinFilters);
 
 export type { Candidate, ComposeContext, Composer } from './composer';

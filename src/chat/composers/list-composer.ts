@@ -6,12 +6,13 @@
  */
 import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
+import type { WantedFact } from '../question-analysis';
 import { retrievalConfidence } from '../retrieval-confidence';
 import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
-import { descendants, documentOutline, pathOf, type OutlineNode } from './document-outline';
-import { allowed, documentsInScope, readableChunks } from './document-scope';
-import { citedSentences, firstWords, headingLine, headOf, itemLine, readMore } from './outline-lines';
+import { descendants, pathOf, type OutlineNode } from './document-outline';
+import { allowed, documentsInScope, outlineInScope } from './document-scope';
+import { citedSentences, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
 import { askedTerms } from './section-outline-composer';
 import { rowColumns, rowMatches, taskConstraints } from './task-rows';
 
@@ -25,10 +26,12 @@ const ITEM_WORDS = 40;
 /** Share of the question's distinguishing terms an enumeration's lead-in and headings must hold. */
 const LEAD_IN_MATCH = 0.5;
 
-// Tasks asked as a list, with who leads them or when they are due: the appendix's own columns.
-const TASKS_ASKED = /\b(nhiem vu|viec|cong viec|du an)\b.{0,40}\b(nao|gi)\b|\b(nhung|cac|danh sach|liet ke|bao nhieu)\b.{0,30}\b(nhiem vu|viec|cong viec|du an)\b/;
+// Tasks asked as a list, with who leads them or when they are due: the appendix's own columns. ("Bao nhiêu" asks a count.)
+const TASKS_ASKED = /\b(nhiem vu|viec|cong viec|du an)\b.{0,40}\b(nao|gi)\b|\b(nhung|cac|danh sach|liet ke)\b.{0,30}\b(nhiem vu|viec|cong viec|du an)\b/;
 const ROLE_OR_TIME = /\b(chu tri|phoi hop|hoan thanh|han|xong|quy (i|ii|iii|iv|[1-4])|nam 20\d\d|20\d\d)\b/;
 const LIST_ASKED = /\b(gom|bao gom) (nhung )?(gi|nao|noi dung gi)\b|\bliet ke\b|\b(nhung|cac) ([a-z]+ ){1,5}(gi|nao)\b/;
+
+const ONE_FACT = new Set<WantedFact>(['percent', 'deadline', 'lead_agency', 'partner_agency', 'agency', 'document_number', 'signer', 'count', 'budget']);
 
 export const listComposer: Composer = {
   name: 'list',
@@ -39,7 +42,8 @@ export const listComposer: Composer = {
       if (tasks) return [tasks];
     }
     // A section asked as a whole ("những mục tiêu gì") is the outline's; an enumeration inside one is the list's.
-    if (context.analysis.overview || !LIST_ASKED.test(folded)) return [];
+    // "Các cơ quan nào phối hợp", "chỉ tiêu bao nhiêu": one fact of a kind, which a sentence or a row answers.
+    if (context.analysis.overview || context.analysis.wants.some((fact) => ONE_FACT.has(fact)) || !LIST_ASKED.test(folded)) return [];
     const enumeration = enumerationList(context);
     return enumeration ? [enumeration] : [];
   },
@@ -47,10 +51,7 @@ export const listComposer: Composer = {
 
 /** Every appendix row, of every document in scope, that meets the question's body and time constraints. */
 function taskList(context: ComposeContext): Candidate | undefined {
-  const rows = context.retriever
-    .describeCorpus()
-    .documents.filter((document) => context.scopes.includes(document.scope))
-    .flatMap((document) => readableChunks(context, document.docId).filter((chunk) => chunk.kind === 'table-row' && allowed(context, chunk)));
+  const rows = tableRowsOf(context).filter((chunk) => allowed(context, chunk));
   const constraints = taskConstraints(context.analysis.folded, rows);
   if (!constraints) return undefined;
   const matching = rows.filter((row) => rowMatches(row, constraints));
@@ -65,6 +66,19 @@ function taskList(context: ComposeContext): Candidate | undefined {
   const terms = context.terms;
   const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
   return { kind: 'list', answer: [intro, ...lines, ...more].join('\n'), passages: numbering.passages, score: 0.5 + 0.5 * coverage, long: true };
+}
+
+const tableRows = new WeakMap<object, Chunk[]>();
+
+/** Every table row the corpus holds, in document order (cached per index: documents only change with a new build). */
+function tableRowsOf(context: ComposeContext): Chunk[] {
+  const corpus = context.retriever.describeCorpus();
+  let rows = tableRows.get(corpus);
+  if (!rows) {
+    const documents = corpus.documents.filter((document) => document.kind === 'text' || document.kind === 'table-row');
+    tableRows.set(corpus, (rows = documents.flatMap((document) => context.retriever.documentChunks(document.docId).filter((chunk) => chunk.kind === 'table-row'))));
+  }
+  return rows;
 }
 
 /** "(Tỉnh) Nhiệm vụ — chủ trì …; phối hợp …; hoàn thành …" from the row's own columns. */
@@ -96,8 +110,7 @@ function enumerationList(context: ComposeContext): Candidate | undefined {
   const { weight } = context.terms;
   let best: { node: OutlineNode; match: number } | undefined;
   for (const docId of documentsInScope(context)) {
-    const chunks = readableChunks(context, docId);
-    const root = documentOutline(chunks);
+    const { root, chunks } = outlineInScope(context, docId);
     if (!root) continue;
     const asked = askedTerms(context, chunks[0]!);
     const total = asked.reduce((sum, term) => sum + weight(term), 0);
@@ -106,8 +119,8 @@ function enumerationList(context: ComposeContext): Candidate | undefined {
       if (node.row || node.children.length < 2) continue;
       if (!top.some((chunk) => chunk.id === node.chunk.id || node.children.some((child) => child.chunk.id === chunk.id))) continue;
       // The enumeration's own heading and lead-in line weigh fully, the headings above it half.
-      const own = termSet([headOf(node), ...node.body.slice(-1)].join(' '));
-      const above = termSet(pathOf(node).slice(0, -1).map(headOf).join(' '));
+      const own = new Set([...headFormsOf(node).terms, ...termSet(node.body.at(-1) ?? '')]);
+      const above = new Set(pathOf(node).slice(0, -1).flatMap((step) => [...headFormsOf(step).terms]));
       const match = asked.reduce((sum, term) => sum + (own.has(term) ? weight(term) : above.has(term) ? 0.5 * weight(term) : 0), 0) / total;
       if (!best || match > best.match) best = { node, match };
     }

@@ -3,6 +3,8 @@ import { PATH_SEPARATOR } from '../../ingest/heading-path';
 import type { Chunk } from '../../core/types';
 import type { PassageNumbering } from '../passage-numbering';
 import { splitSentences } from '../sentence-split';
+import { termSet } from '../term-weights';
+import { foldedWords } from '../vocabulary';
 import { fullText, pathOf, type OutlineNode } from './document-outline';
 
 const ITEM_WORDS = 32;
@@ -77,6 +79,18 @@ export function citedSentences(text: string, marker: string): string {
   return cited.endsWith('…') ? `${cited} ${marker}` : `${cited} ${marker}.`;
 }
 
+const heads = new WeakMap<OutlineNode, { terms: Set<string>; folded: string }>();
+
+/** A node's title as terms and as folded words (cached: outlines are reused across questions). */
+export function headFormsOf(node: OutlineNode): { terms: Set<string>; folded: string } {
+  let forms = heads.get(node);
+  if (!forms) {
+    const head = headOf(node);
+    heads.set(node, (forms = { terms: termSet(head), folded: foldedWords(head) }));
+  }
+  return forms;
+}
+
 /**
  * One item as a line with its citation: its own marker ("1.", "a)") when it has one, else "- ". The marker opens
  * the line, where the citation guard reads it as an ordinal, not as a number to find in the passage.
@@ -109,12 +123,15 @@ export function headingLine(node: OutlineNode, numbering: PassageNumbering): str
   return `${headOf(node).replace(/[:.]+$/u, '')} [${numbering.number(node.chunk)}]:`;
 }
 
-/** "Xem thêm: tài liệu nguồn [n], mục A › B." — the section as the document numbers it. */
+/**
+ * "Xem thêm toàn văn tại tài liệu nguồn, mục “NỘI DUNG KẾ HOẠCH › GIẢI PHÁP” [1][2]." — the section's headings
+ * without their markers (a "II. " inside a line would read as a sentence end), citing every passage they are in.
+ */
 export function readMore(node: OutlineNode, numbering: PassageNumbering): string {
-  const path = pathOf(node).map(headOf).map((head) => firstWords(head, HEAD_WORDS)).join(PATH_SEPARATOR);
-  const n = numbering.number(node.chunk);
-  // After the colon, the path's section numbers read as ordinals to the citation guard.
-  return path ? `Xem thêm toàn văn tại tài liệu nguồn [${n}], mục: ${path}.` : `Xem thêm toàn văn tại tài liệu nguồn [${n}].`;
+  const steps = pathOf(node);
+  const path = steps.map((step) => firstWords(headOf(step).replace(/^(?:phần\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/iu, ''), HEAD_WORDS)).join(PATH_SEPARATOR);
+  const markers = [...new Set([node, ...steps].map((step) => numbering.number(step.chunk)))].map((n) => `[${n}]`).join('');
+  return path ? `Xem thêm toàn văn tại tài liệu nguồn, mục “${path}” ${markers}.` : `Xem thêm toàn văn tại tài liệu nguồn ${markers}.`;
 }
 
 export function firstWords(text: string, limit: number): string {

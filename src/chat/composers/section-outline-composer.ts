@@ -6,12 +6,12 @@
 import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
 import { retrievalConfidence } from '../retrieval-confidence';
-import { termSet } from '../term-weights';
+import { isFunctionWord, termSet } from '../term-weights';
 import { foldedWords } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
-import { documentOutline, descendants, pathOf, type OutlineNode } from './document-outline';
-import { documentsInScope, readableChunks } from './document-scope';
-import { headingLine, headOf, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
+import { descendants, pathOf, type OutlineNode } from './document-outline';
+import { documentsInScope, outlineInScope } from './document-scope';
+import { headFormsOf, headingLine, headOf, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
 
 const MAX_LINES = 10;
 /** Dash and plus items (heading-path ranks 5 and 6). */
@@ -26,34 +26,84 @@ export function wantsSummary(folded: string): boolean {
   return SUMMARY.test(` ${folded} `);
 }
 
+// "có … không, nằm trong nhiệm vụ nào?" asks whether one thing is there and where: one fact, not a section.
+const YES_NO = /\b(co|da|duoc)\b.*\b(khong|chua)\b(?! (phai|can|duoc|the)\b)/;
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
+// "những mục tiêu nào", "các nhóm giải pháp gì": many, so the whole section.
+const ROLE = /\b(chu tri|phoi hop)\b/;
+const MANY = new RegExp(`\\b(nhung|cac|mot so) ([a-z]+ ){0,2}${SECTION_NOUN}\\b`);
+// "mục đích … là gì", "định hướng … thế nào": the section's content; "định hướng giai đoạn nào" picks one fact.
+const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,14}) (la gi|gi|the nao|ra sao|nhu the nao|nhu nao)\\b`);
+
+/**
+ * Whether the question asks for a section as a whole rather than one fact inside it. Between the section noun and
+ * "là gì"/"thế nào" only words naming the document may stand ("mục đích của kế hoạch … tỉnh Lào Cai là gì"); a
+ * subject of its own ("nội dung của nhiệm vụ số hóa hồ sơ là gì") asks about one item.
+ */
+export function asksWholeSection(folded: string, documentWords: ReadonlySet<string> = new Set()): boolean {
+  // "X chủ trì những nhiệm vụ nào" asks the appendix's lead column (the list composer's), not a section.
+  if (YES_NO.test(folded) || ROLE.test(folded)) return false;
+  if (MANY.test(folded)) return true;
+  const what = WHAT.exec(folded);
+  if (!what) return false;
+  const between = what[2]!.trim().split(' ').filter(Boolean);
+  const own = between.filter((word) => !documentWords.has(word) && !isFunctionWord(word) && !/^\d+$/u.test(word) && !SECTION_WORDS.has(word));
+  return own.length <= OWN_WORDS;
+}
+
+/** Words a section noun's phrase may add of its own ("định hướng ngành … phát triển") before it names a subject. */
+const OWN_WORDS = 2;
+const SECTION_WORDS = new Set(SECTION_NOUN.replace(/[()|]/gu, ' ').split(' ').filter(Boolean));
+
+const documentWords = new WeakMap<object, Set<string>>();
+
+/** The words of the titles of the documents held, and of the provinces: they say which document, not which part. */
+function documentWordsOf(context: ComposeContext): Set<string> {
+  const corpus = context.retriever.describeCorpus();
+  let words = documentWords.get(corpus);
+  if (!words) documentWords.set(corpus, (words = new Set([...corpus.documents.map((document) => document.title), ...corpus.provinces].flatMap((text) => foldedWords(text).trim().split(' ')))));
+  return words;
+}
+
 export const sectionOutlineComposer: Composer = {
   name: 'section-outline',
   compose(context) {
     const { analysis } = context;
     const summary = wantsSummary(analysis.folded);
-    if (!analysis.overview && !summary) return [];
-    const terms = context.terms;
-    const candidates: Array<Candidate & { match: number }> = [];
+    if ((!analysis.overview || !asksWholeSection(analysis.folded, documentWordsOf(context))) && !summary) return [];
+    // The document whose heading (and title: "kế hoạch 350 …") names the section best; on a tie, the
+    // better-ranked document. Only the chosen one is rendered.
+    let best: { nodes: OutlineNode[]; match: number; rank: number } | undefined;
     for (const docId of documentsInScope(context)) {
-      const chunks = readableChunks(context, docId);
-      const root = documentOutline(chunks);
+      const { root, chunks } = outlineInScope(context, docId);
       if (!root) continue;
       const chosen = summary ? { nodes: [root], match: 1 } : bestSections(root, context, chunks[0]!);
       if (!chosen) continue;
-      const numbering = new PassageNumbering();
-      const answer = renderSections(chosen.nodes, numbering, summary);
-      if (!answer) continue;
-      const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
-      candidates.push({ kind: 'section-outline', answer, passages: numbering.passages, score: Math.min(1, 0.5 * coverage + 0.5 * chosen.match), long: true, match: chosen.match });
+      const rank = chosen.match + TITLE_SHARE * titleCoverage(context, chunks[0]!.title);
+      if (!best || rank > best.rank + 0.05) best = { ...chosen, rank };
       if (summary) break;
     }
-    // The document whose heading names the section best; on a tie, the better-ranked document (the order kept).
-    const best = candidates.reduce<(typeof candidates)[number] | undefined>((chosen, candidate) => (!chosen || candidate.match > chosen.match + 0.05 ? candidate : chosen), undefined);
     if (!best) return [];
-    const { match: _match, ...candidate } = best;
+    const numbering = new PassageNumbering();
+    const answer = renderSections(best.nodes, numbering, summary);
+    if (!answer) return [];
+    const coverage = retrievalConfidence(context.terms.profile, [...numbering.passages], context.terms.weight).score;
+    const candidate: Candidate = { kind: 'section-outline', answer, passages: numbering.passages, score: Math.min(1, 0.5 * coverage + 0.5 * best.match), long: true };
     return [candidate];
   },
 };
+
+const TITLE_SHARE = 0.2;
+
+/** Weighted share of the question's content words that a document's title holds ("350" in "350/QĐ-TTg" too). */
+function titleCoverage(context: ComposeContext, title: string): number {
+  const { profile, weight } = context.terms;
+  const titleTerms = termSet(title);
+  const numbers = new Set([...titleTerms].filter((term) => /^\d/u.test(term)).map((term) => term.split(/[/_-]/u)[0]!));
+  const total = profile.unigrams.reduce((sum, term) => sum + weight(term), 0);
+  if (total === 0) return 0;
+  return profile.unigrams.reduce((sum, term) => sum + (titleTerms.has(term) || numbers.has(term) ? weight(term) : 0), 0) / total;
+}
 
 /**
  * The section heading(s) the question names: a heading holding one of its section nouns ("mục tiêu") or the body
@@ -68,15 +118,14 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
   const total = asked.reduce((sum, term) => sum + weight(term), 0);
   const scored: Array<{ node: OutlineNode; match: number; precision: number; covered: Set<string> }> = [];
   for (const node of descendants(root)) {
-    if (node.row || (node.children.length < 2 && node.body.length === 0 && !node.group && restOf(node) === '')) continue;
     // A bullet ("- Đối với các nhóm đối tượng …") is a point inside a section, not a section.
-    if (node.rank >= BULLET_RANK && !node.group) continue;
-    const head = headOf(node);
-    const own = foldedWords(head);
+    if (node.row || (node.rank >= BULLET_RANK && !node.group)) continue;
+    const { terms: ownTerms, folded: own } = headFormsOf(node);
     // The section asked is named by its own heading: a section noun ("mục tiêu") or a body ("1. Sở Nội vụ").
     if (!nouns.some((noun) => own.includes(noun)) && !namesBody(own, context.analysis.folded)) continue;
-    const ownTerms = termSet(head);
-    const pathTerms = new Set(pathOf(node).flatMap((step) => [...termSet(headOf(step))]));
+    // …and has something under it: items, prose, or text its heading line carries.
+    if (node.children.length < 2 && node.body.length === 0 && !node.group && restOf(node) === '') continue;
+    const pathTerms = new Set(pathOf(node).flatMap((step) => [...headFormsOf(step).terms]));
     const covered = new Set(asked.filter((term) => pathTerms.has(term)));
     // What the heading itself says weighs fully; what only its parents say, half.
     const recall = total === 0 ? 0 : asked.reduce((sum, term) => sum + (ownTerms.has(term) ? weight(term) : covered.has(term) ? 0.5 * weight(term) : 0), 0) / total;

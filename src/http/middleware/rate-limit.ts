@@ -2,6 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { RateLimiter, RateLimitRule } from '../../ports/rate-limiter';
 import type { AppConfig, AppEnv, Logger } from '../app-context';
+import type { Metrics } from '../metrics';
 import { errors } from '../errors';
 import { credentialError } from '../require-role';
 
@@ -11,18 +12,19 @@ export type { RateLimitRule };
  * A limiter whose store fails (database locked, D1 unreachable) lets the request through and logs it: the limits
  * protect the service, so their store must not become a way to take it down.
  */
-function failOpen(limiter: RateLimiter, logger: Logger): RateLimiter {
+function failOpen(limiter: RateLimiter, logger: Logger, metrics: Metrics): RateLimiter {
   return {
     take: (key, rule) =>
       limiter.take(key, rule).catch((error: unknown) => {
+        metrics.increment('rate_limit_store_errors_total', 'Rate-limit checks whose store failed (request let through)');
         logger.warn({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, 'rate-limit store unavailable; request let through');
         return 0;
       }),
   };
 }
 
-export function rateLimit(store: RateLimiter, rules: AppConfig['rateLimits'], logger: Logger): MiddlewareHandler<AppEnv> {
-  const limiter = failOpen(store, logger);
+export function rateLimit(store: RateLimiter, rules: AppConfig['rateLimits'], logger: Logger, metrics: Metrics): MiddlewareHandler<AppEnv> {
+  const limiter = failOpen(store, logger, metrics);
   return async (context, next) => {
     const caller = context.get('caller');
     context.set('sessionLimiter', (sessionId: string) => limiter.take(`session:${sessionId}`, rules.perSession));

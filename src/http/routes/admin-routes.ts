@@ -9,6 +9,7 @@ import { describeIssues, errors, HttpError } from '../errors';
 import { DEFAULT_UPLOAD_LIMITS, readDocumentUpload, type UploadLimits } from '../read-document-upload';
 import { requireRole } from '../require-role';
 import { actorOf } from '../audit-action';
+import { uploadResponse } from '../upload-response';
 
 export interface AdminRoutesDeps {
   admin: AdminService;
@@ -63,19 +64,19 @@ export function adminRoutes(deps: AdminRoutesDeps): Hono<AppEnv> {
   });
 
   app.post('/api/admin/documents', async (context) => {
-    const { upload, metadata } = await readUpload(context, true, 'document.upload');
+    const { upload, metadata, planted } = await readUpload(context, true, 'document.upload');
     const document = await deps.admin.addDocument(upload!, metadata, actorOf(context));
-    await audit(context, 'document.upload', { id: document.id, title: document.title, scope: document.scope, file: document.originalName, bytes: document.bytes });
-    return context.json({ document }, 201);
+    await audit(context, 'document.upload', { id: document.id, title: document.title, scope: document.scope, file: document.originalName, bytes: document.bytes, plantedInstructions: planted.total });
+    return context.json(uploadResponse(document, planted), 201);
   });
 
   app.put('/api/admin/documents/:id', async (context) => {
     const id = documentId(context);
-    const { upload, metadata } = await readUpload(context, false, 'document.replace');
+    const { upload, metadata, planted } = await readUpload(context, false, 'document.replace');
     const document = await deps.admin.replaceDocument(id, upload, metadata, actorOf(context));
     if (!document) throw notFound();
-    await audit(context, 'document.replace', { id, title: document.title, scope: document.scope, fileReplaced: Boolean(upload) });
-    return context.json({ document });
+    await audit(context, 'document.replace', { id, title: document.title, scope: document.scope, fileReplaced: Boolean(upload), plantedInstructions: planted.total });
+    return context.json(uploadResponse(document, planted));
   });
 
   app.delete('/api/admin/documents/:id', async (context) => {

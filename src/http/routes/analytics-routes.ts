@@ -1,6 +1,7 @@
 /** GET /api/admin/analytics (JSON) and /api/admin/analytics.csv: usage figures for admins; questions only, never answer or source text. */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { HandoffStore } from '../../ports/handoff-store';
 import type { Audience, Store } from '../../ports/store';
 import { analyticsCsv } from '../../services/analytics-csv';
 import { computeAnalytics } from '../../services/analytics';
@@ -11,6 +12,8 @@ import { actorOf } from './admin-routes';
 
 export interface AnalyticsRoutesDeps {
   store: Store;
+  /** Hand-offs to an officer, counted by topic and channel in the report when given. */
+  handoffs?: HandoffStore;
   now?: () => Date;
 }
 
@@ -33,8 +36,8 @@ export function analyticsRoutes(deps: AnalyticsRoutesDeps): Hono<AppEnv> {
   const report = async (query: z.infer<typeof analyticsQuerySchema>) => {
     const now = deps.now?.() ?? new Date();
     const since = new Date(now.getTime() - query.days * 86_400_000).toISOString();
-    const [messages, feedback] = await Promise.all([deps.store.listMessages({ since }), deps.store.listFeedback({ since })]);
-    return computeAnalytics(messages, feedback, { audiences: AUDIENCES[query.audience], lowConfidenceThreshold: query.lowConfidence, now });
+    const [messages, feedback, handoffs] = await Promise.all([deps.store.listMessages({ since }), deps.store.listFeedback({ since }), deps.handoffs?.countByTopic(since) ?? []]);
+    return { ...computeAnalytics(messages, feedback, { audiences: AUDIENCES[query.audience], lowConfidenceThreshold: query.lowConfidence, now }), handoffs };
   };
   const parse = (query: Record<string, string>) => {
     const parsed = analyticsQuerySchema.safeParse(query);

@@ -4,7 +4,6 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { maskPersonalData } from '../../chat/pii';
 import { createZaloClient } from '../../channels/zalo/zalo-client';
 import { openRecipient } from '../../channels/zalo/zalo-identity';
 import { zaloMessages } from '../../channels/zalo/zalo-reply';
@@ -89,8 +88,8 @@ export function handoffRoutes(deps: AppDeps): Hono<AppEnv> {
     const parsed = answerBodySchema.safeParse(await readJsonBody(context, deps.config.maxBodyBytes));
     if (!parsed.success) throw errors.invalidRequest(describeIssues(parsed.error));
     if (ticket.status === 'closed') throw new HttpError(409, 'ticket_closed', 'Phiếu đã đóng, không thể trả lời thêm.');
-    // The officer's answer goes to the citizen as written, but is stored masked like every other turn.
-    await handoffs().answerTicket(ticket.code, maskPersonalData(parsed.data.answer).text, actorOf(context), now().toISOString());
+    // Stored as written: the citizen reads it from here, and an office's phone number must survive (masking is for citizens' data).
+    await handoffs().answerTicket(ticket.code, parsed.data.answer, actorOf(context), now().toISOString());
     await auditAction(deps, context, 'handoff.answer', { code: ticket.code, channel: ticket.channel });
     let delivered: boolean | undefined;
     if (ticket.channel === 'zalo') delivered = await deliverOnZalo(deps, ticket, parsed.data.answer);

@@ -96,8 +96,8 @@ describe('IndexPointerWatcher.refresh', () => {
     await expect(watching.refresh()).rejects.toThrow(/manifest\.json missing/);
     expect(index.get()?.directory).toBe(path.join(root, 'build-a'));
     expect(index.failedBuild).toMatchObject({ directory: path.join(root, 'build-b'), error: expect.stringContaining('manifest.json missing') });
-    // The same broken build is not retried on every look.
-    await watching.refresh();
+    // The same broken build is not loaded again on every look, but a caller waiting on it still hears it failed.
+    await expect(watching.refresh()).rejects.toThrow(/manifest\.json missing/);
     expect(loads).toEqual(['build-a']);
     await point('build-c');
     await watching.refresh();

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildWorkersIndex } from '../../../scripts/build-workers-index';
 import { makeTinyEmbeddingModel, seedVocabulary } from '../../../scripts/make-tiny-embedding-model';
 import { runIngest } from '../../../src/adapter/node/ingest-runner';
 import { loadLiveIndex } from '../../../src/adapter/node/load-live-index';
@@ -75,6 +76,14 @@ describe('ingest with the local embedder', () => {
     expect(queries).toBe(2);
     expect(documents.map((document) => document.id)).toEqual(hits.map((hit) => hit.chunk.id));
     expect(documents[0]!.metadata).toMatchObject({ chunkId: hits[0]!.chunk.id, docId: hits[0]!.chunk.docId, scope: 'public' });
+
+    // The Workers export reads the stored vectors back out of HNSWLib for Vectorize.
+    const packed = await buildWorkersIndex({ indexDir, outDir: path.join(root, 'workers-out') });
+    expect(packed.vectors).toBe(first.manifest.counts.vectors);
+    const lines = (await fs.readFile(packed.vectorsPath!, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; values: number[] });
+    expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length);
+    expect(lines[0]!.values).toHaveLength(32);
+    expect(Math.hypot(...lines[0]!.values)).toBeCloseTo(1, 5);
   }, 120_000);
 
   it('falls back to a lexical-only build with one clear warning when the model files are missing', async () => {

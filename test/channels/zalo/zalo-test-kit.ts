@@ -1,7 +1,7 @@
 /** A test app with the Zalo channel pointed at a fake OA API, signed events, and the background replies awaited. */
 import type { ChatEngine, ChatResult } from '../../../src/chat/chat-types';
 import { zaloSignature } from '../../../src/channels/zalo/zalo-signature';
-import type { AppDeps, Logger } from '../../../src/http/app-context';
+import type { AppConfig, AppDeps, Logger } from '../../../src/http/app-context';
 import { createUserToken } from '../../../src/services/user-tokens';
 import { loadTestIndex } from '../../support/test-index';
 import { createTestApp, unlimited } from '../../support/test-app';
@@ -42,6 +42,7 @@ export interface ZaloKitOptions {
   engine?: ChatEngine;
   zalo?: false;
   deps?: Partial<AppDeps>;
+  config?: Partial<AppConfig>;
 }
 
 export async function createZaloKit(options: ZaloKitOptions = {}) {
@@ -49,7 +50,7 @@ export async function createZaloKit(options: ZaloKitOptions = {}) {
   const pending: Promise<unknown>[] = [];
   const { logger, lines } = recordingLogger();
   const kit = await createTestApp({
-    config: { rateLimits: unlimited },
+    config: { rateLimits: unlimited, ...options.config },
     now: () => NOW,
     deps: {
       logger,

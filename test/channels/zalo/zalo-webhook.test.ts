@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../../../src/chat/chat-types';
 import { AI_DISCLOSURE } from '../../../src/channels/ai-disclosure';
 import { zaloFailure } from './fake-zalo-api';
+import { unlimited } from '../../support/test-app';
 import { ACCESS_TOKEN, APP_ID, createZaloKit, fakeResult, NOW, signedRequest, textEvent, USER_ID } from './zalo-test-kit';
 
 type Kit = Awaited<ReturnType<typeof createZaloKit>>;
@@ -88,6 +89,17 @@ describe('Zalo webhook', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('holds a Zalo user to the per-conversation rate limit', async () => {
+    const { engine, requests } = recordingEngine('Trả lời [1].');
+    kit = await createZaloKit({ engine, config: { rateLimits: { ...unlimited, perSession: { limit: 1, windowMs: 60_000 } } } });
+    await kit.app.request(await signedRequest(textEvent('Câu một?', { msgId: 'r1' })));
+    const limited = await kit.app.request(await signedRequest(textEvent('Câu hai?', { msgId: 'r2' })));
+    expect(await limited.json()).toEqual({ ok: true, limited: true });
+    await kit.settle();
+    expect(requests).toHaveLength(1);
+    expect(kit.api.received).toHaveLength(1);
+  });
+
   it('sends a 2,500-character answer as two messages cut at a sentence end', async () => {
     const sentence = 'Cơ quan tiếp nhận kiểm tra hồ sơ và trả kết quả đúng hạn theo quy định hiện hành. ';
     const answer = sentence.repeat(Math.ceil(2500 / sentence.length)).slice(0, 2500).replace(/\s*\S*$/, '.');
@@ -135,11 +147,23 @@ describe('Zalo webhook', () => {
     expect(kit.api.received[0]!.text).toContain(AI_DISCLOSURE);
   });
 
+  it('asks for text when a user sends an image, once per msg_id', async () => {
+    const { engine, requests } = recordingEngine('Trả lời.');
+    kit = await createZaloKit({ engine });
+    const image = { app_id: APP_ID, event_name: 'user_send_image', timestamp: String(NOW.getTime()), sender: { id: USER_ID }, message: { msg_id: 'img-1', attachments: [] } };
+    expect((await kit.app.request(await signedRequest(image))).status).toBe(200);
+    expect(await (await kit.app.request(await signedRequest(image))).json()).toEqual({ ok: true, repeated: true });
+    await kit.settle();
+    expect(kit.api.received).toHaveLength(1);
+    expect(kit.api.received[0]!.text).toContain('Quý vị vui lòng gửi câu hỏi bằng chữ');
+    expect(requests).toEqual([]);
+  });
+
   it('acknowledges events it does not handle without replying', async () => {
     kit = await createZaloKit({ engine: recordingEngine('Trả lời.').engine });
-    const image = { app_id: APP_ID, event_name: 'user_send_image', timestamp: String(NOW.getTime()), sender: { id: USER_ID } };
-    const response = await kit.app.request(await signedRequest(image));
-    expect(await response.json()).toEqual({ ok: true, ignored: 'user_send_image' });
+    const seen = { app_id: APP_ID, event_name: 'user_seen_message', timestamp: String(NOW.getTime()), sender: { id: USER_ID } };
+    const response = await kit.app.request(await signedRequest(seen));
+    expect(await response.json()).toEqual({ ok: true, ignored: 'user_seen_message' });
     await kit.settle();
     expect(kit.api.received).toEqual([]);
   });

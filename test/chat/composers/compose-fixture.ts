@@ -5,6 +5,7 @@ import { analyzeQuestion } from '../../../src/chat/question-analysis';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from '../../../src/chat/retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from '../../../src/chat/term-weights';
 import type { Chunk, Scope } from '../../../src/core/types';
+import type { RetrieverPort } from '../../../src/ports/retriever';
 import { Retriever } from '../../../src/search/retriever';
 import { createProvinceDetector } from '../../../src/search/province-detector';
 import { EMPTY_THESAURUS } from '../../../src/search/thesaurus';
@@ -51,7 +52,7 @@ export function syntheticPlan(province = 'Hà Giang', docId = 'ha-giang-kh-cds',
       section: 'II. MỤC TIÊU',
       lineStart: 31,
       lineEnd: 40,
-      text: 'II. MỤC TIÊU\n1. Mục tiêu chung\na) Hình thành kho dữ liệu cán bộ dùng chung của tỉnh.\nb) Người dân tra cứu kết quả giải quyết hồ sơ mọi lúc.\n2. Mục tiêu cụ thể\n- 90% hồ sơ thi đua được nộp trực tuyến.\n- 80% văn bản đi được ký số.',
+      text: 'II. MỤC TIÊU\n1. Mục tiêu chung\na) Hình thành kho dữ liệu cán bộ dùng chung của tỉnh.\nb) Người dân tra cứu kết quả giải quyết hồ sơ mọi lúc.\n2. Mục tiêu cụ thể\n- 90% hồ sơ thi đua được nộp trực tuyến.\n- 80% văn bản đi được ký số.\n3. Hệ thống đưa vào sử dụng\nCác hệ thống được đưa vào sử dụng trong năm gồm:\n- Phần mềm quản lý hồ sơ thi đua.\n- Kho lưu trữ điện tử của Sở.\n- Cổng tra cứu kết quả giải quyết hồ sơ.',
     },
     {
       ...base,
@@ -70,8 +71,14 @@ export function syntheticPlan(province = 'Hà Giang', docId = 'ha-giang-kh-cds',
 }
 
 /** The context the engine builds (analysis, retrieval under the filters, term weights), over these chunks only. */
-export async function fixtureContext(question: string, chunks: Chunk[], options: { scopes?: Scope[]; filters?: ComposeContext['filters']; k?: number } = {}): Promise<ComposeContext> {
-  const retriever = new Retriever({ chunks, thesaurus: EMPTY_THESAURUS });
+export function fixtureContext(question: string, chunks: Chunk[], options: ContextOptions = {}): Promise<ComposeContext> {
+  return contextOver(new Retriever({ chunks, thesaurus: EMPTY_THESAURUS }), question, options);
+}
+
+type ContextOptions = { scopes?: Scope[]; filters?: ComposeContext['filters']; k?: number };
+
+/** The same context over any retriever (the seeds' test index, for tests on the real plans). */
+export async function contextOver(retriever: RetrieverPort, question: string, options: ContextOptions = {}): Promise<ComposeContext> {
   const corpus = retriever.describeCorpus();
   const detectors = corpus.provinces.map((name) => ({ name, detector: createProvinceDetector([name]) }));
   const analysis = analyzeQuestion(question, (text) => detectors.filter(({ detector }) => detector.detect(text)).map(({ name }) => name));

@@ -68,8 +68,14 @@ describe('list composer: task rows', () => {
 
 describe('list composer: enumerations', () => {
   it('gives every item under the lead-in the best passage belongs to, not only the first', async () => {
-    const [candidate] = await compose('Hà Giang đặt ra các chỉ tiêu cụ thể nào?');
-    expect(candidate!.answer).toBe(['2. Mục tiêu cụ thể [1]:', '- 90% hồ sơ thi đua được nộp trực tuyến [1].', '- 80% văn bản đi được ký số [1].'].join('\n'));
+    const [candidate] = await compose('Những hệ thống nào được đưa vào sử dụng trong năm?');
+    expect(candidate!.answer).toBe(
+      ['Các hệ thống được đưa vào sử dụng trong năm gồm [1]:', '- Phần mềm quản lý hồ sơ thi đua [1].', '- Kho lưu trữ điện tử của Sở [1].', '- Cổng tra cứu kết quả giải quyết hồ sơ [1].'].join('\n'),
+    );
+  });
+
+  it('leaves a question asking one fact of a kind (a figure, a body) to the sentences', async () => {
+    expect(await compose('Các chỉ tiêu cụ thể của Hà Giang là bao nhiêu phần trăm?')).toEqual([]);
   });
 
   it('does not answer a question that asks no list', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guardCitations } from '../../../src/chat/citation-guard';
 import { documentOutline, pathOf } from '../../../src/chat/composers/document-outline';
 import { headOf } from '../../../src/chat/composers/outline-lines';
-import { sectionOutlineComposer, wantsSummary } from '../../../src/chat/composers/section-outline-composer';
+import { asksWholeSection, sectionOutlineComposer, wantsSummary } from '../../../src/chat/composers/section-outline-composer';
 import { fixtureContext, syntheticPlan } from './compose-fixture';
 
 const compose = async (question: string, chunks = syntheticPlan(), options = {}) => {
@@ -40,7 +40,7 @@ describe('section outline composer', () => {
     expect(lines[0]).toBe('I. MỤC ĐÍCH [1]:');
     expect(lines.filter((line) => /^\d\. /u.test(line))).toHaveLength(4);
     expect(candidate!.answer).toContain('4. Công khai tiến độ giải quyết hồ sơ trên cổng thông tin của tỉnh [2].');
-    expect(lines.at(-1)).toBe('Xem thêm toàn văn tại tài liệu nguồn [1], mục: I. MỤC ĐÍCH.');
+    expect(lines.at(-1)).toBe('Xem thêm toàn văn tại tài liệu nguồn, mục “MỤC ĐÍCH” [1].');
     expect(candidate!.passages.map((chunk) => chunk.id)).toEqual(['ha-giang-kh-cds-purpose-1', 'ha-giang-kh-cds-purpose-2']);
     expect(candidate!.long).toBe(true);
   });
@@ -55,7 +55,7 @@ describe('section outline composer', () => {
     const [candidate] = await compose('Sở Nội vụ Hà Giang có những nhiệm vụ gì trong tổ chức thực hiện?');
     expect(candidate!.answer.split('\n')[0]).toBe('1. Sở Nội vụ [1]:');
     expect(candidate!.answer).toContain('c) Báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm [1].');
-    expect(candidate!.answer).toContain('mục: III. TỔ CHỨC THỰC HIỆN › 1. Sở Nội vụ.');
+    expect(candidate!.answer).toContain('mục “TỔ CHỨC THỰC HIỆN › Sở Nội vụ” [1].');
   });
 
   it('lists the appendix groups when the question asks how the appendix groups its tasks', async () => {
@@ -84,5 +84,38 @@ describe('section outline composer', () => {
     expect(await compose('Kế hoạch của Hà Giang đặt ra những mục đích gì?', internal)).toEqual([]);
     const [staff] = await compose('Kế hoạch của Hà Giang đặt ra những mục đích gì?', internal, { scopes: ['public', 'internal'] });
     expect(staff!.passages.every((chunk) => chunk.scope === 'internal')).toBe(true);
+  });
+});
+
+describe('whole section or one fact', () => {
+  it('tells a section asked as a whole from one item asked by "nào" or a yes/no question', () => {
+    expect(asksWholeSection('ke hoach dat ra nhung muc dich gi')).toBe(true);
+    expect(asksWholeSection('muc dich cua ke hoach la gi')).toBe(true);
+    expect(asksWholeSection('tinh co dung tro ly ao khong nam trong nhiem vu nao')).toBe(false);
+    expect(asksWholeSection('viec so hoa ho so thuoc nhiem vu nao')).toBe(false);
+  });
+});
+
+describe('whole section: the shapes of Vietnamese that ask for one', () => {
+  it('takes "những/các N", "N … gì / là gì / thế nào", not "N giai đoạn nào"', () => {
+    expect(asksWholeSection('ke hoach de ra nhung nhom giai phap nao')).toBe(true);
+    expect(asksWholeSection('tinh dinh huong nganh noi vu phat trien the nao den nam 2035', new Set(['nganh', 'noi', 'vu']))).toBe(true);
+    expect(asksWholeSection('ke hoach co muc tieu tong quat gi')).toBe(true);
+    expect(asksWholeSection('bo tri kinh phi theo dinh huong giai doan nao')).toBe(false);
+  });
+});
+
+describe('whole section: words between the noun and the question word', () => {
+  it('allows the words that name the document, not a subject of its own', () => {
+    const titles = new Set('ke hoach trien khai quyet dinh lao cai'.split(' '));
+    expect(asksWholeSection('muc dich cua ke hoach trien khai quyet dinh 350 tinh lao cai la gi', titles)).toBe(true);
+    expect(asksWholeSection('noi dung cua nhiem vu so hoa ho so luu tru la gi', titles)).toBe(false);
+  });
+});
+
+describe('whole section: a body’s role in the task tables is not a section', () => {
+  it('leaves "X chủ trì những nhiệm vụ nào" to the task rows', () => {
+    expect(asksWholeSection('cong an tinh chu tri nhung nhiem vu nao')).toBe(false);
+    expect(asksWholeSection('so noi vu duoc giao nhung nhiem vu gi')).toBe(true);
   });
 });

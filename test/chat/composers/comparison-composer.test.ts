@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine } from '../../src/chat/chat-engine';
-import { comparisonProfile, withoutDocumentReference } from '../../src/chat/comparison-answer';
-import type { Chunk } from '../../src/core/types';
-import { Retriever } from '../../src/search/retriever';
-import { EMPTY_THESAURUS } from '../../src/search/thesaurus';
-import { CHANNELS } from './chat-fixture';
+import { createChatEngine } from '../../../src/chat/chat-engine';
+import { comparisonProfile, withoutDocumentReference } from '../../../src/chat/composers/comparison-composer';
+import type { Chunk } from '../../../src/core/types';
+import { Retriever } from '../../../src/search/retriever';
+import { EMPTY_THESAURUS } from '../../../src/search/thesaurus';
+import { CHANNELS } from '../chat-fixture';
 
 const plan = (province: string, id: string, text: string, section = 'II. MỤC TIÊU'): Chunk => ({
   id,
@@ -57,6 +57,19 @@ describe('comparison answers', () => {
   it('shortens a long line by dropping its parenthetical aside, not the figure at its head', async () => {
     const result = await ask('Hà Giang và Cao Bằng đặt chỉ tiêu số hóa tài liệu lưu trữ lịch sử, khai thác trên môi trường mạng ra sao?');
     expect(result.answer).toContain('60%');
+  });
+
+  it('reads a table row subject first, then the figure', async () => {
+    const row = (province: string, target: string): Chunk => ({
+      ...plan(province, `${province}-row`, ''),
+      kind: 'table-row',
+      section: 'II. MỤC TIÊU › Chỉ tiêu',
+      text: `Mục tiêu: ${target}.\nNội dung: Tỷ lệ hồ sơ thi đua nộp trực tuyến.`,
+      fields: { 'Mục tiêu': target, 'Nội dung': 'Tỷ lệ hồ sơ thi đua nộp trực tuyến' },
+    });
+    const rows = createChatEngine({ retriever: new Retriever({ chunks: [row('Hà Giang', '70%'), row('Cao Bằng', '85%')], thesaurus: EMPTY_THESAURUS }), channels: CHANNELS });
+    const result = await rows.answer({ message: 'So sánh tỷ lệ hồ sơ thi đua nộp trực tuyến giữa Hà Giang và Cao Bằng', scopes: ['public'] });
+    expect(result.answer).toContain('- Hà Giang: Nội dung: Tỷ lệ hồ sơ thi đua nộp trực tuyến [1]. Mục tiêu: 70% [1].');
   });
 
   it('refuses a comparison no province can answer', async () => {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { guardCitations } from '../../../src/chat/citation-guard';
+import { tableRowComposer, yearCells } from '../../../src/chat/composers/table-row-composer';
+import type { Chunk } from '../../../src/core/types';
+import { fixtureContext } from './compose-fixture';
+
+const budgetRow = (id: string, line: number, content: string, amounts: Record<string, string>): Chunk => {
+  const fields = { 'Nội dung': content, ...Object.fromEntries(Object.entries(amounts).map(([year, value]) => [`Kinh phí ${year} (triệu đồng)`, value])) };
+  return {
+    id,
+    docId: 'cao-bang-kh-cds',
+    title: 'Kế hoạch chuyển đổi số ngành Nội vụ tỉnh Cao Bằng',
+    province: 'Cao Bằng',
+    scope: 'public',
+    kind: 'table-row',
+    section: content === 'Tổng cộng' ? 'IV. Kinh phí' : `IV. Kinh phí › ${id}`,
+    lineStart: line,
+    lineEnd: line,
+    text: `${Object.entries(fields).map(([label, value]) => `${label}: ${value}.`).join('\n')}\n(${Object.values(fields).join(' | ')})`,
+    fields,
+  };
+};
+
+const TABLE = [
+  budgetRow('1', 10, 'Mua sắm máy chủ lưu trữ', { 2026: '300', 2027: '200' }),
+  budgetRow('2', 11, 'Xây dựng kho dữ liệu cán bộ', { 2027: '1.000', 2028: '100' }),
+  budgetRow('total', 12, 'Tổng cộng', { 2026: '300', 2027: '1.200', 2028: '100' }),
+];
+
+const compose = async (question: string) => {
+  const candidates = await tableRowComposer.compose(await fixtureContext(question, TABLE));
+  for (const candidate of candidates) expect(guardCitations(candidate.answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text }))).answer).toBe(candidate.answer);
+  return candidates;
+};
+
+describe('table row composer', () => {
+  it('reads the year columns of a row', () => {
+    expect(yearCells(TABLE[1]!)).toEqual([
+      { year: '2027', value: '1.000', measure: 'Kinh phí (triệu đồng)' },
+      { year: '2028', value: '100', measure: 'Kinh phí (triệu đồng)' },
+    ]);
+  });
+
+  it('pairs each year with its value instead of a run of numbers', async () => {
+    const [candidate] = await compose('Kinh phí xây dựng kho dữ liệu cán bộ Cao Bằng là bao nhiêu?');
+    expect(candidate!.answer).toBe('Xây dựng kho dữ liệu cán bộ — kinh phí (triệu đồng): năm 2027: 1.000; năm 2028: 100 [1].');
+  });
+
+  it('puts the year asked first', async () => {
+    const [candidate] = await compose('Năm 2028 kinh phí xây dựng kho dữ liệu cán bộ là bao nhiêu?');
+    expect(candidate!.answer).toBe('Xây dựng kho dữ liệu cán bộ — kinh phí (triệu đồng): năm 2028: 100 (các năm khác: năm 2027: 1.000) [1].');
+  });
+
+  it('names the printed total when the total is asked', async () => {
+    const [candidate] = await compose('Tổng kinh phí của kế hoạch Cao Bằng năm 2027 là bao nhiêu?');
+    expect(candidate!.answer).toContain('Tổng cộng kinh phí (triệu đồng): năm 2027: 1.200 (các năm khác: năm 2026: 300; năm 2028: 100) [');
+  });
+
+  it('offers nothing when no top passage is a row with year columns', async () => {
+    expect(await tableRowComposer.compose(await fixtureContext('Ai chủ trì?', []))).toEqual([]);
+  });
+});
