@@ -79,7 +79,7 @@ function phraseScore(phrase: string, text: string, questionWords: readonly strin
   if (text.includes(` ${phrase} `)) return { score: phrase.split(' ').length, phrase };
   const words = phrase.split(' ');
   if (words.length < 3) return { score: 0, phrase };
-  // Cheap test first: with two words or more missing and under 70% present, neither reading below can name it.
+  // Cheap test first: with two words or more missing and under 65% present, neither reading below can name it.
   let missing = 0;
   for (const word of words) if (!text.includes(` ${word} `)) missing++;
   if (missing > 1 && 1 - missing / words.length < MOST_OF_NAME) return { score: 0, phrase };
@@ -90,7 +90,7 @@ function phraseScore(phrase: string, text: string, questionWords: readonly strin
 }
 
 // A long official name is rarely typed whole: most of it, with a long stretch as written, still names it.
-const MOST_OF_NAME = 0.7;
+const MOST_OF_NAME = 0.65;
 const LONGEST_RUN = 4;
 
 // A word in this many names or more names a family of procedures (hội, quỹ, giấy phép lao động…).
@@ -126,9 +126,10 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   if (run.length < LONGEST_RUN) return none;
   // "đăng ký hoạt động quỹ …" is not "đăng ký hoạt động hội …": where the name goes on past the stretch, the
   // question going on with another family's word (one many names use) means another procedure.
+  // Checked where the stretch is the name's head (its action, what follows is the object) or its tail.
   const sides = [
-    { asked: questionWords[run.start - 1], named: words[run.from - 1] },
-    { asked: questionWords[run.start + run.length], named: words[run.from + run.length] },
+    ...(run.from + run.length === words.length ? [{ asked: questionWords[run.start - 1], named: words[run.from - 1] }] : []),
+    ...(run.from === 0 ? [{ asked: questionWords[run.start + run.length], named: words[run.from + run.length] }] : []),
   ];
   const family = (word: string) => (vocabulary.get(word) ?? 0) >= FAMILY_NAMES && !own.has(word) && !isFunctionWord(word);
   if (sides.some(({ asked: word, named }) => word !== undefined && named !== undefined && family(word))) return none;

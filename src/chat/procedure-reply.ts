@@ -65,6 +65,8 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
     blocks.push(citeLines(blocks.length === 0 ? `Thủ tục “${record.name}” — ${body}` : body, n));
     if (fact.flagged) blocks.push('(Thông tin trên được trích từ trang chính thức và có thể chưa đầy đủ.)');
     if (!fact.known) {
+      const free = aspect === 'fee' ? freeOfCharge(record) : undefined;
+      if (free) blocks.push(citeLines(`Theo kết quả giải quyết ghi trong thủ tục: ${free}`, numbering.number(factPassage(record, 'result', free))));
       const caveat = caveatOn(record, aspect);
       if (caveat) blocks.push(citeLines(`Lưu ý: ${caveat}`, numbering.number(factPassage(record, aspect, caveat, 'caveat'))));
     }
@@ -102,7 +104,8 @@ function factPassage(record: ProcedureRecord, aspect: ProcedureAspect, text: str
     scope: record.scope ?? 'public',
     kind: 'procedure',
     procedureId: record.id,
-    text: `${text}\nNgày kiểm tra: ${formatDate(record.verifiedAt)}.`,
+    // The procedure's name opens the passage: an answer that names it cites it (bodies in a name, "công an", too).
+    text: `Thủ tục “${record.name}”.\n${text}\nNgày kiểm tra: ${formatDate(record.verifiedAt)}.`,
     ...(url ? { url } : {}),
   };
 }
@@ -119,6 +122,12 @@ function citeLines(text: string, n: number): string {
       return /^\s*[-+(]/u.test(sentences) ? `${sentences} [${n}]` : `${sentences} [${n}].`;
     })
     .join('\n');
+}
+
+/** A fee left unknown that the record's result states is free ("được tư vấn … miễn phí"). */
+function freeOfCharge(record: ProcedureRecord): string | undefined {
+  const result = record.result === 'unknown' ? undefined : record.result.value;
+  return result && / (mien phi|khong (thu|mat) (phi|tien)) /.test(matchingForm(result)) ? result.trim() : undefined;
 }
 
 /** The record's own caveat on an aspect it leaves unknown ("Lệ phí do HĐND cấp tỉnh quy định…"). */

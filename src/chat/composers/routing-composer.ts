@@ -31,11 +31,12 @@ export const routingComposer: Composer = {
       const onTop = Boolean(chunk && top?.id === chunk.id);
       // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go.
       const aboutPlan = context.analysis.aboutPlan || context.analysis.provinces.length > 0;
-      if (!onTop && !(named && !aboutPlan)) continue;
       if (entry.referral) {
-        if (named) candidates.push(referral(entry, chunk));
+        // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
+        if (named && (!aboutPlan || context.analysis.otherAgency)) candidates.push(referral(entry, chunk));
         continue;
       }
+      if (!onTop && !(named && !aboutPlan)) continue;
       // A named procedure answers itself (with a note on the moved body); the entry answers the topic alone.
       if (!chunk || context.namedProcedure) continue;
       const numbering = new PassageNumbering();
