@@ -9,7 +9,7 @@ import { startSlowLinkProxy } from './slow-link-proxy';
 import { askAndWait, inWidget } from './widget-page';
 
 /** A procedure question: the real index answers it with a cited answer and a procedure card. */
-const question = 'Thủ tục xét tặng danh hiệu Lao động tiên tiến?';
+const question = 'Thủ tục gia hạn giấy phép lao động?';
 /** A question about the provincial plans: plan citations carry a title and section, no URL. */
 const planQuestion = 'Khánh Hòa đặt mục tiêu tỷ lệ người dân hài lòng về giải quyết thủ tục hành chính là bao nhiêu?';
 
