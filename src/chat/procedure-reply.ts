@@ -7,7 +7,7 @@ import type { Chunk } from '../core/types';
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { procedureDocId } from '../knowledge/procedure-chunks';
 import { cardUrl } from '../knowledge/procedure-catalog';
-import { procedureFacts } from '../knowledge/procedure-facts';
+import { procedureFacts, relatedFacts } from '../knowledge/procedure-facts';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { formatDate } from '../knowledge/procedure-text';
 import type { PassageNumbering } from './passage-numbering';
@@ -69,6 +69,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
       if (free) blocks.push(citeLines(`Theo kết quả giải quyết ghi trong thủ tục: ${free}`, numbering.number(factPassage(record, 'result', free))));
       const caveat = caveatOn(record, aspect);
       if (caveat) blocks.push(citeLines(`Lưu ý: ${caveat}`, numbering.number(factPassage(record, aspect, caveat, 'caveat'))));
+      blocks.push(...relatedBlocks(record, aspect, shown, numbering, question));
     }
   }
   const first = numbering.passages[0];
@@ -77,6 +78,19 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
   return { answer: blocks.join('\n'), known, asked };
+}
+
+/**
+ * An aspect left unknown: the closest facts the record does know, each cited to its own passage ("nơi tiếp nhận"
+ * unknown, the body that decides and the ways of filing known), unless the answer already shows them.
+ */
+function relatedBlocks(record: ProcedureRecord, aspect: ProcedureAspect, shown: readonly ProcedureAspect[], numbering: PassageNumbering, question: string): string[] {
+  const related = relatedFacts(record, aspect, { question }).filter((fact) => !shown.includes(fact.aspect));
+  if (related.length === 0) return [];
+  return [
+    'Thông tin liên quan đã có:',
+    ...related.map((fact) => citeLines(fact.text, numbering.number(factPassage(record, fact.aspect, fact.text)))),
+  ];
 }
 
 /** Only the central level (bộ, ngành) carries the procedure out. */

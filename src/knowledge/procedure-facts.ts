@@ -142,6 +142,23 @@ export function procedureFacts(record: ProcedureRecord, aspect: ProcedureAspect,
   };
 }
 
+/**
+ * Aspects that answer part of another when the record leaves it unknown: where to file is unknown but the body
+ * that decides (hồ sơ go to it or its one-stop desk) and the ways of filing are known. Each is its own field, so a
+ * related fact is never read out of another field's prose.
+ */
+const RELATED: Partial<Record<ProcedureAspect, readonly ProcedureAspect[]>> = {
+  submitWhere: ['agency', 'online'],
+  agency: ['submitWhere'],
+  online: ['submitWhere'],
+  form: ['dossier'],
+};
+
+/** The known facts closest to an aspect the record leaves unknown, nearest first. */
+export function relatedFacts(record: ProcedureRecord, aspect: ProcedureAspect, options: { question?: string } = {}): ProcedureFact[] {
+  return (RELATED[aspect] ?? []).map((related) => procedureFacts(record, related, options)).filter((fact) => fact.known);
+}
+
 /** Which flagged record fields an aspect's text rests on. */
 const FLAG_FIELDS: Record<ProcedureAspect, readonly string[]> = {
   agency: ['implementingAgency'],

@@ -35,7 +35,9 @@ export const faqComposer: Composer = {
  */
 function askedCoverage(context: ComposeContext, entry: FaqEntry, chunk: Chunk): number {
   // Asked in the entry's own words ("bạn có thể giúp gì"), function words and all: that is the entry.
-  if (sameWording(context.analysis.folded, [entry.question, ...entry.paraphrases])) return 1;
+  const wordings = [entry.question, ...entry.paraphrases];
+  if (sameWording(context.analysis.folded, wordings)) return 1;
+  if (context.terms.profile.unigrams.length === 0) return shortWordingCovered(context, wordings) ? 1 : 0;
   const asked = termSet([entry.question, ...entry.paraphrases, chunk.section].join('\n'));
   const { profile, weight } = context.terms;
   const share = (terms: string[]) => {
@@ -57,6 +59,25 @@ function sameWording(folded: string, wordings: readonly string[]): boolean {
     const shared = [...asked].filter((word) => words.has(word)).length;
     return shared / asked.size >= SAME_WORDING && shared / words.size >= SAME_WORDING;
   });
+}
+
+// A question of function words only ("bạn làm được gì") needs this many words to say anything.
+const SHORT_WORDS = 3;
+
+/**
+ * A question made of function words only has no content term to weigh; it is the entry's when every word of it is
+ * in the entry's wordings ("bạn" from one paraphrase, "làm được gì" from the question) and one wording holds most
+ * of it. Chit-chat of the same shape brings a word no wording has ("bạn khỏe không": "khỏe").
+ */
+function shortWordingCovered(context: ComposeContext, wordings: readonly string[]): boolean {
+  const { analysis } = context;
+  // A short question that continues a conversation ("làm thế nào?") is about what was being discussed.
+  if (context.resolved.usedFocus || analysis.aspects.length > 0) return false;
+  const asked = [...new Set(analysis.folded.trim().split(' ').filter(Boolean))];
+  if (asked.length < SHORT_WORDS) return false;
+  const forms = wordings.map((wording) => new Set(matchingForm(wording).trim().split(' ').filter(Boolean)));
+  if (!asked.every((word) => forms.some((form) => form.has(word)))) return false;
+  return forms.some((form) => asked.filter((word) => form.has(word)).length / asked.length >= SAME_WORDING);
 }
 
 /** The answer's opening sentences up to about sixty words, then the sentences that hold question terms. */

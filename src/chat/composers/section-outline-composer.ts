@@ -10,7 +10,7 @@ import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { descendants, pathOf, type OutlineNode } from './document-outline';
 import { documentsInScope, outlineInScope } from './document-scope';
-import { askedTerms, asksWholeSection, documentWordsOf, titleCoverage, wantsSummary } from './section-question';
+import { askedTerms, asksBodyRole, asksWholeSection, documentWordsOf, titleCoverage, wantsSummary } from './section-question';
 import { headFormsOf, headingLine, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
 
 const MAX_LINES = 10;
@@ -24,14 +24,18 @@ export const sectionOutlineComposer: Composer = {
   compose(context) {
     const { analysis } = context;
     const summary = wantsSummary(analysis.folded);
-    if ((!analysis.overview || !asksWholeSection(analysis.folded, documentWordsOf(context))) && !summary) return [];
+    // A body's role ("Sở Nội vụ đóng vai trò gì trong kế hoạch …") is read from that body's heading, when the
+    // question asks no procedure aspect and names no procedure.
+    const role = !summary && analysis.aspects.length === 0 && !context.namedProcedure && asksBodyRole(analysis.folded);
+    const whole = summary || (analysis.overview !== undefined && asksWholeSection(analysis.folded, documentWordsOf(context)));
+    if (!whole && !role) return [];
     // The document whose heading (and title: "kế hoạch 350 …") names the section best; on a tie, the
     // better-ranked document. Only the chosen one is rendered.
     let best: { nodes: OutlineNode[]; match: number; rank: number } | undefined;
     for (const docId of documentsInScope(context)) {
       const { root, chunks } = outlineInScope(context, docId);
       if (!root) continue;
-      const chosen = summary ? { nodes: [root], match: 1 } : bestSections(root, context, chunks[0]!);
+      const chosen = summary ? { nodes: [root], match: 1 } : ((role ? bodySection(root, context) : undefined) ?? (whole ? bestSections(root, context, chunks[0]!) : undefined));
       if (!chosen) continue;
       const rank = chosen.match + TITLE_SHARE * titleCoverage(context, chunks[0]!.title);
       if (!best || rank > best.rank + 0.05) best = { ...chosen, rank };
@@ -86,6 +90,26 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
     (entry) => entry !== best && entry.node.parent === best.node.parent && [...entry.covered].some((term) => !best.covered.has(term) && !term.includes('_')),
   );
   return { nodes: second ? [best.node, second.node].sort((left, right) => left.chunk.lineStart - right.chunk.lineStart) : [best.node], match: best.match };
+}
+
+// The section that shares out the work: a body's heading under it is that body's part in the plan.
+const ORGANISATION = / (to chuc thuc hien|trach nhiem thuc hien|phan cong (nhiem vu|thuc hien)) /;
+
+/**
+ * The heading that is the body the question names ("1. Sở Nội vụ") with items or prose under it; one under
+ * "Tổ chức thực hiện" first, then the higher-ranked, then the earlier.
+ */
+function bodySection(root: OutlineNode, context: ComposeContext): { nodes: OutlineNode[]; match: number } | undefined {
+  const question = context.analysis.folded;
+  const found = descendants(root).filter((node) => {
+    if (node.row || (node.rank >= BULLET_RANK && !node.group)) return false;
+    if (!namesBody(headFormsOf(node).folded, question)) return false;
+    return node.children.length > 0 || node.body.length > 0 || restOf(node) !== '';
+  });
+  const organised = (node: OutlineNode) => pathOf(node).some((step) => step !== node && ORGANISATION.test(` ${headFormsOf(step).folded} `));
+  found.sort((left, right) => Number(organised(right)) - Number(organised(left)) || left.rank - right.rank || left.chunk.lineStart - right.chunk.lineStart);
+  const best = found[0];
+  return best ? { nodes: [best], match: organised(best) ? 1 : 0.75 } : undefined;
 }
 
 // A numbered heading that is a body's name ("1. Sở Nội vụ", "2. Công an tỉnh") answers what that body is given.

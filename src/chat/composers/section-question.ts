@@ -40,6 +40,17 @@ export function asksWholeSection(folded: string, documentWords: ReadonlySet<stri
   return own.length <= OWN_WORDS;
 }
 
+// "… đóng vai trò gì", "nhiệm vụ của … là gì", "… có trách nhiệm gì", "… được giao làm gì": what a body is given.
+const BODY_ROLE = /\b(vai tro|nhiem vu|trach nhiem|phan cong|duoc giao)\b.*\b(gi|nao|ra sao|the nao|nhu the nao)\b|\blam (nhung )?(viec )?gi\b/;
+
+/**
+ * Whether the question asks what a body it names is given to do: answered from that body's own heading ("1. Sở Nội
+ * vụ"), not from a section noun. "X chủ trì những nhiệm vụ nào" asks the appendix's lead column instead.
+ */
+export function asksBodyRole(folded: string): boolean {
+  return !YES_NO.test(folded) && !ROLE.test(folded) && BODY_ROLE.test(` ${folded} `);
+}
+
 /** Words a section noun's phrase may add of its own ("định hướng ngành … phát triển") before it names a subject. */
 const OWN_WORDS = 2;
 const SECTION_WORDS = new Set(SECTION_NOUN.replace(/[()|]/gu, ' ').split(' ').filter(Boolean));

@@ -79,4 +79,20 @@ describe('FAQ composer', () => {
     expect(result.answer).toContain('giờ hành chính');
     expect(result.answer).not.toMatch(/Hỏi:|làm việc vào giờ nào/u);
   });
+
+  it('answers a question of function words only when the entry’s wordings hold every word of it', async () => {
+    for (const question of ['bạn làm được gì', 'bạn giúp được gì?']) {
+      const result = await ask(question);
+      expect(result.refused, question).toBe(false);
+      expect(result.answer).toContain('trả lời câu hỏi về thủ tục');
+    }
+  });
+
+  it('does not answer short chit-chat of the same shape from an entry', async () => {
+    for (const question of ['bạn khỏe không', 'bạn ăn cơm chưa', 'bạn là ai', 'hôm nay thế nào']) {
+      const result = await ask(question);
+      expect(result.refused, question).toBe(true);
+      expect(result.answer).not.toContain('trả lời câu hỏi về thủ tục');
+    }
+  });
 });

@@ -3,7 +3,8 @@ import { guardCitations } from '../../../src/chat/citation-guard';
 import { documentOutline, pathOf } from '../../../src/chat/composers/document-outline';
 import { headOf } from '../../../src/chat/composers/outline-lines';
 import { sectionOutlineComposer } from '../../../src/chat/composers/section-outline-composer';
-import { asksWholeSection, wantsSummary } from '../../../src/chat/composers/section-question';
+import { asksBodyRole, asksWholeSection, wantsSummary } from '../../../src/chat/composers/section-question';
+import { COMPOSERS } from '../../../src/chat/composers';
 import { fixtureContext, syntheticPlan } from './compose-fixture';
 
 const compose = async (question: string, chunks = syntheticPlan(), options = {}) => {
@@ -118,5 +119,47 @@ describe('whole section: a body’s role in the task tables is not a section', (
   it('leaves "X chủ trì những nhiệm vụ nào" to the task rows', () => {
     expect(asksWholeSection('cong an tinh chu tri nhung nhiem vu nao')).toBe(false);
     expect(asksWholeSection('so noi vu duoc giao nhung nhiem vu gi')).toBe(true);
+  });
+});
+
+describe('a body’s role in a plan, asked without a section noun', () => {
+  // The same body also heads a part outside the implementation section: its role is the one under "Tổ chức thực hiện".
+  const withBudget = () => {
+    const chunks = syntheticPlan();
+    const base = chunks[0]!;
+    return [
+      ...chunks,
+      { ...base, id: 'ha-giang-kh-cds-budget', section: 'IV. KINH PHÍ', lineStart: 51, lineEnd: 55, text: 'IV. KINH PHÍ\n1. Sở Nội vụ\n- Lập dự toán kinh phí hằng năm.\n- Gửi dự toán để thẩm định.' },
+    ];
+  };
+
+  it('answers "đóng vai trò gì", "nhiệm vụ của X … là gì", "X có trách nhiệm gì" from the body’s heading, each item cited', async () => {
+    for (const question of ['Sở Nội vụ đóng vai trò gì trong kế hoạch chuyển đổi số tỉnh Hà Giang?', 'Nhiệm vụ của Sở Nội vụ trong kế hoạch của Hà Giang là gì?']) {
+      const [candidate] = await compose(question, withBudget());
+      expect(candidate, question).toBeDefined();
+      expect(candidate!.score).toBeGreaterThanOrEqual(0.4);
+      expect(candidate!.answer.split('\n')[0]).toBe('1. Sở Nội vụ [1]:');
+      expect(candidate!.answer).toContain('a) Làm đầu mối theo dõi, tổng hợp kết quả thực hiện kế hoạch [1].');
+      expect(candidate!.answer).not.toContain('dự toán');
+      expect(candidate!.answer).toContain('mục “TỔ CHỨC THỰC HIỆN › Sở Nội vụ” [1].');
+    }
+    const [police] = await compose('Công an tỉnh có trách nhiệm gì trong kế hoạch?');
+    expect(police!.answer).toContain('Bảo đảm an ninh mạng cho kho dữ liệu cán bộ [1].');
+  });
+
+  it('leaves the lead column to the task rows and a procedure aspect to the procedure', async () => {
+    expect(await compose('Sở Nội vụ chủ trì những nhiệm vụ nào?')).toEqual([]);
+    const context = await fixtureContext('Sở Nội vụ chủ trì những nhiệm vụ nào?', syntheticPlan());
+    const kinds = (await Promise.all(COMPOSERS.map((composer) => composer.compose(context)))).flat().map((candidate) => candidate.kind);
+    expect(kinds[0]).toBe('list');
+    expect(await compose('Nộp hồ sơ cho Sở Nội vụ mất bao lâu thì có kết quả?')).toEqual([]);
+  });
+
+  it('reads a role question by its words, not a yes/no or lead-column question', () => {
+    expect(asksBodyRole('so noi vu dong vai tro gi trong ke hoach')).toBe(true);
+    expect(asksBodyRole('cong an tinh phai lam gi')).toBe(true);
+    expect(asksBodyRole('so noi vu chu tri nhung nhiem vu nao')).toBe(false);
+    expect(asksBodyRole('so noi vu co nhiem vu bao cao khong')).toBe(false);
+    expect(asksBodyRole('so noi vu o dau')).toBe(false);
   });
 });

@@ -64,6 +64,18 @@ export const FAQ: FaqEntry = {
   verifiedAt: '2026-11-20',
 };
 
+/** An entry about the assistant itself, asked in words that are nearly all function words. */
+export const ABOUT: FaqEntry = {
+  id: 'tro-ly-thu',
+  category: 'về trợ lý',
+  question: 'Trợ lý thử nghiệm làm được gì?',
+  paraphrases: ['bạn có thể giúp gì'],
+  answer: 'Trợ lý thử nghiệm trả lời câu hỏi về thủ tục trong bộ tri thức có ghi nguồn.',
+  answerSources: ['nguon'],
+  sources: [SOURCE],
+  verifiedAt: '2026-11-20',
+};
+
 export const MOVED: RoutingEntry = {
   id: 'phong-cu',
   topic: 'Phòng chuyên môn cấp huyện thử nghiệm',
@@ -92,7 +104,7 @@ export const REFERRAL: RoutingEntry = {
 };
 
 export function syntheticEngine(): ChatEngine {
-  const knowledge = { procedures: [HOI, TRUNG_UONG, QUY, ...QUY_FAMILY], faq: [FAQ], routing: [MOVED, REFERRAL] };
+  const knowledge = { procedures: [HOI, TRUNG_UONG, QUY, ...QUY_FAMILY], faq: [FAQ, ABOUT], routing: [MOVED, REFERRAL] };
   const chunks = [...PLAN_CHUNKS, ...withChunkIds(knowledgeToChunkDrafts(knowledge))];
   return createChatEngine({ retriever: new Retriever({ chunks, thesaurus: EMPTY_THESAURUS }), catalog: fixtureCatalog(knowledge.procedures), faq: knowledge.faq, routing: knowledge.routing, channels: [] });
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { PassageNumbering } from '../../src/chat/passage-numbering';
+import { procedureReply } from '../../src/chat/procedure-reply';
+import { known, syntheticRecord } from './procedure-records';
+
+const ONLY_AGENCY = syntheticRecord({
+  id: 'cap-phep-thu',
+  name: 'Cấp phép thử nghiệm',
+  implementingAgency: known('Sở Nội vụ'),
+  submission: { inPerson: known(true), post: 'unknown', online: known(false) },
+});
+
+describe('procedure reply: an aspect the record leaves unknown', () => {
+  it('says where to file is unknown, then the body that decides and the ways of filing, each cited', () => {
+    const numbering = new PassageNumbering();
+    const reply = procedureReply(ONLY_AGENCY, ['submitWhere'], 'nộp hồ sơ ở đâu', numbering);
+    expect(reply.answer).toContain('Nơi tiếp nhận hồ sơ: chưa có thông tin');
+    expect(reply.answer).toMatch(/Cơ quan thực hiện: Sở Nội vụ \[\d\]/u);
+    expect(reply.known).toBe(0);
+    const cited = numbering.passages.map((passage) => passage.text);
+    expect(cited.some((text) => text.includes('Cơ quan thực hiện: Sở Nội vụ'))).toBe(true);
+    expect(cited.some((text) => /trực tiếp/u.test(text))).toBe(true);
+  });
+
+  it('adds nothing when no related field is known', () => {
+    const bare = syntheticRecord({ id: 'trong-thu', name: 'Thủ tục trống thử nghiệm' });
+    const reply = procedureReply(bare, ['submitWhere'], 'nộp hồ sơ ở đâu', new PassageNumbering());
+    expect(reply.answer).toContain('chưa có thông tin');
+    expect(reply.answer).not.toContain('Thông tin liên quan');
+  });
+
+  it('never repeats a related fact the answer already shows', () => {
+    const reply = procedureReply(ONLY_AGENCY, ['submitWhere', 'agency'], 'nộp ở đâu, cơ quan nào giải quyết', new PassageNumbering());
+    expect(reply.answer.match(/Cơ quan thực hiện: Sở Nội vụ/gu)).toHaveLength(1);
+  });
+
+  it('does not answer a time limit from related fields: processing time stays unknown', () => {
+    const reply = procedureReply(ONLY_AGENCY, ['processingTime'], 'mất bao lâu', new PassageNumbering());
+    expect(reply.answer).toContain('Thời hạn giải quyết: chưa có thông tin');
+    expect(reply.answer).not.toContain('Thông tin liên quan');
+  });
+});
