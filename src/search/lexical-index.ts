@@ -1,11 +1,17 @@
-/** In-memory BM25 index over folded unigrams+bigrams and marked unigrams, with scope masks. */
+/** In-memory BM25 index over folded unigrams+bigrams, marked unigrams and heading terms, with scope masks. */
 import type { Chunk, Scope } from '../core/types';
 import { analyzeText } from './analyze';
 import { DEFAULT_BM25, inverseDocumentFrequency, type Bm25Parameters } from './bm25';
 import { FAMILY_COUNT, passageFamily } from './passage-family';
 import type { Thesaurus } from './thesaurus';
 
-export type FieldName = 'folded' | 'marked';
+/**
+ * `folded`: the passage with its heading path; `marked`: its tone-marked syllables; `heading`: the heading path
+ * alone, so a question naming a section ("giải pháp", a procedure's name) meets the passages under that heading
+ * even when their own text never repeats it.
+ */
+export type FieldName = 'folded' | 'marked' | 'heading';
+export const FIELD_NAMES: readonly FieldName[] = ['folded', 'marked', 'heading'];
 
 export interface WeightedTerm {
   term: string;
@@ -77,21 +83,24 @@ export class LexicalIndex {
   }
 
   static build(chunks: Chunk[], thesaurus: Thesaurus, parameters: Bm25Parameters = DEFAULT_BM25, statistics: TermStatistics = 'family'): LexicalIndex {
-    const builders: Record<FieldName, Map<string, { documents: number[]; frequencies: number[] }>> = { folded: new Map(), marked: new Map() };
-    const lengths: Record<FieldName, Float32Array> = { folded: new Float32Array(chunks.length), marked: new Float32Array(chunks.length) };
+    const builders = Object.fromEntries(FIELD_NAMES.map((name) => [name, new Map()])) as Record<FieldName, Map<string, { documents: number[]; frequencies: number[] }>>;
+    const lengths = Object.fromEntries(FIELD_NAMES.map((name) => [name, new Float32Array(chunks.length)])) as Record<FieldName, Float32Array>;
     chunks.forEach((chunk, documentIndex) => {
       const analyzed = analyzeText(`${chunk.text}\n${chunk.section}`, thesaurus);
       addDocument(builders.folded, documentIndex, analyzed.foldedTerms);
       addDocument(builders.marked, documentIndex, analyzed.markedTerms);
       lengths.folded[documentIndex] = analyzed.folded.length;
       lengths.marked[documentIndex] = analyzed.folded.length;
+      const heading = analyzeText(chunk.section, thesaurus);
+      addDocument(builders.heading, documentIndex, heading.foldedTerms);
+      lengths.heading[documentIndex] = heading.folded.length;
     });
     const pack = (name: FieldName): LexicalFieldData => {
       const postings = new Map<string, Postings>();
       for (const [term, list] of builders[name]) postings.set(term, { documents: Int32Array.from(list.documents), frequencies: Uint16Array.from(list.frequencies) });
       return { postings, lengths: lengths[name] };
     };
-    return LexicalIndex.fromData(chunks, { folded: pack('folded'), marked: pack('marked') }, parameters, statistics);
+    return LexicalIndex.fromData(chunks, { folded: pack('folded'), marked: pack('marked'), heading: pack('heading') }, parameters, statistics);
   }
 
   static fromData(
@@ -111,7 +120,7 @@ export class LexicalIndex {
       const norms = Float32Array.from(data.lengths, (length, document) => k1 * (1 - b + (b * length) / Math.max(averageLengths[families[document]!]!, 1e-9)));
       return { ...data, averageLengths, norms, familyFrequencies: new Map() };
     };
-    const completed = { folded: complete(fields.folded), marked: complete(fields.marked) };
+    const completed = { folded: complete(fields.folded), marked: complete(fields.marked), heading: complete(fields.heading) };
     return new LexicalIndex(chunks.map((chunk) => chunk.id), chunks.map((chunk) => chunk.scope), families, completed, parameters);
   }
 

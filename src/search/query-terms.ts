@@ -11,9 +11,11 @@ export interface QueryWeights {
   thesaurus: number;
   typo: number;
   stopword: number;
+  /** Each content term again against the passages' headings. */
+  heading: number;
 }
 
-export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1.2, marked: 0.6, thesaurus: 1.2, typo: 0.6, stopword: 0.15 };
+export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1.2, marked: 0.6, thesaurus: 1.2, typo: 0.6, stopword: 0.15, heading: 0.3 };
 
 export interface QueryTermContext {
   thesaurus: Thesaurus;
@@ -43,6 +45,11 @@ export function buildQueryTerms(question: string, context: QueryTermContext): We
     if (next !== undefined && !(stop[index] && stop[index + 1])) add(token + BIGRAM_JOINER + next, 'folded', weights.bigram);
   });
   for (const token of analyzed.foldedTerms) if (token.startsWith('§')) add(token, 'folded', weights.thesaurus);
+  if (weights.heading > 0) {
+    // Stopwords already carry a small weight, so they stay small against headings too.
+    for (const term of [...merged.values()]) if (term.field === 'folded') add(term.term, 'heading', weights.heading * term.weight);
+  }
   for (const part of analyzed.partTerms) add(part, 'folded', weights.unigram * 0.7);
   return [...merged.values()];
 }
+
