@@ -143,7 +143,18 @@ export class LexicalIndex {
     return this.familySizes.map((size, family) => familyInverseDocumentFrequency(pooled, size, counts[family]!));
   }
 
-  private familyFrequency(term: string, field: FieldName): Uint32Array {
+  /** Passages per family, in family order. */
+  get familyPassageCounts(): readonly number[] {
+    return this.familySizes;
+  }
+
+  /** Family of a passage by its index. */
+  familyOf(documentIndex: number): number {
+    return this.families[documentIndex]!;
+  }
+
+  /** How many passages of each family contain a term. */
+  familyFrequency(term: string, field: FieldName = 'folded'): Uint32Array {
     const index = this.fields[field];
     let counts = index.familyFrequencies.get(term);
     if (!counts) {
