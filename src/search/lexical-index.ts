@@ -56,6 +56,8 @@ export interface LexicalFieldData {
   lengths: Float32Array;
 }
 
+const NO_FAMILY_FREQUENCY: ArrayLike<number> = new Uint32Array(FAMILY_COUNT);
+
 const SCOPE_CODE: Record<Scope, number> = { public: 1, internal: 2 };
 
 export class LexicalIndex {
@@ -154,12 +156,15 @@ export class LexicalIndex {
   }
 
   /** How many passages of each family contain a term. */
-  familyFrequency(term: string, field: FieldName = 'folded'): Uint32Array {
+  familyFrequency(term: string, field: FieldName = 'folded'): ArrayLike<number> {
     const index = this.fields[field];
+    const postings = index.postings.get(term);
+    // Only indexed terms are cached, so questions full of unknown words cannot grow the cache.
+    if (!postings) return NO_FAMILY_FREQUENCY;
     let counts = index.familyFrequencies.get(term);
     if (!counts) {
       counts = new Uint32Array(FAMILY_COUNT);
-      for (const document of index.postings.get(term)?.documents ?? []) counts[this.families[document]!]!++;
+      for (const document of postings.documents) counts[this.families[document]!]!++;
       index.familyFrequencies.set(term, counts);
     }
     return counts;

@@ -76,3 +76,11 @@ describe('LexicalIndex with family statistics', () => {
     expect(matched(family).size).toBe(records.length + 1);
   });
 });
+
+describe('family frequencies of unknown terms', () => {
+  it.each(['khongcotrongkho', 'zzz_yyy'])('reads %j as absent from both families', (term) => {
+    const index = LexicalIndex.build([chunk('text', 'Kế hoạch năm.'), chunk('procedure', 'Hồ sơ gồm đơn.')], EMPTY_THESAURUS);
+    expect(Array.from(index.familyFrequency(term))).toEqual([0, 0]);
+    expect(index.familyIdf(term).every((idf) => idf > 0)).toBe(true);
+  });
+});
