@@ -37,7 +37,7 @@ export function buildQueryTerms(question: string, context: QueryTermContext): We
     if (!existing || existing.weight < weight) merged.set(key, { term, field, weight, coverage: coverage || existing?.coverage });
   };
   const stop = analyzed.exact.map((token) => context.thesaurus.isStopword(token));
-  // Typed with no tone marks at all, a syllable stands for several (so: số, sở, sổ); two in a row mostly name one
+  // Typed with no tone marks at all, a syllable stands for several ("hoi": hội, hỏi, hồi); two in a row mostly name one
   // word, so the question's bigrams weigh more than its ambiguous syllables.
   const unmarked = analyzed.markedTerms.length === 0 && analyzed.folded.length >= 3;
   const bigramWeight = unmarked ? weights.bigram * weights.unmarkedBigram : weights.bigram;

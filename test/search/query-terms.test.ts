@@ -9,19 +9,19 @@ const weightOf = (question: string, term: string, field = 'folded') => termsOf(q
 
 describe('buildQueryTerms', () => {
   it.each([
-    ['marked question', 'hạ tầng số của tỉnh', DEFAULT_QUERY_WEIGHTS.bigram],
-    ['unmarked question', 'ha tang so cua tinh', DEFAULT_QUERY_WEIGHTS.bigram * DEFAULT_QUERY_WEIGHTS.unmarkedBigram],
-    ['one mark is enough to count as marked', 'ha tang số cua tinh', DEFAULT_QUERY_WEIGHTS.bigram],
-    ['too short to judge', 'ha tang', DEFAULT_QUERY_WEIGHTS.bigram],
+    ['marked question', 'thành lập hội của tỉnh', DEFAULT_QUERY_WEIGHTS.bigram],
+    ['unmarked question', 'thanh lap hoi cua tinh', DEFAULT_QUERY_WEIGHTS.bigram * DEFAULT_QUERY_WEIGHTS.unmarkedBigram],
+    ['one mark is enough to count as marked', 'thanh lap hội cua tinh', DEFAULT_QUERY_WEIGHTS.bigram],
+    ['too short to judge', 'thanh lap', DEFAULT_QUERY_WEIGHTS.bigram],
   ])('%s: the bigram weighs %f', (_label, question, expected) => {
-    expect(weightOf(question, 'ha_tang')).toBeCloseTo(expected, 10);
+    expect(weightOf(question, 'thanh_lap')).toBeCloseTo(expected, 10);
   });
 
   it.each([
     ['của', 'marked stopword'],
     ['cua', 'the same stopword typed without marks'],
   ])('gives %j (%s) the stopword weight', (word) => {
-    expect(weightOf(`ha tang ${word} tinh`, 'cua')).toBeCloseTo(DEFAULT_QUERY_WEIGHTS.stopword, 10);
+    expect(weightOf(`thanh lap ${word} tinh`, 'cua')).toBeCloseTo(DEFAULT_QUERY_WEIGHTS.stopword, 10);
   });
 
   it('adds every folded term against headings at the heading share of its weight', () => {
