@@ -1,10 +1,17 @@
-/** In-memory BM25 index over folded unigrams+bigrams and marked unigrams, with scope masks. */
+/** In-memory BM25 index over folded unigrams+bigrams, marked unigrams and heading terms, with scope masks. */
 import type { Chunk, Scope } from '../core/types';
 import { analyzeText } from './analyze';
 import { DEFAULT_BM25, inverseDocumentFrequency, type Bm25Parameters } from './bm25';
+import { FAMILY_COUNT, passageFamily } from './passage-family';
 import type { Thesaurus } from './thesaurus';
 
-export type FieldName = 'folded' | 'marked';
+/**
+ * `folded`: the passage with its heading path; `marked`: its tone-marked syllables; `heading`: the heading path
+ * alone, so a question naming a section ("giải pháp", a procedure's name) meets the passages under that heading
+ * even when their own text never repeats it.
+ */
+export type FieldName = 'folded' | 'marked' | 'heading';
+export const FIELD_NAMES: readonly FieldName[] = ['folded', 'marked', 'heading'];
 
 export interface WeightedTerm {
   term: string;
@@ -29,10 +36,19 @@ interface Postings {
 interface FieldIndex {
   postings: Map<string, Postings>;
   lengths: Float32Array;
-  averageLength: number;
-  /** BM25 length normalisation per document, k1·(1 − b + b·len/avg), precomputed for the hot loop. */
+  /** Average length within each passage family (see passage-family.ts). */
+  averageLengths: number[];
+  /** BM25 length normalisation per document, k1·(1 − b + b·len/avg of its family), precomputed for the hot loop. */
   norms: Float32Array;
+  /** Document frequency of a term within each family, counted on first use. */
+  familyFrequencies: Map<string, Uint32Array>;
 }
+
+/**
+ * How term statistics are pooled: `family` scores each passage with its family's average length and an idf that
+ * also heeds its family (familyInverseDocumentFrequency); `global` pools the whole corpus (classic BM25).
+ */
+export type TermStatistics = 'family' | 'global';
 
 /** What a field holds, for serialisation (see lexical-snapshot.ts). */
 export interface LexicalFieldData {
@@ -40,53 +56,74 @@ export interface LexicalFieldData {
   lengths: Float32Array;
 }
 
+const NO_FAMILY_FREQUENCY: ArrayLike<number> = new Uint32Array(FAMILY_COUNT);
+
 const SCOPE_CODE: Record<Scope, number> = { public: 1, internal: 2 };
 
 export class LexicalIndex {
   readonly size: number;
   private readonly scopeCodes: Uint8Array;
+  /** Family of each document, and how many documents each family holds. */
+  private readonly families: Uint8Array;
+  private readonly familySizes: number[];
   private scratch: Float64Array;
   private coverageScratch: Float64Array;
 
   private constructor(
     readonly chunkIds: string[],
     scopes: Scope[],
+    families: Uint8Array,
     private readonly fields: Record<FieldName, FieldIndex>,
     private readonly parameters: Bm25Parameters,
   ) {
     this.size = chunkIds.length;
+    this.families = families;
+    this.familySizes = familyCounts(families);
     this.scopeCodes = Uint8Array.from(scopes, (scope) => SCOPE_CODE[scope]);
     this.scratch = new Float64Array(this.size);
     this.coverageScratch = new Float64Array(this.size);
   }
 
-  static build(chunks: Chunk[], thesaurus: Thesaurus, parameters: Bm25Parameters = DEFAULT_BM25): LexicalIndex {
-    const builders: Record<FieldName, Map<string, { documents: number[]; frequencies: number[] }>> = { folded: new Map(), marked: new Map() };
-    const lengths: Record<FieldName, Float32Array> = { folded: new Float32Array(chunks.length), marked: new Float32Array(chunks.length) };
+  static build(chunks: Chunk[], thesaurus: Thesaurus, parameters: Bm25Parameters = DEFAULT_BM25, statistics: TermStatistics = 'family'): LexicalIndex {
+    const builders = Object.fromEntries(FIELD_NAMES.map((name) => [name, new Map()])) as Record<FieldName, Map<string, { documents: number[]; frequencies: number[] }>>;
+    const lengths = Object.fromEntries(FIELD_NAMES.map((name) => [name, new Float32Array(chunks.length)])) as Record<FieldName, Float32Array>;
     chunks.forEach((chunk, documentIndex) => {
       const analyzed = analyzeText(`${chunk.text}\n${chunk.section}`, thesaurus);
       addDocument(builders.folded, documentIndex, analyzed.foldedTerms);
       addDocument(builders.marked, documentIndex, analyzed.markedTerms);
       lengths.folded[documentIndex] = analyzed.folded.length;
       lengths.marked[documentIndex] = analyzed.folded.length;
+      const heading = analyzeText(chunk.section, thesaurus);
+      addDocument(builders.heading, documentIndex, heading.foldedTerms);
+      lengths.heading[documentIndex] = heading.folded.length;
     });
     const pack = (name: FieldName): LexicalFieldData => {
       const postings = new Map<string, Postings>();
       for (const [term, list] of builders[name]) postings.set(term, { documents: Int32Array.from(list.documents), frequencies: Uint16Array.from(list.frequencies) });
       return { postings, lengths: lengths[name] };
     };
-    return LexicalIndex.fromData(chunks, { folded: pack('folded'), marked: pack('marked') }, parameters);
+    return LexicalIndex.fromData(chunks, { folded: pack('folded'), marked: pack('marked'), heading: pack('heading') }, parameters, statistics);
   }
 
-  static fromData(chunks: Chunk[], fields: Record<FieldName, LexicalFieldData>, parameters: Bm25Parameters = DEFAULT_BM25): LexicalIndex {
+  static fromData(
+    chunks: Chunk[],
+    fields: Record<FieldName, LexicalFieldData>,
+    parameters: Bm25Parameters = DEFAULT_BM25,
+    statistics: TermStatistics = 'family',
+  ): LexicalIndex {
+    // Global statistics are the one-family case: every passage in family 0.
+    const families = Uint8Array.from(chunks, (chunk) => (statistics === 'family' ? passageFamily(chunk.kind) : 0));
+    const sizes = familyCounts(families);
     const complete = (data: LexicalFieldData): FieldIndex => {
-      const total = data.lengths.reduce((sum, value) => sum + value, 0);
-      const averageLength = chunks.length ? total / chunks.length : 0;
+      const totals = new Array<number>(FAMILY_COUNT).fill(0);
+      data.lengths.forEach((length, document) => (totals[families[document]!]! += length));
+      const averageLengths = totals.map((total, family) => (sizes[family]! ? total / sizes[family]! : 0));
       const { k1, b } = parameters;
-      const norms = Float32Array.from(data.lengths, (length) => k1 * (1 - b + (b * length) / Math.max(averageLength, 1e-9)));
-      return { ...data, averageLength, norms };
+      const norms = Float32Array.from(data.lengths, (length, document) => k1 * (1 - b + (b * length) / Math.max(averageLengths[families[document]!]!, 1e-9)));
+      return { ...data, averageLengths, norms, familyFrequencies: new Map() };
     };
-    return new LexicalIndex(chunks.map((chunk) => chunk.id), chunks.map((chunk) => chunk.scope), { folded: complete(fields.folded), marked: complete(fields.marked) }, parameters);
+    const completed = { folded: complete(fields.folded), marked: complete(fields.marked), heading: complete(fields.heading) };
+    return new LexicalIndex(chunks.map((chunk) => chunk.id), chunks.map((chunk) => chunk.scope), families, completed, parameters);
   }
 
   fieldData(name: FieldName): LexicalFieldData {
@@ -99,6 +136,38 @@ export class LexicalIndex {
 
   documentFrequency(term: string, field: FieldName = 'folded'): number {
     return this.fields[field].postings.get(term)?.documents.length ?? 0;
+  }
+
+  /** A term's idf for each family's passages (see familyInverseDocumentFrequency). */
+  familyIdf(term: string, field: FieldName = 'folded'): number[] {
+    const counts = this.familyFrequency(term, field);
+    const pooled = inverseDocumentFrequency(this.size, this.documentFrequency(term, field));
+    return this.familySizes.map((size, family) => familyInverseDocumentFrequency(pooled, size, counts[family]!));
+  }
+
+  /** Passages per family, in family order. */
+  get familyPassageCounts(): readonly number[] {
+    return this.familySizes;
+  }
+
+  /** Family of a passage by its index. */
+  familyOf(documentIndex: number): number {
+    return this.families[documentIndex]!;
+  }
+
+  /** How many passages of each family contain a term. */
+  familyFrequency(term: string, field: FieldName = 'folded'): ArrayLike<number> {
+    const index = this.fields[field];
+    const postings = index.postings.get(term);
+    // Only indexed terms are cached, so questions full of unknown words cannot grow the cache.
+    if (!postings) return NO_FAMILY_FREQUENCY;
+    let counts = index.familyFrequencies.get(term);
+    if (!counts) {
+      counts = new Uint32Array(FAMILY_COUNT);
+      for (const document of postings.documents) counts[this.families[document]!]!++;
+      index.familyFrequencies.set(term, counts);
+    }
+    return counts;
   }
 
   /** Folded unigram vocabulary (for typo tolerance and tone restoration). */
@@ -136,13 +205,14 @@ export class LexicalIndex {
       const documents = postings.documents;
       const frequencies = postings.frequencies;
       const norms = index.norms;
-      // bm25TermScore with its per-term constant hoisted: factor · tf / (tf + norm[document]).
-      const factor = weight * idf * (this.parameters.k1 + 1);
+      const families = this.families;
+      // bm25TermScore with its per-term constant hoisted: factor[family] · tf / (tf + norm[document]).
+      const factors = this.familyIdf(item.term, field).map((familyIdf) => weight * familyIdf * (this.parameters.k1 + 1));
       // Coverage only matters when it is weighed (exponent > 0): otherwise skip its bookkeeping.
       const coverageWeight = coverage && exponent > 0 ? weight * idf : 0;
       const accumulate = (document: number, position: number) => {
         const frequency = frequencies[position]!;
-        scores[document] = scores[document]! + (factor * frequency) / (frequency + norms[document]!);
+        scores[document] = scores[document]! + (factors[families[document]!]! * frequency) / (frequency + norms[document]!);
         if (coverageWeight) covered[document] = covered[document]! + coverageWeight;
       };
       if (touched.length > 0 && documents.length > commonAbove) {
@@ -178,6 +248,21 @@ export class LexicalIndex {
     }
     return topK(results, options.k);
   }
+}
+
+/**
+ * A term counts as rare for a passage only when it is rare both in the whole corpus and among the passages of
+ * the passage's own family: a word every plan repeats gets the low idf of the plans even though the records never
+ * use it, and a plan word that strays into one record does not get the records' high idf.
+ */
+export function familyInverseDocumentFrequency(pooledIdf: number, familySize: number, familyFrequency: number): number {
+  return Math.min(pooledIdf, inverseDocumentFrequency(familySize, familyFrequency));
+}
+
+function familyCounts(families: Uint8Array): number[] {
+  const counts = new Array<number>(FAMILY_COUNT).fill(0);
+  for (const family of families) counts[family]!++;
+  return counts;
 }
 
 function addDocument(builder: Map<string, { documents: number[]; frequencies: number[] }>, documentIndex: number, tokens: string[]): void {

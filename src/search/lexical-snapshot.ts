@@ -1,10 +1,10 @@
 /** Serialises a built lexical index (postings delta-encoded), so a runtime can load it instead of re-analysing every chunk. */
 import { z } from 'zod';
 import type { Chunk } from '../core/types';
-import { LexicalIndex, type FieldName, type LexicalFieldData } from './lexical-index';
+import { FIELD_NAMES, LexicalIndex, type LexicalFieldData } from './lexical-index';
 
 /** Bump whenever text analysis changes: an older snapshot is then rebuilt from the chunks. */
-export const LEXICAL_SNAPSHOT_VERSION = 3;
+export const LEXICAL_SNAPSHOT_VERSION = 4;
 
 const fieldSchema = z.object({
   terms: z.array(z.string()),
@@ -18,13 +18,13 @@ export const lexicalSnapshotSchema = z.object({
   version: z.literal(LEXICAL_SNAPSHOT_VERSION),
   chunkIds: z.array(z.string()),
   parameters: z.object({ k1: z.number(), b: z.number() }),
-  fields: z.object({ folded: fieldSchema, marked: fieldSchema }),
+  fields: z.object({ folded: fieldSchema, marked: fieldSchema, heading: fieldSchema }),
 });
 export type LexicalSnapshot = z.infer<typeof lexicalSnapshotSchema>;
 
 export function lexicalToSnapshot(index: LexicalIndex): LexicalSnapshot {
   const fields = {} as LexicalSnapshot['fields'];
-  for (const name of ['folded', 'marked'] as FieldName[]) {
+  for (const name of FIELD_NAMES) {
     const data = index.fieldData(name);
     const snapshot = { terms: [] as string[], counts: [] as number[], documentGaps: [] as number[], frequencies: [] as number[], lengths: Array.from(data.lengths) };
     for (const [term, postings] of data.postings) {
@@ -65,5 +65,5 @@ export function lexicalFromSnapshot(json: unknown, chunks: Chunk[]): LexicalInde
     });
     return { postings, lengths: Float32Array.from(field.lengths) };
   };
-  return LexicalIndex.fromData(chunks, { folded: unpack(snapshot.fields.folded), marked: unpack(snapshot.fields.marked) }, snapshot.parameters);
+  return LexicalIndex.fromData(chunks, { folded: unpack(snapshot.fields.folded), marked: unpack(snapshot.fields.marked), heading: unpack(snapshot.fields.heading) }, snapshot.parameters);
 }

@@ -11,9 +11,13 @@ export interface QueryWeights {
   thesaurus: number;
   typo: number;
   stopword: number;
+  /** Each content term again against the passages' headings. */
+  heading: number;
+  /** Factor on bigram weight when the question carries no tone mark at all. */
+  unmarkedBigram: number;
 }
 
-export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1.2, marked: 0.6, thesaurus: 1.2, typo: 0.6, stopword: 0.15 };
+export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1.2, marked: 0.6, thesaurus: 1.2, typo: 0.6, stopword: 0.15, heading: 0.3, unmarkedBigram: 1.5 };
 
 export interface QueryTermContext {
   thesaurus: Thesaurus;
@@ -33,6 +37,10 @@ export function buildQueryTerms(question: string, context: QueryTermContext): We
     if (!existing || existing.weight < weight) merged.set(key, { term, field, weight, coverage: coverage || existing?.coverage });
   };
   const stop = analyzed.exact.map((token) => context.thesaurus.isStopword(token));
+  // Typed with no tone marks at all, a syllable stands for several ("hoi": hội, hỏi, hồi); two in a row mostly name one
+  // word, so the question's bigrams weigh more than its ambiguous syllables.
+  const unmarked = analyzed.markedTerms.length === 0 && analyzed.folded.length >= 3;
+  const bigramWeight = unmarked ? weights.bigram * weights.unmarkedBigram : weights.bigram;
   analyzed.folded.forEach((token, index) => {
     const unigramWeight = stop[index] ? weights.stopword : weights.unigram;
     if (context.documentFrequency(token) > 0 || !context.typos) add(token, 'folded', unigramWeight, !stop[index]);
@@ -40,9 +48,14 @@ export function buildQueryTerms(question: string, context: QueryTermContext): We
     const exact = analyzed.exact[index]!;
     if (exact !== token) add(exact, 'marked', weights.marked * (stop[index] ? weights.stopword : 1));
     const next = analyzed.folded[index + 1];
-    if (next !== undefined && !(stop[index] && stop[index + 1])) add(token + BIGRAM_JOINER + next, 'folded', weights.bigram);
+    if (next !== undefined && !(stop[index] && stop[index + 1])) add(token + BIGRAM_JOINER + next, 'folded', bigramWeight);
   });
   for (const token of analyzed.foldedTerms) if (token.startsWith('§')) add(token, 'folded', weights.thesaurus);
+  if (weights.heading > 0) {
+    // Stopwords already carry a small weight, so they stay small against headings too.
+    for (const term of [...merged.values()]) if (term.field === 'folded') add(term.term, 'heading', weights.heading * term.weight);
+  }
   for (const part of analyzed.partTerms) add(part, 'folded', weights.unigram * 0.7);
   return [...merged.values()];
 }
+

@@ -3,6 +3,7 @@ import type { Chunk, ChunkKind, Scope, SearchHit } from '../core/types';
 import type { Embedder } from '../ports/embedder';
 import type { CorpusDescription, RetrieverPort, RetrieveOptions } from '../ports/retriever';
 import type { AsyncVectorIndex, VectorIndex } from '../ports/vector-index';
+import { familyFactors, familyLeaning } from './family-prior';
 import { reciprocalRankFusion, type Ranked } from './fusion';
 import { LexicalIndex } from './lexical-index';
 import { createProvinceDetector, type ProvinceDetector } from './province-detector';
@@ -37,6 +38,8 @@ export interface RetrieverOptions {
   provinceAliases?: Record<string, string[]>;
   provinceBoost?: number;
   weights?: QueryWeights;
+  /** How far the question's vocabulary may favour plan passages or knowledge records (see family-prior.ts; 0: off). */
+  familyPriorStrength?: number;
   /** Called when the dense side fails, so callers can log and count it. */
   onDenseError?: (error: unknown) => void;
 }
@@ -144,11 +147,6 @@ export class Retriever implements RetrieverPort {
       (!options.province || chunk.province === options.province);
     // Called for every passage a query touches (tens of thousands on a large corpus): without hard
     // filters it is one typed-array lookup; scope is already enforced inside the lexical index.
-    const factors = this.provinceNames.map((name) => (favoured.has(name) ? boostFactor : 1));
-    const boost =
-      allowedDocs || allowedKinds || options.province
-        ? (index: number) => (eligible(this.chunks[index]!) ? factors[this.provinceCodes[index]!]! : 0)
-        : (index: number) => factors[this.provinceCodes[index]!]!;
     this.typos ??= new TypoCandidates(this.lexical.vocabulary());
     const queryTerms = buildQueryTerms(question, {
       thesaurus: this.options.thesaurus,
@@ -156,6 +154,16 @@ export class Retriever implements RetrieverPort {
       documentFrequency: (term) => this.lexical.documentFrequency(term),
       weights: this.options.weights,
     });
+    const factors = this.provinceNames.map((name) => (favoured.has(name) ? boostFactor : 1));
+    const lean = familyFactors(
+      familyLeaning(queryTerms, { sizes: this.lexical.familyPassageCounts, frequency: (term) => this.lexical.familyFrequency(term) }),
+      this.options.familyPriorStrength,
+    );
+    const family = (index: number) => lean[this.lexical.familyOf(index)]!;
+    const boost =
+      allowedDocs || allowedKinds || options.province
+        ? (index: number) => (eligible(this.chunks[index]!) ? factors[this.provinceCodes[index]!]! * family(index) : 0)
+        : (index: number) => factors[this.provinceCodes[index]!]! * family(index);
     const depth = Math.max(k * 4, 40);
     const lexical: Ranked[] = this.lexical
       .search(queryTerms, { k: depth, scopes, boost })

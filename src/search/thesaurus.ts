@@ -16,6 +16,11 @@ export interface Thesaurus {
   canonicalTokens(foldedTokens: string[]): string[];
   /** Phrases of a group, as folded token lists (for display or expansion). */
   phrases(groupId: string): string[][];
+  /**
+   * A stopword as typed: "của", or "cua" typed without marks. A phone-style question spells every syllable
+   * unmarked, so an unmarked syllable that folds like a stopword is read as one; its bigrams still carry any word
+   * it is part of ("co quan" keeps co_quan).
+   */
   isStopword(token: string): boolean;
 }
 
@@ -34,6 +39,7 @@ export function createThesaurus(file: ThesaurusFile): Thesaurus {
     }
   }
   const stopwords = new Set(file.stopwords.map((word) => normalizeText(word).toLowerCase()));
+  const foldedStopwords = new Set([...stopwords].map(foldDiacritics));
   return {
     canonicalTokens(foldedTokens) {
       const found: string[] = [];
@@ -45,7 +51,7 @@ export function createThesaurus(file: ThesaurusFile): Thesaurus {
       return found;
     },
     phrases: (groupId) => phrasesById.get(groupId) ?? [],
-    isStopword: (token) => stopwords.has(token),
+    isStopword: (token) => stopwords.has(token) || (foldedStopwords.has(token) && foldDiacritics(token) === token),
   };
 }
 

@@ -78,6 +78,16 @@ describe('createThesaurus', () => {
     expect(thesaurus.isStopword('hòa')).toBe(true);
   });
 
+  it.each([
+    ['thi', true, 'typed without marks, folds like a stopword'],
+    ['hoa', true, 'typed without marks, folds like a stopword'],
+    ['thí', false, 'marked otherwise: another syllable'],
+    ['thị', false, 'marked otherwise: another syllable'],
+    ['thu', false, 'folds like no stopword'],
+  ])('reads %j as a stopword: %s (%s)', (token, expected) => {
+    expect(thesaurus.isStopword(token)).toBe(expected);
+  });
+
   it('rejects a malformed file and defaults stopwords', () => {
     expect(() => thesaurusFileSchema.parse({ groups: [{ id: '', terms: ['x'] }] })).toThrow();
     expect(() => thesaurusFileSchema.parse({ groups: [{ id: 'x', terms: [] }] })).toThrow();
