@@ -23,7 +23,7 @@ import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
-import { spelledOutShortForms } from './vocabulary';
+import { spelledOut, spelledOutShortForms } from './vocabulary';
 
 const SEARCH_DEPTH = 12;
 const ANSWER_PASSAGES = 6;
@@ -106,7 +106,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         filters,
         resolved,
         ...(named ? { namedProcedure: named } : {}),
-        terms: { profile: termProfile(resolved.retrievalText, provinceTokens), weight },
+        // Coverage and sentence scoring compare the question spelled out: a short form left in ("kh", "ko") is a term
+        // no passage contains, and would pull an answerable phone-typed question under the threshold.
+        terms: { profile: termProfile(spelledOut(asked.retrievalText), provinceTokens), weight },
         provinces: provinceNames,
         faq,
         routing,

@@ -26,16 +26,36 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ cty /g, ' cong ty '],
   [/ hs /g, ' ho so '],
   [/ bn /g, ' bao nhieu '],
-  [/ (ko|hok|k) /g, ' khong '],
+  [/ (ko|hok|k|khg|hong) /g, ' khong '],
+  // "kh" is both "không" and "kế hoạch". The yes/no particle "không" closes a question (only final particles may
+  // follow it); the noun "kế hoạch" is followed by what it plans ("kh cds", "kh 2026").
+  [/ kh( (a|ak|ah|vay|nhi|nhe|ta|ha|z))? $/g, ' khong$1 '],
+  [/ kh /g, ' ke hoach '],
   [/ dc /g, ' duoc '],
+  [/ (vs) /g, ' voi '],
+  [/ (ng) /g, ' nguoi '],
+  [/ trc /g, ' truoc '],
+  [/ (bnhieu|bnh) /g, ' bao nhieu '],
+  [/ (tgian) /g, ' thoi gian '],
+  [/ (dk|dky|dki) /g, ' dang ky '],
+  [/ (xai|sd) /g, ' su dung '],
+  [/ (wifi|wi fi) /g, ' mang khong day '],
+  [/ snv /g, ' so noi vu '],
+  [/ bnv /g, ' bo noi vu '],
+  [/ cbccvc /g, ' can bo cong chuc vien chuc '],
+  [/ cbcc /g, ' can bo cong chuc '],
+  [/ qd /g, ' quyet dinh '],
+  [/ lq /g, ' lien quan '],
   [/ onl /g, ' online '],
   [/ kq /g, ' ket qua '],
   [/ tg /g, ' thoi gian '],
   [/ ntn /g, ' nhu the nao '],
   [/ j /g, ' gi '],
   [/ sdt /g, ' so dien thoai '],
-  [/ uy ban nhan dan /g, ' ubnd '],
 ];
+
+// The one contraction: matching patterns name the people's committee by its abbreviation.
+const CONTRACTIONS: Array<[RegExp, string]> = [[/ uy ban nhan dan /g, ' ubnd ']];
 
 /** Folded, lower-cased words, space-padded so patterns match whole words: " thu tuc thanh lap hoi ". */
 export function foldedWords(text: string): string {
@@ -44,6 +64,17 @@ export function foldedWords(text: string): string {
 
 /** foldedWords with the short forms spelled out ("nop hs o dau" → "nop ho so o dau"). */
 export function matchingForm(text: string): string {
+  let form = spelledOut(text);
+  for (const [pattern, contracted] of CONTRACTIONS) form = form.replace(pattern, contracted);
+  return form;
+}
+
+/**
+ * The folded words with every short form replaced by its spelling ("kh cds" → " ke hoach chuyen doi so "): the form
+ * whose terms coverage and sentence scoring compare with the passages, which spell everything out. A short form
+ * left in would count as a question term no passage can contain.
+ */
+export function spelledOut(text: string): string {
   let folded = foldedWords(text);
   // Applied twice so adjacent short forms (" hs bn ") both expand: each match consumes its padding.
   for (let pass = 0; pass < 2; pass++) for (const [pattern, spelled] of ABBREVIATIONS) folded = folded.replace(pattern, spelled);
