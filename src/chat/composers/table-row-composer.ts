@@ -39,6 +39,8 @@ export const tableRowComposer: Composer = {
     // The best-ranked row decides: a project row above a budget row asks about the project.
     const row = context.hits.slice(0, TOP_HITS).map((hit) => hit.chunk).find((chunk) => chunk.kind === 'table-row');
     if (!row || yearCells(row).length === 0) return [];
+    // Year columns carry amounts: a question after who does a task (and when) is not asking for them.
+    if (asksWhoNotAmount(context)) return [];
     // "Tổng kinh phí" of a row the question names is that row's; of the plan, the table's printed total.
     const total = ASKS_TOTAL.test(context.analysis.folded) && !coversQuestion(context, row) ? totalRowOf(context, row) : undefined;
     const numbering = new PassageNumbering();
@@ -74,6 +76,12 @@ function coversQuestion(context: ComposeContext, row: Chunk): boolean {
   const question = termSet(context.analysis.text);
   const content = [...title].filter((term) => !term.includes('_'));
   return content.filter((term) => question.has(term)).length >= Math.max(2, Math.ceil(content.length / 2));
+}
+
+function asksWhoNotAmount(context: ComposeContext): boolean {
+  const { wants } = context.analysis;
+  const who = wants.some((fact) => fact === 'agency' || fact === 'lead_agency' || fact === 'partner_agency');
+  return who && !wants.some((fact) => fact === 'budget' || fact === 'percent' || fact === 'count');
 }
 
 function lowerFirst(text: string): string {
