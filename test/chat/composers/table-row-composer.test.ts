@@ -56,6 +56,17 @@ describe('table row composer', () => {
     expect(candidate!.answer).toContain('Tổng cộng kinh phí (triệu đồng): năm 2027: 1.200 (các năm khác: năm 2026: 300; năm 2028: 100) [');
   });
 
+  // Year columns carry amounts; who does the row's work is in another table (or nowhere in this row).
+  it.each([
+    ['Ai mua sắm máy chủ lưu trữ, năm nào?', 0],
+    ['Cơ quan nào chủ trì xây dựng kho dữ liệu cán bộ?', 0],
+    ['mua sam may chu luu tru nam nao, ai lam', 0],
+    ['Ai chi bao nhiêu kinh phí mua sắm máy chủ lưu trữ?', 1],
+    ['Mua sắm máy chủ lưu trữ năm nào?', 1],
+  ])('%s → %i candidates', async (question, count) => {
+    expect(await compose(question)).toHaveLength(count);
+  });
+
   it('offers nothing when no top passage is a row with year columns', async () => {
     expect(await tableRowComposer.compose(await fixtureContext('Ai chủ trì?', []))).toEqual([]);
   });
