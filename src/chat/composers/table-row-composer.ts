@@ -8,6 +8,7 @@ import { PassageNumbering } from '../passage-numbering';
 import { retrievalConfidence } from '../retrieval-confidence';
 import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
+import { spelledOut } from '../vocabulary';
 import { readableChunks } from './document-scope';
 import { rowTitle } from './document-outline';
 
@@ -73,7 +74,7 @@ function totalRowOf(context: ComposeContext, row: Chunk): Chunk | undefined {
 /** The row itself is what the question names (its content words are in the question), not only its table. */
 function coversQuestion(context: ComposeContext, row: Chunk): boolean {
   const title = termSet(rowTitle(row));
-  const question = termSet(context.analysis.text);
+  const question = termSet(spelledOut(context.analysis.text));
   const content = [...title].filter((term) => !term.includes('_'));
   return content.filter((term) => question.has(term)).length >= Math.max(2, Math.ceil(content.length / 2));
 }
