@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aspectsAsked } from '../../src/chat/aspect-words';
 import { createChatEngine } from '../../src/chat/chat-engine';
 import { termProfile } from '../../src/chat/term-weights';
 import { matchingForm, spelledOut, spelledOutShortForms } from '../../src/chat/vocabulary';
@@ -83,5 +84,20 @@ describe('phone-typed questions are answered like marked ones', () => {
     const result = await ask(typed);
     expect(result.refused).toBe(false);
     expect(result.answer).toContain(expected);
+  });
+});
+
+describe('folded words that collide do not ask a fee', () => {
+  // Folding makes "lao động" end like "đóng"; a share of the salary is a rate, not a fee.
+  const cases: Array<[string, boolean]> = [
+    ['nguoi lao dong bao nhieu tuoi thi duoc nghi', false],
+    ['cong ty dong bao hiem cho nguoi lao dong bao nhieu phan tram luong', false],
+    ['dong bao nhieu % luong', false],
+    ['dong bao nhieu tien', true],
+    ['nộp phí bao nhiêu', true],
+    ['le phi cap giay phep', true],
+  ];
+  it.each(cases)('%s → fee asked: %s', (question, fee) => {
+    expect(aspectsAsked(spelledOut(question)).includes('fee')).toBe(fee);
   });
 });
