@@ -1,5 +1,6 @@
 /** Scores candidate sentences of retrieved passages by overlap with the question and by the fact it asks for. */
 import type { Chunk } from '../core/types';
+import { foldDiacritics } from '../text/fold';
 import type { QuestionAnalysis, WantedFact } from './question-analysis';
 import { splitSentences, wordCount } from './sentence-split';
 import { termSet, type TermProfile } from './term-weights';
@@ -25,7 +26,8 @@ export interface ScoringContext {
 const LABEL_FOR: Partial<Record<WantedFact, RegExp>> = {
   lead_agency: /chu tri|dau moi/,
   partner_agency: /phoi hop/,
-  agency: /chu tri|co quan/,
+  // "Đơn vị thực hiện" names who does a task as "Cơ quan chủ trì" does.
+  agency: /chu tri|co quan|don vi/,
   output: /san pham|ket qua/,
   deadline: /thoi (gian|han)|hoan thanh|tien do|nam/,
   budget: /kinh phi|tong|von|du toan/,
@@ -153,5 +155,5 @@ export function labelAnswers(label: string, wants: readonly WantedFact[]): boole
 }
 
 function foldLabel(label: string): string {
-  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+  return foldDiacritics(label).toLowerCase();
 }

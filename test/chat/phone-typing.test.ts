@@ -67,6 +67,7 @@ const CHUNKS: Chunk[] = [
     text: 'Đến năm 2027, 90% cán bộ, công chức của Sở Nội vụ sử dụng chữ ký số trong xử lý văn bản. Phấn đấu 100% hồ sơ lưu trữ được số hóa.',
   },
   row('task-scanner', 'Phụ lục I › Nhiệm vụ › 3', { 'Tên nhiệm vụ': 'Trang bị máy quét tài liệu cho kho lưu trữ', 'Năm thực hiện': '2026', 'Cơ quan chủ trì': 'Trung tâm Lưu trữ lịch sử' }),
+  row('task-portal', 'Phụ lục I › Nhiệm vụ › 4', { 'Tên nhiệm vụ': 'Nâng cấp cổng thông tin điện tử của Sở', 'Năm thực hiện': '2027', 'Đơn vị thực hiện': 'Văn phòng Sở' }),
   row('cost-scanner', 'Phụ lục II › Kinh phí › 3', { 'Nội dung': 'Chi phí trang bị máy quét tài liệu cho kho lưu trữ', 'Kinh phí (triệu đồng) năm 2026': '300', 'Kinh phí (triệu đồng) năm 2027': '50' }),
 ];
 
@@ -79,6 +80,7 @@ describe('phone-typed questions are answered like marked ones', () => {
     ['kh cds ha giang muc tieu bn % cbcc xai chu ky so', '90%'],
     ['ha giang trang bi may quet tai lieu kho luu tru nam nao, ai lam', 'Trung tâm Lưu trữ lịch sử'],
     ['trang bi may quet tai lieu cho kho luu tru kinh phi bn', '300'],
+    ['ha giang nang cap cong thong tin dien tu cua so nam nao, ai lam', 'Văn phòng Sở'],
   ];
   it.each(cases)('%s', async (typed, expected) => {
     const result = await ask(typed);
