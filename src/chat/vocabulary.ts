@@ -46,6 +46,8 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ cbcc /g, ' can bo cong chuc '],
   [/ qd /g, ' quyet dinh '],
   [/ lq /g, ' lien quan '],
+  // Spoken short of "tìm kiếm việc làm", the records' wording.
+  [/ tim viec (?!lam )/g, ' tim kiem viec lam '],
   [/ onl /g, ' online '],
   [/ kq /g, ' ket qua '],
   [/ tg /g, ' thoi gian '],

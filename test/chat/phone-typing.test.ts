@@ -22,6 +22,8 @@ describe('short forms are spelled out in one place', () => {
     ['hs bn tien', 'ho so bao nhieu tien'],
     ['dky vs ng lao dong', 'dang ky voi nguoi lao dong'],
     ['qd 350 lq gi', 'quyet dinh 350 lien quan gi'],
+    ['di bao tim viec', 'di bao tim kiem viec lam'],
+    ['tim viec lam', 'tim viec lam'],
   ];
   it.each(cases)('%s → %s', (typed, spelled) => {
     expect(spelledOut(typed).trim()).toBe(spelled);
