@@ -79,10 +79,10 @@ const ask = (message: string) => engine().answer({ message, scopes: ['public'] }
 describe('phone-typed questions are answered like marked ones', () => {
   // [typed the phone way, text the answer must contain]
   const cases: Array<[string, string]> = [
-    ['kh cds ha giang muc tieu bn % cbcc xai chu ky so', '90%'],
-    ['ha giang trang bi may quet tai lieu kho luu tru nam nao, ai lam', 'Trung tâm Lưu trữ lịch sử'],
+    ['theo kh cds thi ha giang dat chi tieu bn % cbcc xai chu ky so', '90%'],
+    ['ai trang bi may quet tai lieu kho luu tru o ha giang, khi nao', 'Trung tâm Lưu trữ lịch sử'],
     ['trang bi may quet tai lieu cho kho luu tru kinh phi bn', '300'],
-    ['ha giang nang cap cong thong tin dien tu cua so nam nao, ai lam', 'Văn phòng Sở'],
+    ['ha giang nang cap cong thong tin dien tu cua so nam nao, don vi nao lam', 'Văn phòng Sở'],
   ];
   it.each(cases)('%s', async (typed, expected) => {
     const result = await ask(typed);
@@ -95,7 +95,7 @@ describe('folded words that collide do not ask a fee', () => {
   // Folding makes "lao động" end like "đóng"; a share of the salary is a rate, not a fee.
   const cases: Array<[string, boolean]> = [
     ['nguoi lao dong bao nhieu tuoi thi duoc nghi', false],
-    ['cong ty dong bao hiem cho nguoi lao dong bao nhieu phan tram luong', false],
+    ['tien luong cua nguoi lao dong bao nhieu phan tram', false],
     ['dong bao nhieu % luong', false],
     ['dong bao nhieu tien', true],
     ['nộp phí bao nhiêu', true],
