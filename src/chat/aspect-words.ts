@@ -25,7 +25,7 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   const form = matchingForm(text);
   let aspects = ASPECT_WORDS.filter(([, pattern]) => pattern.test(form)).map(([aspect]) => aspect);
   if (aspects.includes('filingWindow') && !/\b(giai quyet|co ket qua|xu ly)\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
-  // "đóng bao lâu thì mới đủ điều kiện" asks a duration the conditions set, not how long the agency takes.
+  // How long one must pay in before qualifying is a duration the conditions set, not how long the agency takes.
   if (aspects.includes('eligibility') && /\bbao lau (thi )?(moi )?du dieu kien\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
   // "nộp cho cơ quan nào" asks where to submit; only "cơ quan nào giải quyết" asks who decides.
   if (aspects.includes('submitWhere')) aspects = aspects.filter((aspect) => aspect !== 'agency');

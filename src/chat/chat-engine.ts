@@ -77,8 +77,8 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       // 1. Analysis.
       const read = analyzeQuestion(question, detectProvinces);
       const found = namedProcedure(question, deps.catalog);
-      // Part of a long procedure name inside a province's plan question ("Lào Cai số hóa quản lý người lao động làm
-      // việc ở nước ngoài…") is the plan's wording, not a procedure named.
+      // Part of a long procedure name inside a question about a province's plan (a plan task that digitises some
+      // register the procedure also concerns) is the plan's wording, not a procedure named.
       const named = found?.partial && read.provinces.length > 0 ? undefined : found;
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
       const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;

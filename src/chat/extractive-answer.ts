@@ -41,7 +41,7 @@ export function selectSentences(hits: SearchHit[], context: ExtractiveContext): 
   if (!best) return [];
   const chosen = [best];
   if (best.label && !TASK_LABEL.test(best.label)) {
-    // A table row answers with every column asked for ("phòng nào chủ trì, năm nào?"), then the task it belongs to.
+    // A table row answers with every column asked for (the lead body and the year, say), then the task it belongs to.
     const sameRow = candidates.filter((candidate) => candidate.passage === best.passage && candidate !== best && candidate.label);
     chosen.push(...sameRow.filter((candidate) => labelAnswers(candidate.label!, context.analysis.wants)).slice(0, 2));
     const task = sameRow.find((candidate) => TASK_LABEL.test(candidate.label!));

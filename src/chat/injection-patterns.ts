@@ -29,7 +29,7 @@ const YOU_WORDS = 'ban|may|you';
 const SOURCE_WORDS = 'tai lieu|nguon|van ban|du lieu|ngu canh|context|documents?|sources?|passages?|knowledge base';
 
 const RULES: Array<{ rule: InjectionRule; when: RegExp[]; source: string }> = [
-  // "Bỏ qua mọi hướng dẫn trước đó", "ignore all previous instructions": the assistant's rules, set aside.
+  // An order to set the assistant's earlier rules aside (an override verb, then "all" or "your" and a rules noun).
   { rule: 'override', when: words(OVERRIDE_WORDS), source: `${IMPERATIVE}${OVERRIDE_VERB}\\b[^.!?\\n]{0,30}?\\b(?:${ALL_OF}\\s+(?:[^\\s.!?]+\\s+){0,2}?${RULES_NOUN}|${RULES_NOUN}(?:\\s+[^\\s.!?]+){0,3}?\\s+${OWN})\\b` },
   // "Quên hết những gì ở trên", "ignore everything above": the earlier conversation as a whole set aside.
   { rule: 'override', when: words(OVERRIDE_WORDS), source: `${IMPERATIVE}${OVERRIDE_VERB}\\s+(?:đi\\s+)?(?:tất cả|toàn bộ|hết|mọi thứ|mọi điều|những gì|everything|all|the)(?:\\s+(?:những gì|mọi thứ|điều|các điều))?(?:\\s+(?:đã|được|bạn|{YOU})){0,3}(?:\\s+(?:nói|dặn|giao|yêu cầu|viết|nêu))?\\s+(?:ở trên|phía trên|bên trên|trước đó|trước đây|vừa rồi|above|before|previously said)\\b` },

@@ -112,8 +112,8 @@ export function nameVocabulary(catalog: ProcedureCatalog): Map<string, number> {
 }
 
 /**
- * "xin giấy phép dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài" names "Cấp Giấy phép hoạt động
- * dịch vụ đưa người lao động … theo hợp đồng": with a stretch of four words or more as written, the name's words
+ * A question that repeats most of a long official name (its middle part, without the opening verb or the closing
+ * qualifier) names that procedure: with a stretch of four words or more as written, the name's words
  * found, less a quarter of those missing and one for not being the whole name.
  */
 function mostOfNameScore(words: readonly string[], questionWords: readonly string[], vocabulary: ReadonlyMap<string, number>): { score: number; phrase: string; partial?: boolean } {

@@ -36,7 +36,7 @@ const RELATIVE_BAR = 0.8;
 // left in, it lowers every province's coverage and a well-covered comparison is refused.
 const COMPARISON_TERMS = new Set('so sanh khac nhau biet chenh lech giong the nao hai ba bon ca giua'.split(' '));
 
-// "Ba kế hoạch triển khai Quyết định 350 …" names the plans being compared: every passage of those plans
+// A reference to the decision the plans implement names the plans being compared: every passage of those plans
 // shares that reference, so matching it only finds each plan's opening sentence.
 const DOCUMENT_REFERENCE = /(?:(?:hai|ba|bon|cac|ca)\s+)?(?:ke hoach\s+)?(?:trien khai\s+)?(?:thuc hien\s+)?(?:quyet dinh|qd|nghi quyet|ke hoach)\s*(?:so\s*)?\d+(?:\/[\w-]+)?/gu;
 

@@ -15,7 +15,7 @@ export function wantsSummary(folded: string): boolean {
   return SUMMARY.test(` ${folded} `);
 }
 
-// "có … không, nằm trong nhiệm vụ nào?" asks whether one thing is there and where: one fact, not a section.
+// A yes/no question that also asks where one thing sits asks one fact, not a section.
 const YES_NO = /\b(co|da|duoc)\b.*\b(khong|chua)\b(?! (phai|can|duoc|the)\b)/;
 const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
 // "những mục tiêu nào", "các nhóm giải pháp gì": many, so the whole section.
