@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { carrierOf, displayName, filingLevel, levelsFromAgency } from './national-levels';
 import { pageSourceId } from './national-record';
-import type { ProcedureRecord } from './procedure-schema';
+import { unknownProcedureFacts, type ProcedureRecord } from './procedure-schema';
 
 export const catalogueRowSchema = z.object({
   code: z.string().regex(/^\d\.\d{6}$/, 'mã thủ tục dạng 1.234567'),
@@ -57,16 +57,7 @@ export function recordFromCatalogue(row: CatalogueRow, id: string, verifiedAt: s
     field: row.field,
     level: level ? { value: level, source, article: 'Danh mục thủ tục', note } : 'unknown',
     implementingAgency: agency ? { value: agency, source, article: 'Danh mục thủ tục' } : 'unknown',
-    receivingAgency: 'unknown',
-    applicants: 'unknown',
-    steps: 'unknown',
-    dossier: 'unknown',
-    processingTime: 'unknown',
-    fees: 'unknown',
-    result: 'unknown',
-    legalBasis: [],
-    submission: { inPerson: 'unknown', post: 'unknown', online: 'unknown' },
-    onlineLevel: 'unknown',
+    ...unknownProcedureFacts(),
     officialUrls: [row.url],
     verifiedAt,
     status: 'current',

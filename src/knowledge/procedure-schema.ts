@@ -130,6 +130,24 @@ export const procedureRecordSchema = z
   });
 
 export type ProcedureRecord = z.infer<typeof procedureRecordSchema>;
+
+type UnknownFacts = Pick<ProcedureRecord, 'receivingAgency' | 'applicants' | 'steps' | 'dossier' | 'processingTime' | 'fees' | 'result' | 'legalBasis' | 'submission' | 'onlineLevel'>;
+
+/** A record's facts before any source is read: every one unknown, none invented (catalogue-only and test records). */
+export function unknownProcedureFacts(): UnknownFacts {
+  return {
+    receivingAgency: 'unknown',
+    applicants: 'unknown',
+    steps: 'unknown',
+    dossier: 'unknown',
+    processingTime: 'unknown',
+    fees: 'unknown',
+    result: 'unknown',
+    legalBasis: [],
+    submission: { inPerson: 'unknown', post: 'unknown', online: 'unknown' },
+    onlineLevel: 'unknown',
+  };
+}
 export type DossierComponent = z.infer<typeof dossierComponentSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type DossierLeaf = z.infer<typeof dossierLeafSchema>;

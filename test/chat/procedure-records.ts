@@ -1,6 +1,6 @@
 /** Synthetic procedure records for composer tests: a valid record with every field unknown unless given. */
 import { createProcedureCatalog, type ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
-import { procedureRecordSchema, type ProcedureRecord } from '../../src/knowledge/procedure-schema';
+import { procedureRecordSchema, unknownProcedureFacts, type ProcedureRecord } from '../../src/knowledge/procedure-schema';
 
 const SOURCE = { id: 'nguon-thu', title: 'Trang thủ tục thử nghiệm', url: 'https://dichvucong.gov.vn/thu-nghiem', kind: 'portal' as const };
 
@@ -16,16 +16,7 @@ export function syntheticRecord(overrides: Partial<ProcedureRecord> & Pick<Proce
     field: 'Thử nghiệm',
     level: 'unknown',
     implementingAgency: 'unknown',
-    receivingAgency: 'unknown',
-    applicants: 'unknown',
-    steps: 'unknown',
-    dossier: 'unknown',
-    processingTime: 'unknown',
-    fees: 'unknown',
-    result: 'unknown',
-    legalBasis: [],
-    submission: { inPerson: 'unknown', post: 'unknown', online: 'unknown' },
-    onlineLevel: 'unknown',
+    ...unknownProcedureFacts(),
     officialUrls: [],
     verifiedAt: '2026-11-20',
     status: 'current',

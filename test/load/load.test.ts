@@ -3,42 +3,25 @@
  * CI runs a few seconds per endpoint; the long runs (50 connections × 60 s, 10-minute soak) belong to `npm run bench`.
  */
 import autocannon from 'autocannon';
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/adapter/node/server';
-import { silentLogger } from '../../src/http/app-context';
+import type { RunningServer } from '../../src/adapter/node/server';
+import { startScratchServer, type ScratchServer } from '../support/scratch-server';
 import { testIndexDir } from '../support/test-index-dir';
 
 const CONNECTIONS = 25;
 const SECONDS = 4;
-const unlimited = { limit: 1e9, windowMs: 60_000 };
 
-let root: string;
+let scratch: ScratchServer;
 let server: RunningServer;
 
 beforeAll(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'load-'));
-  await fs.cp(path.resolve('knowledge'), path.join(root, 'knowledge'), { recursive: true });
-  server = await startServer({
-    rootDir: root,
-    dataDir: path.join(root, 'data'),
-    // The shared test index (read only here); no ingest in this file.
-    indexDir: testIndexDir(),
-    autoIngest: false,
-    port: 0,
-    host: '127.0.0.1',
-    env: { EMBEDDER: 'none', LOG_LEVEL: 'silent' },
-    logger: silentLogger,
-    quiet: true,
-    config: { rateLimits: { perClient: unlimited, perSession: unlimited, staff: unlimited, admin: unlimited } },
-  });
+  // The shared test index (read only here); no ingest in this file.
+  scratch = await startScratchServer('load-', { copy: ['knowledge'], indexDir: testIndexDir(), autoIngest: false });
+  server = scratch.server;
 }, 60_000);
 
 afterAll(async () => {
-  await server?.close();
-  if (root) await fs.rm(root, { recursive: true, force: true });
+  await scratch?.close();
 });
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {

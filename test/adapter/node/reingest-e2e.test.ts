@@ -1,17 +1,15 @@
 /** End to end on a real server: upload an internal document, re-ingest under concurrent chat load, staff sees it, the public does not. */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../../src/adapter/node/server';
-import { silentLogger } from '../../../src/http/app-context';
+import { startScratchServer, type ScratchServer } from '../../support/scratch-server';
+import type { RunningServer } from '../../../src/adapter/node/server';
 import type { ChatResponse } from '../../../src/protocol/chat-events';
 import { createUserToken } from '../../../src/services/user-tokens';
 
 const FACT = '# Thông báo nội bộ về hệ thống Lotus Kappa\n\nHệ thống quản lý hồ sơ Lotus Kappa do Phòng Công chức, viên chức vận hành; hạn chuyển đổi dữ liệu là ngày 17/9/2026.\n';
 const QUESTION = 'Hệ thống Lotus Kappa do phòng nào vận hành?';
-const unlimited = { limit: 1e9, windowMs: 60_000 };
-
+let scratch: ScratchServer;
 let root: string;
 let server: RunningServer;
 let adminToken: string;
@@ -37,27 +35,14 @@ async function ask(message: string, token?: string): Promise<ChatResponse> {
 const admin = (method: string, route: string) => fetch(`${server.url}${route}`, { method, headers: { authorization: `Bearer ${adminToken}` } });
 
 beforeAll(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'reingest-e2e-'));
-  await fs.cp(path.resolve('seeds'), path.join(root, 'seeds'), { recursive: true });
-  await fs.cp(path.resolve('knowledge'), path.join(root, 'knowledge'), { recursive: true });
-  server = await startServer({
-    rootDir: root,
-    dataDir: path.join(root, 'data'),
-    port: 0,
-    host: '127.0.0.1',
-    env: { EMBEDDER: 'none', LOG_LEVEL: 'silent' },
-    logger: silentLogger,
-    quiet: true,
-    uploadLimits: { maxBytes: 1024 * 1024, maxPages: 50 },
-    config: { rateLimits: { perClient: unlimited, perSession: unlimited, staff: unlimited, admin: unlimited } },
-  });
+  scratch = await startScratchServer('reingest-e2e-', { uploadLimits: { maxBytes: 1024 * 1024, maxPages: 50 } });
+  ({ server, root } = scratch);
   adminToken = (await createUserToken(server.store, { role: 'admin', name: 'Quản trị e2e' })).token;
   staffToken = (await createUserToken(server.store, { role: 'staff', name: 'Chuyên viên e2e' })).token;
 }, 180_000);
 
 afterAll(async () => {
-  await server?.close();
-  if (root) await fs.rm(root, { recursive: true, force: true });
+  await scratch?.close();
 });
 
 describe('re-ingest without downtime', () => {

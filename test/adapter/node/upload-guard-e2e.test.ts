@@ -1,11 +1,8 @@
 /** End to end on a real server: an upload carrying planted instructions is accepted with warnings, and staff answers over it never quote them. */
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../../src/adapter/node/server';
+import { startScratchServer, type ScratchServer } from '../../support/scratch-server';
+import type { RunningServer } from '../../../src/adapter/node/server';
 import type { IngestReport } from '../../../src/ingest/index-manifest';
-import { silentLogger } from '../../../src/http/app-context';
 import type { UploadResponse } from '../../../src/http/upload-response';
 import type { ChatResponse } from '../../../src/protocol/chat-events';
 import { createUserToken } from '../../../src/services/user-tokens';
@@ -22,8 +19,7 @@ const NOTICE = [
   OVERRIDE,
   '',
 ].join('\n');
-const unlimited = { limit: 1e9, windowMs: 60_000 };
-
+let scratch: ScratchServer;
 let root: string;
 let server: RunningServer;
 let adminToken: string;
@@ -42,26 +38,14 @@ async function ask(message: string): Promise<ChatResponse> {
 }
 
 beforeAll(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'upload-guard-e2e-'));
-  await fs.cp(path.resolve('seeds'), path.join(root, 'seeds'), { recursive: true });
-  await fs.cp(path.resolve('knowledge'), path.join(root, 'knowledge'), { recursive: true });
-  server = await startServer({
-    rootDir: root,
-    dataDir: path.join(root, 'data'),
-    port: 0,
-    host: '127.0.0.1',
-    env: { EMBEDDER: 'none', LOG_LEVEL: 'silent' },
-    logger: silentLogger,
-    quiet: true,
-    config: { rateLimits: { perClient: unlimited, perSession: unlimited, staff: unlimited, admin: unlimited } },
-  });
+  scratch = await startScratchServer('upload-guard-e2e-');
+  ({ server, root } = scratch);
   adminToken = (await createUserToken(server.store, { role: 'admin', name: 'Quản trị e2e' })).token;
   staffToken = (await createUserToken(server.store, { role: 'staff', name: 'Chuyên viên e2e' })).token;
 }, 180_000);
 
 afterAll(async () => {
-  await server?.close();
-  if (root) await fs.rm(root, { recursive: true, force: true });
+  await scratch?.close();
 });
 
 describe('upload guard', () => {
