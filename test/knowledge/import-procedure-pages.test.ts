@@ -114,6 +114,15 @@ describe('importProcedurePages names and fees', () => {
     expect(records[0]!.aliases).toContain('Cấp giấy phép lao động');
   });
 
+  it('keeps the surviving tail of a fee cell the capture pushed into a description, as published, flagged', () => {
+    const permit = importOne('1.014199');
+    expect(permit.fees).toMatchObject({ article: 'Cách thức thực hiện', source: 'dvc-1-014199' });
+    expect(permit.fees !== 'unknown' && permit.fees.value).toContain('“…định tại các văn bản hướng dẫn Luật Phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh');
+    expect(permit.flaggedFields).toContain('fees');
+    // A page whose fee column says nothing and carries no such fragment leaves the fee unknown.
+    expect(importOne('1.013734').fees).toBe('unknown');
+  });
+
   it('reads "miễn phí" from the result when the fee column is empty, and says where it was read', () => {
     const text = ['# Hỗ trợ tư vấn', '## Thông tin chung', '* **Mã thủ tục:** 1.014199', '## Cách thức thực hiện', '| Hình thức nộp | Thời gian giải quyết | Phí, lệ phí | Mô tả |', '| --- | --- | --- | --- |', '| Trực tiếp | 3 ngày làm việc | Không có thông tin | Không có thông tin |', '## Kết quả xử lý', '* Người lao động được tư vấn miễn phí (Mã: `KQ.1`)'].join('\n');
     const { records } = importProcedurePages({ pages: [{ name: 'p.md', text }], catalogue, existing: [], capturedAt });
