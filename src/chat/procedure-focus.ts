@@ -38,6 +38,17 @@ export function namedProcedure(question: string, catalog: ProcedureCatalog | und
 }
 
 /**
+ * A name match the retrieval does not back: most of a long name, or an everyday alias, whose record has no passage
+ * among the top hits while another procedure's passage leads. Family words ("bảo hiểm thất nghiệp", "trợ cấp") are
+ * shared by many names; the passages, which read every field, tell those records apart better.
+ */
+export function weakNameMatch(named: ProcedureMatch, hits: readonly SearchHit[]): boolean {
+  if (!named.partial && !named.alias) return false;
+  const top = hits.find((hit) => hit.chunk.kind === 'procedure')?.chunk.procedureId;
+  return top !== undefined && !hits.some((hit) => hit.chunk.procedureId === named.record.id);
+}
+
+/**
  * The procedure asked about: one the question names; on a follow-up the conversation's procedure (or one named
  * in the carried topic); else the procedure of the top passage, a current record before an outdated namesake.
  */

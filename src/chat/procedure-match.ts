@@ -10,6 +10,8 @@ export interface ProcedureMatch {
   phrase: string;
   /** Named by most of a long name, not by the whole of a name or alias. */
   partial?: boolean;
+  /** Named by one of its aliases (everyday names, short forms), not its official name. */
+  alias?: boolean;
 }
 
 const STATUS_RANK: Record<ProcedureRecord['status'], number> = { current: 0, uncertain: 1, outdated: 2 };
@@ -19,6 +21,7 @@ interface PreparedName {
   /** Folded, single-spaced. */
   phrase: string;
   penalty: number;
+  alias: boolean;
 }
 
 const preparedNames = new WeakMap<ProcedureCatalog, PreparedName[]>();
@@ -34,11 +37,11 @@ function namesOf(catalog: ProcedureCatalog): PreparedName[] {
     names = catalog.records.flatMap((record) => {
       const bare = record.name.replace(/\s*\([^)]*\)/gu, '').trim();
       const texts = [
-        { text: record.name, penalty: 0 },
-        ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
-        ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
+        { text: record.name, penalty: 0, alias: false },
+        ...record.aliases.map((alias) => ({ text: alias, penalty: 0, alias: true })),
+        ...(bare && bare !== record.name ? [{ text: bare, penalty: 1, alias: false }] : []),
       ];
-      return texts.map(({ text, penalty }) => ({ record, phrase: matchingForm(text).trim(), penalty })).filter((name) => name.phrase);
+      return texts.map(({ text, penalty, alias }) => ({ record, phrase: matchingForm(text).trim(), penalty, alias })).filter((name) => name.phrase);
     });
     preparedNames.set(catalog, names);
   }
@@ -59,15 +62,16 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
   const text = matchingForm(question);
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
-  let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean } | undefined;
-  for (const { record, phrase, penalty } of namesOf(catalog)) {
+  let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean; alias: boolean } | undefined;
+  for (const { record, phrase, penalty, alias } of namesOf(catalog)) {
     const found = phraseScore(phrase, text, questionWords, vocabulary);
     const score = found.score > 0 ? found.score - penalty : 0;
     if (score <= 0) continue;
     const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
-    if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false };
+    if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false, alias };
   }
-  return best ? { record: levelSibling(best.record, text, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}) } : undefined;
+  if (!best) return undefined;
+  return { record: levelSibling(best.record, text, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };
 }
 
 /**
