@@ -5,6 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
+import { guessRecord } from './procedure-guess';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm } from './vocabulary';
 
@@ -58,7 +59,8 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const focusId = followUp ? resolved.procedureId : undefined;
   const match = named ?? (followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
   const carried = match?.record ?? byId(focusId);
-  const record = carried ?? byId(topProcedureId(hits, catalog));
+  const top = byId(topProcedureId(hits, catalog));
+  const record = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
   if (!record) return undefined;
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   const aspects = match?.phrase ? aspectsAsked(withoutWords(matchingForm(input.question), match.phrase)) : [...input.aspects];

@@ -100,13 +100,16 @@ const LONGEST_RUN = 4;
 // A word in this many names or more names a family of procedures (hội, quỹ, giấy phép lao động…).
 const FAMILY_NAMES = 3;
 
+// The vocabulary's entry for the number of records (no folded word has a space).
+const NAME_COUNT = ' records';
+
 const vocabularies = new WeakMap<ProcedureCatalog, Map<string, number>>();
 
 /** For every word of the records' names and aliases (folded), how many records use it; once per catalog. */
 export function nameVocabulary(catalog: ProcedureCatalog): Map<string, number> {
   let counts = vocabularies.get(catalog);
   if (!counts) {
-    counts = new Map();
+    counts = new Map([[NAME_COUNT, catalog.records.length]]);
     for (const record of catalog.records) {
       for (const word of new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
@@ -126,6 +129,10 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   const own = new Set(words);
   const covered = [...own].filter((word) => asked.has(word)).length;
   if (covered / own.size < MOST_OF_NAME) return none;
+  // Weighed by rarity too: "hưởng bảo hiểm xã hội một lần" is not named by its common words without "một lần".
+  const weight = (word: string) => nameWordWeight(word, vocabulary);
+  const weighed = [...own].filter((word) => asked.has(word)).reduce((sum, word) => sum + weight(word), 0) / [...own].reduce((sum, word) => sum + weight(word), 0);
+  if (weighed < MOST_OF_NAME) return none;
   const run = longestRun(words, questionWords);
   if (run.length < LONGEST_RUN) return none;
   // "đăng ký hoạt động quỹ …" is not "đăng ký hoạt động hội …": where the name goes on past the stretch, the
@@ -138,6 +145,12 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   const family = (word: string) => (vocabulary.get(word) ?? 0) >= FAMILY_NAMES && !own.has(word) && !isFunctionWord(word);
   if (sides.some(({ asked: word, named }) => word !== undefined && named !== undefined && family(word))) return none;
   return { score: covered - 0.25 * (own.size - covered) - 1, phrase: questionWords.slice(run.start, run.start + run.length).join(' '), partial: true };
+}
+
+/** How much a name word tells names apart: rare in names weighs more (a word in one name of 250 about 5.5). */
+export function nameWordWeight(word: string, vocabulary: ReadonlyMap<string, number>): number {
+  const records = vocabulary.get(NAME_COUNT) ?? 1;
+  return Math.log(1 + records / (vocabulary.get(word) ?? 1));
 }
 
 /** The longest stretch of consecutive name words that the question has, consecutive too, and where it starts. */

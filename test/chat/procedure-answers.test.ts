@@ -32,3 +32,26 @@ describe('a referral yields to a record of that body we hold in full', () => {
     expect(result.refusalReason).toBe('other_agency');
   });
 });
+
+describe('a question that describes a situation instead of naming the procedure', () => {
+  const chosen = syntheticRecord({
+    id: 'tro-cap-hoc-nghe-tu-chon',
+    name: 'Hưởng trợ cấp học nghề đối với người tham gia bảo hiểm tự chọn',
+    implementingAgency: known('Sở Nội vụ'),
+    processingTime: known('04 ngày làm việc'),
+  });
+  const compulsory = syntheticRecord({
+    id: 'tro-cap-hoc-nghe-bat-buoc',
+    name: 'Hưởng trợ cấp học nghề đối với người tham gia bảo hiểm bắt buộc',
+    implementingAgency: known('Sở Nội vụ'),
+    processingTime: known('09 ngày làm việc'),
+  });
+  const ask = procedureEngine([compulsory, chosen]);
+
+  it('answers from the retrieved record whose name says the question best', async () => {
+    const result = await ask('Tôi có tham gia bảo hiểm tự chọn, bây giờ xin nhận trợ cấp học nghề thì chờ mấy ngày?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('04 ngày làm việc');
+    expect(result.answer).not.toContain('09 ngày làm việc');
+  });
+});

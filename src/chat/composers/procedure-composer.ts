@@ -26,7 +26,7 @@ export const procedureComposer: Composer = {
     const carried = focus.carried || namesTitle(analysis.text, focus.record.name);
     // Another sector's subject with no procedure of ours named: the other-agency composer answers — unless the
     // record found is that sector's procedure whose official page we hold (social insurance published by the Bộ).
-    if (!carried && analysis.otherAgency && !heldOtherBodyRecord(focus.record)) return [];
+    if (!carried && analysis.otherAgency && !(analysis.otherAgency.id === 'social_insurance' && focus.record.carriedOutBy === 'bảo hiểm xã hội' && heldOtherBodyRecord(focus.record))) return [];
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
     const reply = procedureReply(focus.record, focus.aspects, analysis.text, numbering);
