@@ -20,6 +20,14 @@ const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   ['form', /\bmau (don|to khai|so|bieu|gi|nao)\b|\bto khai\b|\bbieu mau\b/],
 ];
 
+// A long match ("hồ sơ thành lập hội gồm") spans the subject too; only short asking phrases are dropped.
+export const dropShort = (match: string) => (match.trim().split(' ').length <= 5 ? ' ' : match);
+
+/** A matching form without the words that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
+export function withoutAspectWords(form: string): string {
+  return ASPECT_WORDS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), form).replace(/\s+/g, ' ');
+}
+
 /** The aspects a question asks, in vocabulary order; a filing-window question is not also a processing-time one. */
 export function aspectsAsked(text: string): ProcedureAspect[] {
   const form = matchingForm(text);
