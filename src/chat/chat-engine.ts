@@ -167,6 +167,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         ...(cited.citations[0] ? { docId: cited.citations[0].source.docId } : {}),
         ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
         ...(analysis.aspects.length > 0 ? { aspects: analysis.aspects } : {}),
+        ...(analysis.overview ? { overview: analysis.overview } : {}),
       };
       const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;
       return {

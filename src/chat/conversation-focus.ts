@@ -1,8 +1,8 @@
 /** Carries the procedure, province, topic and asked-for facts of a conversation into follow-up questions. */
-import type { ProcedureAspect } from '../knowledge/procedure-aspect';
+import { procedureAspectSchema, type ProcedureAspect } from '../knowledge/procedure-aspect';
 import { normalizeText } from '../text/normalize';
 import { withoutAspectWords } from './aspect-words';
-import { withoutWantedWords, type QuestionAnalysis, type WantedFact } from './question-analysis';
+import { isWantedFact, withoutWantedWords, type QuestionAnalysis } from './question-analysis';
 import { foldedSyllables, isFunctionWord } from './term-weights';
 
 export interface ConversationFocus {
@@ -11,8 +11,10 @@ export interface ConversationFocus {
   topic?: string;
   docId?: string;
   /** The facts and procedure aspects the last question asked for: "còn ở Lào Cai thì sao?" asks for them again. */
-  wants?: WantedFact[];
-  aspects?: ProcedureAspect[];
+  wants?: string[];
+  aspects?: string[];
+  /** The section nouns of an overview question ("trách nhiệm gì"): "còn Sở Tài chính?" asks for that section too. */
+  overview?: string[];
 }
 
 export interface ResolvedQuestion {
@@ -43,16 +45,32 @@ const FOLDED_DEMONSTRATIVE = /\b(thu tuc|ke hoach|van ban|nhiem vu|giay phep|chu
 
 /** The subject words of a question (original spelling), without provinces, question words or fillers. */
 export function topicOf(question: string, provinceNames: readonly string[]): string {
-  const provinceTokens = new Set(provinceNames.flatMap((name) => foldedSyllables(name)));
   const words = normalizeText(question)
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
     .filter(Boolean);
-  const kept = words.filter((word) => {
+  const inProvince = provinceWordIndices(words.map((word) => foldedSyllables(word).join(' ')), provinceNames);
+  const kept = words.filter((word, index) => {
     const folded = foldedSyllables(word);
-    return folded.length > 0 && folded.every((token) => !provinceTokens.has(token)) && !folded.every((token) => isFunctionWord(token) || FOLLOW_UP_WORDS.has(token));
+    return folded.length > 0 && !inProvince.has(index) && !folded.every((token) => isFunctionWord(token) || FOLLOW_UP_WORDS.has(token));
   });
   return kept.slice(0, TOPIC_WORDS).join(' ');
+}
+
+/**
+ * The positions of words that spell a province's whole name: "Lào Cai" goes, the "lao" of "lao động" stays.
+ * `words` are folded, one word (syllable) each.
+ */
+function provinceWordIndices(words: readonly string[], provinceNames: readonly string[]): Set<number> {
+  const indices = new Set<number>();
+  for (const name of provinceNames) {
+    const parts = foldedSyllables(name);
+    if (parts.length === 0) continue;
+    for (let start = 0; start + parts.length <= words.length; start++) {
+      if (parts.every((part, offset) => words[start + offset] === part)) for (let offset = 0; offset < parts.length; offset++) indices.add(start + offset);
+    }
+  }
+  return indices;
 }
 
 /**
@@ -60,11 +78,9 @@ export function topicOf(question: string, provinceNames: readonly string[]): str
  * procedure aspect, province names, question words, fillers and framing head nouns.
  */
 export function subjectSyllables(analysis: QuestionAnalysis, provinceNames: readonly string[]): string[] {
-  const provinceTokens = new Set(provinceNames.flatMap((name) => foldedSyllables(name)));
-  return withoutAspectWords(withoutWantedWords(analysis.folded))
-    .replace(FRAME, ' ')
-    .split(' ')
-    .filter((token) => token && !provinceTokens.has(token) && !isFunctionWord(token) && !FOLLOW_UP_WORDS.has(token));
+  const tokens = withoutAspectWords(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').split(' ').filter(Boolean);
+  const inProvince = provinceWordIndices(tokens, provinceNames);
+  return tokens.filter((token, index) => !inProvince.has(index) && !isFunctionWord(token) && !FOLLOW_UP_WORDS.has(token));
 }
 
 /** A question that points back with a demonstrative ("thủ tục đó", "nhiệm vụ này"). */
@@ -102,8 +118,14 @@ export function resolveFollowUp(analysis: QuestionAnalysis, focus: ConversationF
  * what the previous question asked for.
  */
 export function withCarriedAsks(analysis: QuestionAnalysis, focus: ConversationFocus | undefined): QuestionAnalysis {
-  if (!focus || !analysis.followUp || analysis.wants.length > 0 || analysis.aspects.length > 0) return analysis;
-  return { ...analysis, wants: [...(focus.wants ?? [])], aspects: [...(focus.aspects ?? [])] };
+  if (!focus || !analysis.followUp || analysis.wants.length > 0 || analysis.aspects.length > 0 || analysis.overview) return analysis;
+  // The focus comes back from the session store: only names the analysis knows are carried.
+  const aspects = (focus.aspects ?? []).flatMap((aspect): ProcedureAspect[] => {
+    const parsed = procedureAspectSchema.safeParse(aspect);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const overview = focus.overview?.filter((noun) => typeof noun === 'string');
+  return { ...analysis, wants: (focus.wants ?? []).filter(isWantedFact), aspects, ...(overview?.length ? { overview } : {}) };
 }
 
 /** Focus recovered from the last user turn when the caller keeps only a transcript (OpenAI-style clients). */

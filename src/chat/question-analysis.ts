@@ -51,6 +51,12 @@ const WANTS: Array<[WantedFact, RegExp]> = [
   ['budget', /\bkinh phi\b|\bngan sach\b|\btong (muc|von)\b|\bbao nhieu tien\b|\bvon\b/],
 ];
 
+const WANTED_FACTS = new Set<string>(WANTS.map(([fact]) => fact));
+
+export function isWantedFact(name: string): name is WantedFact {
+  return WANTED_FACTS.has(name);
+}
+
 /** The folded question without the words that ask for a kind of fact ("khi nào", "chủ trì", "bao nhiêu %"). */
 export function withoutWantedWords(folded: string): string {
   return WANTS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), folded).replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 /** Follow-up reading: which questions lean on the conversation, which name a subject of their own, what they carry. */
 import { describe, expect, it } from 'vitest';
-import { isElliptical, pointsBack, resolveFollowUp, subjectSyllables, withCarriedAsks } from '../../src/chat/conversation-focus';
+import { isElliptical, pointsBack, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
 import { analyzeQuestion } from '../../src/chat/question-analysis';
 
 const PROVINCES = ['Khánh Hòa', 'Lào Cai', 'Thái Nguyên', 'Đắk Lắk'];
@@ -36,6 +36,12 @@ describe('subjectSyllables and pointsBack', () => {
     expect(pointsBack(read('Nhiệm vụ này do ai chủ trì?'))).toBe(true);
     expect(pointsBack(read('thu tuc do mat bao lau'))).toBe(true);
     expect(pointsBack(read('Việc số hóa do cơ quan nào chủ trì?'))).toBe(false);
+  });
+});
+
+describe('topicOf', () => {
+  it('drops a province named in full but keeps the same syllable inside another word', () => {
+    expect(topicOf('Hợp đồng lao động ở Lào Cai triển khai thế nào?', PROVINCES)).toBe('Hợp đồng lao động triển khai');
   });
 });
 
