@@ -23,8 +23,8 @@ const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
 // A long match ("hồ sơ thành lập hội gồm") spans the subject too; only short asking phrases are dropped.
 export const dropShort = (match: string) => (match.trim().split(' ').length <= 5 ? ' ' : match);
 
-/** A matching form without the words that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
-export function withoutAspectWords(form: string): string {
+/** A matching form without its short phrases that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
+export function withoutShortAspectPhrases(form: string): string {
   return ASPECT_WORDS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), form).replace(/\s+/g, ' ');
 }
 

@@ -1,7 +1,7 @@
 /** Carries the procedure, province, topic and asked-for facts of a conversation into follow-up questions. */
 import { procedureAspectSchema, type ProcedureAspect } from '../knowledge/procedure-aspect';
 import { normalizeText } from '../text/normalize';
-import { withoutAspectWords } from './aspect-words';
+import { withoutShortAspectPhrases } from './aspect-words';
 import { isWantedFact, withoutWantedWords, type QuestionAnalysis } from './question-analysis';
 import { foldedSyllables, isFunctionWord } from './term-weights';
 
@@ -78,7 +78,7 @@ function provinceWordIndices(words: readonly string[], provinceNames: readonly s
  * procedure aspect, province names, question words, fillers and framing head nouns.
  */
 export function subjectSyllables(analysis: QuestionAnalysis, provinceNames: readonly string[]): string[] {
-  const tokens = withoutAspectWords(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').split(' ').filter(Boolean);
+  const tokens = withoutShortAspectPhrases(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').split(' ').filter(Boolean);
   const inProvince = provinceWordIndices(tokens, provinceNames);
   return tokens.filter((token, index) => !inProvince.has(index) && !isFunctionWord(token) && !FOLLOW_UP_WORDS.has(token));
 }
