@@ -7,6 +7,7 @@
 import type { Chunk } from '../../core/types';
 import type { ProcedureCatalog } from '../../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../knowledge/procedure-schema';
+import { factPresence } from '../fact-presence';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
 import { nameVocabulary } from '../procedure-match';
@@ -37,7 +38,9 @@ export const procedureComposer: Composer = {
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
     const reply = procedureReply(focus.record, focus.aspects, analysis.text, numbering);
-    const score = carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages);
+    // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
+    const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
+    const score = (carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages)) * stated;
     return [{
       kind: 'procedure',
       answer: note ? `${note}\n${reply.answer}` : reply.answer,
