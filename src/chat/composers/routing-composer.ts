@@ -55,7 +55,7 @@ export const routingComposer: Composer = {
       const aboutPlan = planWords || (context.analysis.provinces.length > 0 && (!entry.referral || !filing));
       if (entry.referral) {
         // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
-        if (named && (!aboutPlan || context.analysis.otherAgency)) candidates.push(referral(entry, chunk));
+        if (named && (!aboutPlan || context.analysis.otherAgency)) candidates.push(referral(entry, chunk, asksWhereToGo(context, filing)));
         continue;
       }
       if (!onTop && !(named && !aboutPlan)) continue;
@@ -83,12 +83,23 @@ function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | und
   return context.retriever.documentChunks(routingDocId(entry))[0];
 }
 
-function referral(entry: RoutingEntry, chunk: Chunk | undefined): Candidate {
+// A procedure's verbs and the where/who question words: the question asks where to take the matter.
+const WHERE_TO_GO = /\b(thu tuc|xin phep|dang ky|thong bao|nop|lien he|ho so|giay to|co quan nao|don vi nao|cho ai|ai giai quyet|o dau|lam sao|the nao|can gi|lam gi)\b/;
+
+function asksWhereToGo(context: ComposeContext, filing: boolean): boolean {
+  return filing || WHERE_TO_GO.test(context.analysis.folded);
+}
+
+/**
+ * Another agency's matter. Asked where to take it, the entry's own sourced answer is the pointer, cited; asked a
+ * fact of that sector (a benefit's amount, a coming change), nothing of ours states it: only the body is named.
+ */
+function referral(entry: RoutingEntry, chunk: Chunk | undefined, whereToGo: boolean): Candidate {
   return {
     kind: 'routing',
     answer: '',
-    passages: chunk ? [chunk] : [],
+    passages: chunk && whereToGo ? [chunk] : [],
     score: 1,
-    refusal: { reason: 'other_agency', detail: { body: entry.currentBody, pointer: entry.answer } },
+    refusal: { reason: 'other_agency', detail: whereToGo ? { body: entry.currentBody, pointer: entry.answer } : { body: entry.currentBody } },
   };
 }
