@@ -83,8 +83,8 @@ function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | und
   return context.retriever.documentChunks(routingDocId(entry))[0];
 }
 
-// A procedure's verbs and the where/who question words: the question asks where to take the matter.
-const WHERE_TO_GO = /\b(thu tuc|xin phep|dang ky|thong bao|nop|lien he|ho so|giay to|co quan nao|don vi nao|cho ai|ai giai quyet|o dau|lam sao|the nao|can gi|lam gi)\b/;
+// A procedure's verbs, the where/who question words and "có cần / có phải …" (an obligation): where to take the matter.
+const WHERE_TO_GO = /\b(thu tuc|xin phep|cho phep|giay phep|chap thuan|dang ky|thong bao|bao cao|nop|lien he|ho so|giay to|co quan nao|don vi nao|cho ai|ai giai quyet|o dau|lam sao|the nao|can gi|lam gi|co (can|phai))\b/;
 
 function asksWhereToGo(context: ComposeContext, filing: boolean): boolean {
   return filing || WHERE_TO_GO.test(context.analysis.folded);
