@@ -28,4 +28,10 @@ describe('routing to the Dân tộc và Tôn giáo sector', () => {
     const result = await ask('toi chua nop ho so thanh lap hoi thi nop o dau');
     expect(result.refusalReason).not.toBe('other_agency');
   });
+
+  it('names the body without citing our entry when asked a fact of that sector rather than where to go', async () => {
+    const result = await ask('Sang năm mức lương hưu có được điều chỉnh tăng không?');
+    expect(result).toMatchObject({ refused: true, refusalReason: 'other_agency', citations: [] });
+    expect(result.answer).toContain('Bảo hiểm xã hội');
+  });
 });

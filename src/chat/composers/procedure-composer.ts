@@ -4,6 +4,7 @@
  * the evidence it has — no floor — and not at all when the question names what tells procedures apart (quỹ, hội)
  * and this record's name lacks it.
  */
+import { factPresence } from '../fact-presence';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
 import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
@@ -30,7 +31,9 @@ export const procedureComposer: Composer = {
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
     const reply = procedureReply(focus.record, focus.aspects, analysis.text, numbering);
-    const score = carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages);
+    // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
+    const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
+    const score = (carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages)) * stated;
     return [{
       kind: 'procedure',
       answer: note ? `${note}\n${reply.answer}` : reply.answer,

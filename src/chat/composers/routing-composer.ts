@@ -57,7 +57,7 @@ export const routingComposer: Composer = {
       if (entry.referral) {
         // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
         // A procedure of that body whose official page we hold answers itself, saying first who carries it out.
-        if (named && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context)) candidates.push(referral(entry, chunk));
+        if (named && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context)) candidates.push(referral(entry, chunk, asksWhereToGo(context, filing)));
         continue;
       }
       if (!onTop && !(named && !aboutPlan)) continue;
@@ -97,12 +97,23 @@ function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | und
   return context.retriever.documentChunks(routingDocId(entry))[0];
 }
 
-function referral(entry: RoutingEntry, chunk: Chunk | undefined): Candidate {
+// A procedure's verbs, the where/who question words and "có cần / có phải …" (an obligation): where to take the matter.
+const WHERE_TO_GO = /\b(thu tuc|xin phep|cho phep|giay phep|chap thuan|dang ky|thong bao|bao cao|nop|lien he|ho so|giay to|co quan nao|don vi nao|cho ai|ai giai quyet|o dau|lam sao|the nao|can gi|lam gi|co (can|phai))\b/;
+
+function asksWhereToGo(context: ComposeContext, filing: boolean): boolean {
+  return filing || WHERE_TO_GO.test(context.analysis.folded);
+}
+
+/**
+ * Another agency's matter. Asked where to take it, the entry's own sourced answer is the pointer, cited; asked a
+ * fact of that sector (a benefit's amount, a coming change), nothing of ours states it: only the body is named.
+ */
+function referral(entry: RoutingEntry, chunk: Chunk | undefined, whereToGo: boolean): Candidate {
   return {
     kind: 'routing',
     answer: '',
-    passages: chunk ? [chunk] : [],
+    passages: chunk && whereToGo ? [chunk] : [],
     score: 1,
-    refusal: { reason: 'other_agency', detail: { body: entry.currentBody, pointer: entry.answer } },
+    refusal: { reason: 'other_agency', detail: whereToGo ? { body: entry.currentBody, pointer: entry.answer } : { body: entry.currentBody } },
   };
 }
