@@ -194,3 +194,43 @@ describe('long items keep what each clause says', () => {
     expect(candidate!.answer).toContain('hậu kiểm');
   });
 });
+
+describe('sections named by two-syllable words', () => {
+  const withSections = () => {
+    const chunks = syntheticPlan();
+    const base = chunks[0]!;
+    return [
+      ...chunks,
+      {
+        ...base,
+        id: 'ha-giang-kh-cds-solutions',
+        kind: 'text' as const,
+        section: 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ',
+        lineStart: 70,
+        lineEnd: 80,
+        text: 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ\n1. Giải pháp chung\na) Đổi mới tư duy về quản trị dữ liệu.\nb) Theo dõi tiến độ theo thời gian thực.\n2. Nhiệm vụ cụ thể\nCó phụ lục kèm theo.',
+      },
+      {
+        ...base,
+        id: 'ha-giang-kh-cds-requirements',
+        kind: 'text' as const,
+        section: 'VI. YÊU CẦU',
+        lineStart: 81,
+        lineEnd: 85,
+        text: 'VI. YÊU CẦU\n- Bảo đảm rõ người, rõ việc, rõ tiến độ.\n- Dữ liệu được dùng chung, tránh trùng lặp.',
+      },
+    ];
+  };
+
+  it('answers the sub-heading that is the section asked, not the parent a syllable of "Nội vụ" also matches', async () => {
+    const [candidate] = await compose('Hà Giang đề ra những giải pháp chung nào để chuyển đổi số lĩnh vực Nội vụ?', withSections());
+    expect(candidate!.answer.split('\n')[0]).toBe('1. Giải pháp chung [1]:');
+    expect(candidate!.answer).toContain('b) Theo dõi tiến độ theo thời gian thực [1].');
+  });
+
+  it('takes "yêu cầu" as a section noun, with the plan named at length', async () => {
+    const [candidate] = await compose('Kế hoạch chuyển đổi số ngành Nội vụ năm 2027 của Ủy ban nhân dân tỉnh Hà Giang đặt ra những yêu cầu gì?', withSections());
+    expect(candidate!.answer.split('\n')[0]).toBe('VI. YÊU CẦU [1]:');
+    expect(candidate!.score).toBeGreaterThanOrEqual(0.4);
+  });
+});
