@@ -14,6 +14,13 @@ const compose = async (question: string, chunks = syntheticPlan(), options = {})
   return candidates;
 };
 
+/** The synthetic plan with more prose passages: each an id suffix, its section, its first line and its text. */
+const planWith = (...extra: Array<[id: string, section: string, line: number, text: string]>) => {
+  const chunks = syntheticPlan();
+  const base = chunks[0]!;
+  return [...chunks, ...extra.map(([id, section, line, text]) => ({ ...base, id: `ha-giang-kh-cds-${id}`, kind: 'text' as const, section, lineStart: line, lineEnd: line + 4, text }))];
+};
+
 describe('document outline', () => {
   const root = documentOutline(syntheticPlan())!;
 
@@ -124,14 +131,7 @@ describe('whole section: a body’s role in the task tables is not a section', (
 
 describe('a body’s role in a plan, asked without a section noun', () => {
   // The same body also heads a part outside the implementation section: its role is the one under "Tổ chức thực hiện".
-  const withBudget = () => {
-    const chunks = syntheticPlan();
-    const base = chunks[0]!;
-    return [
-      ...chunks,
-      { ...base, id: 'ha-giang-kh-cds-budget', section: 'IV. KINH PHÍ', lineStart: 51, lineEnd: 55, text: 'IV. KINH PHÍ\n1. Sở Nội vụ\n- Lập dự toán kinh phí hằng năm.\n- Gửi dự toán để thẩm định.' },
-    ];
-  };
+  const withBudget = () => planWith(['budget', 'IV. KINH PHÍ', 51, 'IV. KINH PHÍ\n1. Sở Nội vụ\n- Lập dự toán kinh phí hằng năm.\n- Gửi dự toán để thẩm định.']);
 
   it('answers "đóng vai trò gì", "nhiệm vụ của X … là gì", "X có trách nhiệm gì" from the body’s heading, each item cited', async () => {
     for (const question of ['Sở Nội vụ đóng vai trò gì trong kế hoạch chuyển đổi số tỉnh Hà Giang?', 'Nhiệm vụ của Sở Nội vụ trong kế hoạch của Hà Giang là gì?']) {
@@ -185,10 +185,8 @@ describe('long items keep what each clause says', () => {
   });
 
   it('shows the distinctive clause of each item of a viewpoint section, cited', async () => {
-    const chunks = syntheticPlan();
-    const base = chunks[0]!;
-    const views = { ...base, id: 'ha-giang-kh-cds-views', kind: 'text' as const, section: 'IV. QUAN ĐIỂM', lineStart: 51, lineEnd: 56, text: `IV. QUAN ĐIỂM\n1. ${viewpoint}\n2. Lấy người dân làm trung tâm, chuyển mạnh từ tiền kiểm sang hậu kiểm; đơn giản hóa thủ tục, rút ngắn thời gian xử lý.` };
-    const [candidate] = await compose('Kế hoạch của Hà Giang nêu những quan điểm gì?', [...chunks, views]);
+    const views = planWith(['views', 'IV. QUAN ĐIỂM', 51, `IV. QUAN ĐIỂM\n1. ${viewpoint}\n2. Lấy người dân làm trung tâm, chuyển mạnh từ tiền kiểm sang hậu kiểm; đơn giản hóa thủ tục, rút ngắn thời gian xử lý.`]);
+    const [candidate] = await compose('Kế hoạch của Hà Giang nêu những quan điểm gì?', views);
     expect(candidate!.answer.split('\n')[0]).toBe('IV. QUAN ĐIỂM [1]:');
     expect(candidate!.answer).toContain('nhiệm vụ thường xuyên, lâu dài');
     expect(candidate!.answer).toContain('hậu kiểm');
@@ -196,31 +194,11 @@ describe('long items keep what each clause says', () => {
 });
 
 describe('sections named by two-syllable words', () => {
-  const withSections = () => {
-    const chunks = syntheticPlan();
-    const base = chunks[0]!;
-    return [
-      ...chunks,
-      {
-        ...base,
-        id: 'ha-giang-kh-cds-solutions',
-        kind: 'text' as const,
-        section: 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ',
-        lineStart: 70,
-        lineEnd: 80,
-        text: 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ\n1. Giải pháp chung\na) Đổi mới tư duy về quản trị dữ liệu.\nb) Theo dõi tiến độ theo thời gian thực.\n2. Nhiệm vụ cụ thể\nCó phụ lục kèm theo.',
-      },
-      {
-        ...base,
-        id: 'ha-giang-kh-cds-requirements',
-        kind: 'text' as const,
-        section: 'VI. YÊU CẦU',
-        lineStart: 81,
-        lineEnd: 85,
-        text: 'VI. YÊU CẦU\n- Bảo đảm rõ người, rõ việc, rõ tiến độ.\n- Dữ liệu được dùng chung, tránh trùng lặp.',
-      },
-    ];
-  };
+  const withSections = () =>
+    planWith(
+      ['solutions', 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ', 70, 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ\n1. Giải pháp chung\na) Đổi mới tư duy về quản trị dữ liệu.\nb) Theo dõi tiến độ theo thời gian thực.\n2. Nhiệm vụ cụ thể\nCó phụ lục kèm theo.'],
+      ['requirements', 'VI. YÊU CẦU', 81, 'VI. YÊU CẦU\n- Bảo đảm rõ người, rõ việc, rõ tiến độ.\n- Dữ liệu được dùng chung, tránh trùng lặp.'],
+    );
 
   it('answers the sub-heading that is the section asked, not the parent a syllable of "Nội vụ" also matches', async () => {
     const [candidate] = await compose('Hà Giang đề ra những giải pháp chung nào để chuyển đổi số lĩnh vực Nội vụ?', withSections());
