@@ -17,8 +17,9 @@ const PROSE_SENTENCES = 5;
  */
 export function headOf(node: OutlineNode): string {
   const text = (node.title ?? node.text).replace(/\s+/gu, ' ').trim();
+  // "PHỤ LỤC: DANH MỤC CÁC NHIỆM VỤ …": the colon joins an annex's label to its title, which is the heading.
   const colon = text.indexOf(':');
-  if (colon > 0 && colon < 120) return text.slice(0, colon).trim();
+  if (colon > 0 && colon < 120 && !ANNEX_LABEL.test(text.slice(0, colon))) return text.slice(0, colon).trim();
   if (!node.row && !node.group && MARKER.test(text)) {
     const glued = gluedTitle(text);
     if (glued) return glued;
@@ -27,6 +28,7 @@ export function headOf(node: OutlineNode): string {
 }
 
 const MARKER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
+const ANNEX_LABEL = /^\s*(?:phụ lục|phần)(?:\s+[\dIVXLC]+)?\s*$/iu;
 /** Words after which a capitalised word goes on a name ("lĩnh vực Nội vụ", "Sở Khoa học và Công nghệ"). */
 const NAME_CONTEXT = new Set('và của với về cho tại các những theo thuộc trên ngành vực tỉnh sở bộ ban nhân dân học thị xã'.split(' '));
 const GLUED_MIN_WORDS = 12;

@@ -212,3 +212,40 @@ describe('sections named by two-syllable words', () => {
     expect(candidate!.score).toBeGreaterThanOrEqual(0.4);
   });
 });
+
+describe('parts of a section, annex titles, bodies named together, the closing block', () => {
+  const targets = (id: string, line: number, group: string, content: string, target: string) => {
+    const base = syntheticPlan()[0]!;
+    const fields = { 'Nội dung': content, 'Mục tiêu': target };
+    return { ...base, id: `ha-giang-kh-cds-${id}`, kind: 'table-row' as const, section: `PHỤ LỤC CHỈ TIÊU › 2. Chỉ tiêu cụ thể › ${group} › ${id}`, lineStart: line, lineEnd: line, text: `${group} › ${id}.\nNội dung: ${content}.\nMục tiêu: ${target}.`, fields };
+  };
+  const plan = () => [
+    ...planWith(
+      ['implementation', 'IV. TRÁCH NHIỆM', 90, 'IV. TRÁCH NHIỆM\n1. Các sở, ban, ngành; UBND các xã\n- Phối hợp cập nhật dữ liệu cán bộ.\n- Báo cáo kết quả hằng quý.'],
+      ['closing', '', 95, 'Trên đây là Kế hoạch chuyển đổi số của tỉnh.\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.'],
+      ['targets', 'PHỤ LỤC CHỈ TIÊU', 99, 'PHỤ LỤC CHỈ TIÊU\n2. Chỉ tiêu cụ thể'],
+    ),
+    targets('t1', 100, 'I. Xã hội số', 'Tỷ lệ hộ gia đình có Internet cáp quang', '95%'),
+    targets('t2', 101, 'I. Xã hội số', 'Tỷ lệ người dân dùng điện thoại thông minh', '90%'),
+    targets('t3', 102, 'II. Kinh tế số', 'Tỷ lệ doanh nghiệp dùng hóa đơn điện tử', '100%'),
+  ];
+
+  it('answers the group of a targets table the question names, each row with its figure', async () => {
+    const [candidate] = await compose('Hà Giang đặt những chỉ tiêu xã hội số nào?', plan());
+    expect(candidate!.answer.split('\n')[0]).toBe('I. Xã hội số [1]:');
+    expect(candidate!.answer).toContain('- Tỷ lệ người dân dùng điện thoại thông minh: 90% [2].');
+    expect(candidate!.answer).not.toContain('hóa đơn');
+  });
+
+  it('answers bodies named together from their first name, and leaves the recipients out', async () => {
+    const [candidate] = await compose('Các sở ở Hà Giang phải làm gì?', plan());
+    expect(candidate!.answer.split('\n')[0]).toBe('1. Các sở, ban, ngành; UBND các xã [1]:');
+    expect(candidate!.answer).toContain('- Báo cáo kết quả hằng quý [1].');
+    expect(candidate!.answer).not.toContain('Bộ Nội vụ');
+  });
+
+  it('keeps an annex title whole after its label’s colon', () => {
+    const root = documentOutline([{ ...syntheticPlan()[0]!, id: 'annex', section: 'PHỤ LỤC', text: 'PHỤ LỤC: DANH MỤC NHIỆM VỤ TRIỂN KHAI' }])!;
+    expect(headOf(root.children[0]!)).toBe('PHỤ LỤC: DANH MỤC NHIỆM VỤ TRIỂN KHAI');
+  });
+});
