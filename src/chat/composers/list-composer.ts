@@ -13,15 +13,15 @@ import { termSet } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { descendants, fullText, pathOf, type OutlineNode } from './document-outline';
 import { allowed, documentsInScope, outlineInScope } from './document-scope';
-import { citedSentences, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
+import { citedSentences, clauseDigest, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
 import { askedTerms } from './section-question';
-import { PLAN_NAME_YEAR, rowColumns, rowMatches, taskConstraints } from './task-rows';
+import { deadlinePhrase, PLAN_NAME_YEAR, rowColumns, rowMatches, taskConstraints } from './task-rows';
 
 const MAX_ROWS = 10;
 const MAX_LISTED = 30;
 const SHORT_TASK_WORDS = 12;
 const MAX_ITEMS = 15;
-const TASK_WORDS = 22;
+const TASK_WORDS = 30;
 const PARTNER_WORDS = 12;
 const ITEM_WORDS = 40;
 /** Share of the question's distinguishing terms an enumeration's lead-in and headings must hold. */
@@ -39,7 +39,7 @@ export const listComposer: Composer = {
   compose(context) {
     const folded = context.analysis.folded;
     // The years of a plan's name ("kế hoạch chuyển đổi số 2021-2025") say which plan, not when a task is due.
-    if (TASKS_ASKED.test(folded) && ROLE_OR_TIME.test(folded.replace(PLAN_NAME_YEAR, ' '))) {
+    if (TASKS_ASKED.test(folded) && (ROLE_OR_TIME.test(folded.replace(PLAN_NAME_YEAR, ' ')) || deadlinePhrase(folded, tableRowsOf(context).filter((chunk) => allowed(context, chunk))))) {
       const tasks = taskList(context);
       if (tasks) return [tasks];
     }
@@ -92,7 +92,8 @@ export function taskLine(row: Chunk, withPlace: boolean): string {
     columns.partner ? `phối hợp ${firstWords(tidy(columns.partner).replace(/;\s*/gu, ', '), PARTNER_WORDS)}` : '',
     columns.deadline ? `hoàn thành ${lowerFirst(tidy(columns.deadline)).replace(/^hoàn thành\s+/u, '')}` : '',
   ].filter(Boolean);
-  const task = firstWords(tidy(columns.task ?? ''), TASK_WORDS);
+  // A task's first clause names it; the heads of its later clauses come after, while words are left.
+  const task = clauseDigest(tidy(columns.task ?? ''), TASK_WORDS, 1);
   const place = withPlace && row.province ? `(${row.province}) ` : '';
   return `${place}${task}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`.replace(/… —/u, '… —');
 }

@@ -153,19 +153,21 @@ const CLAUSE_SLACK = 3;
  * cut at a comma near its share when there is one, so no phrase stops mid-way. Clauses beyond the budget are
  * dropped and marked "…".
  */
-export function clauseDigest(text: string, limit: number): string {
+export function clauseDigest(text: string, limit: number, firstShare = FIRST_CLAUSE_SHARE): string {
   const clean = text.replace(/\s+/gu, ' ').trim();
   const clauses = clean.split(/;\s+/u).map((clause) => clause.trim()).filter(Boolean);
   if (clean.split(' ').length <= limit) return clean;
   const kept = clauses.slice(0, Math.max(1, Math.floor(limit / CLAUSE_HEAD_WORDS)));
   const lengths = kept.map((clause) => clause.split(' ').length);
   // The first clause names the item: it comes first in the budget; the others share the rest, and what they leave goes back to it.
-  let first = Math.min(lengths[0]!, Math.round(FIRST_CLAUSE_SHARE * limit));
-  const others = waterFill(lengths.slice(1), limit - first);
+  let first = Math.min(lengths[0]!, Math.round(firstShare * limit));
+  // Later clauses show their heads only while words are left for them.
+  const rest = limit - first;
+  const others = rest >= CLAUSE_HEAD_WORDS ? waterFill(lengths.slice(1, 1 + Math.floor(rest / CLAUSE_HEAD_WORDS)), rest) : [];
   first = Math.min(lengths[0]!, limit - others.reduce((sum, share) => sum + share, 0));
   const shares = [first, ...others];
-  const shown = kept.map((clause, index) => phraseCut(clause, shares[index]!));
-  const dropped = kept.length < clauses.length && !shown[shown.length - 1]!.endsWith('…');
+  const shown = kept.slice(0, shares.length).map((clause, index) => phraseCut(clause, shares[index]!));
+  const dropped = shares.length < clauses.length && !shown[shown.length - 1]!.endsWith('…');
   return `${shown.join('; ')}${dropped ? ' …' : ''}`;
 }
 

@@ -3,6 +3,7 @@
  * list question puts on them: the body that leads (or partners on) a task, the year or quarter it is due.
  */
 import type { Chunk } from '../../core/types';
+import { isFunctionWord } from '../term-weights';
 import { foldedWords } from '../vocabulary';
 
 export interface RowColumns {
@@ -30,6 +31,38 @@ export interface TaskConstraints {
   year?: string;
   /** Quarter asked, 1–4, with `year`. */
   quarter?: number;
+  /** Words the question quotes from the deadline column ("theo lộ trình của cơ quan có thẩm quyền"), folded. */
+  phrase?: string;
+}
+
+const PLAN_NAME = /\b(?:ke hoach|de an|chuong trinh)(?: (?!cua|co|nhung|cac|trong|theo|ve|nao|gi|la|tai|o|thi|duoc)[a-z0-9]+){0,6}/g;
+const DATE_WORDS = new Set(['hoan', 'thanh', 'xong', 'nam', 'quy', 'thang', 'ngay', 'truoc', 'han', 'cuoi', 'dau']);
+
+/** At least this many words, two of them content and no date words, for a question's words to quote a cell. */
+const PHRASE_WORDS = 4;
+
+/**
+ * The longest run of the question's words that some row's deadline cell holds word for word: "thực hiện theo lộ
+ * trình của cơ quan có thẩm quyền", "sau khi Bộ Nội vụ ban hành", "triển khai từ năm 2026" are how a deadline
+ * column words a condition, and a question quoting one asks for the rows it stands in.
+ */
+export function deadlinePhrase(folded: string, rows: readonly Chunk[]): string | undefined {
+  // The plan's own name ("kế hoạch chuyển đổi số năm 2026") is no condition, though a cell may repeat its words.
+  const words = folded.replace(PLAN_NAME_YEAR, ' ').replace(PLAN_NAME, ' ').split(' ').filter(Boolean);
+  const cells = rows.map((row) => foldedWords(rowColumns(row).deadline ?? '')).filter((cell) => cell.trim());
+  let best: string | undefined;
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + PHRASE_WORDS; end <= words.length; end++) {
+      const run = words.slice(start, end);
+      if (run.filter((word) => !isFunctionWord(word)).length < 2) continue;
+      const phrase = run.join(' ');
+      if (!cells.some((cell) => cell.includes(` ${phrase} `))) break;
+      // A date said in words ("hoàn thành trong năm 2026") is the year constraint's, which reads every way of saying it.
+      if (run.filter((word) => !isFunctionWord(word) && !DATE_WORDS.has(word) && !/^\d/u.test(word)).length < 2) continue;
+      if (!best || phrase.length > best.length) best = phrase;
+    }
+  }
+  return best;
 }
 
 const QUARTER = /\bquy (iv|iii|ii|i|[1-4])\b(?: ?(?:nam )?(20\d\d))?/;
@@ -48,15 +81,18 @@ export function taskConstraints(folded: string, rows: readonly Chunk[]): TaskCon
     constraints.quarter = ROMAN[quarter[1]!] ?? Number(quarter[1]);
     if (quarter[2]) constraints.year = quarter[2];
   }
+  // A condition quoted from the deadline column holds its year, if any ("triển khai từ năm 2026" is no deadline in 2026).
+  const phrase = deadlinePhrase(folded, rows);
+  if (phrase) constraints.phrase = phrase;
   // "kế hoạch chuyển đổi số năm 2026" names the plan; the year a task is due stands apart from it.
-  constraints.year ??= /\b(20\d\d)\b/.exec(folded.replace(PLAN_NAME_YEAR, ' '))?.[1];
+  constraints.year ??= /\b(20\d\d)\b/.exec(folded.replace(PLAN_NAME_YEAR, ' ').replace(phrase ?? '\u0000', ' '))?.[1];
   const role = /\bphoi hop\b/.test(folded) && !/\bchu tri\b/.test(folded) ? 'partner' : 'lead';
   const names = new Set(rows.flatMap((row) => bodiesOf(rowColumns(row)[role] ?? '')));
   const named = [...names].filter((name) => question.includes(` ${name} `)).sort((left, right) => right.length - left.length)[0];
   if (named) constraints.body = { name: named, role };
   // "X chủ trì …" about a body no row names: no row answers, whatever the year.
   else if (/\b(chu tri|phoi hop)\b/.test(folded)) return undefined;
-  return constraints.body || constraints.year ? constraints : undefined;
+  return constraints.body || constraints.year || constraints.phrase ? constraints : undefined;
 }
 
 /** The bodies a lead or partner cell names ("Sở Nội vụ; Công an tỉnh và các sở" → "so noi vu", "cong an tinh", …). */
@@ -74,6 +110,7 @@ export function rowMatches(chunk: Chunk, constraints: TaskConstraints): boolean 
     const cell = columns[constraints.body.role];
     if (!cell || !bodiesOf(cell).some((name) => name === constraints.body!.name || name.startsWith(`${constraints.body!.name} `))) return false;
   }
+  if (constraints.phrase && !foldedWords(columns.deadline ?? '').includes(` ${constraints.phrase} `)) return false;
   if (constraints.year) {
     const deadline = columns.deadline ?? '';
     if (constraints.quarter ? !dueInQuarter(deadline, constraints.quarter, constraints.year) : !completesIn(deadline, constraints.year)) return false;
