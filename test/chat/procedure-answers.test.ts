@@ -55,3 +55,48 @@ describe('a question that describes a situation instead of naming the procedure'
     expect(result.answer).not.toContain('09 ngày làm việc');
   });
 });
+
+// One record whose facts are spread over its fields the way official pages spread them.
+const PERMIT = syntheticRecord({
+  id: 'cap-the-huong-dan-vien-di-san',
+  name: 'Cấp thẻ hướng dẫn viên di sản',
+  implementingAgency: known('Sở Nội vụ'),
+  processingTime: known('12 ngày làm việc'),
+  fees: known('Không thu phí'),
+  steps: known([
+    'Bước 1: Tổ chức quản lý di sản lập hồ sơ đề nghị cấp thẻ cho người hướng dẫn.',
+    'Bước 2: Hằng quý, tổ chức quản lý di sản trích nộp kinh phí bồi dưỡng theo mức bằng 2% doanh thu vé tham quan.',
+    'Bước 3: Người được cấp thẻ phải báo cáo kết quả hoạt động chậm nhất 07 ngày trước khi kết thúc mỗi quý.',
+  ]),
+  conditions: known('Người hướng dẫn không báo cáo kết quả hoạt động hai quý liên tiếp thì bị thu hồi thẻ hướng dẫn viên di sản.\nNgười đề nghị phải có ít nhất 03 năm làm việc tại di sản.'),
+});
+
+describe('the sentence that states what was asked, wherever the record states it', () => {
+  const ask = procedureEngine([PERMIT]);
+
+  it('answers a rate from the steps, not the overview', async () => {
+    const result = await ask('Thẻ hướng dẫn viên di sản: tổ chức quản lý phải trích nộp bao nhiêu phần trăm doanh thu vé?');
+    expect(result.answer).toContain('2% doanh thu vé tham quan');
+  });
+
+  it('answers a consequence from the conditions', async () => {
+    const result = await ask('Có thẻ hướng dẫn viên di sản mà không báo cáo kết quả hoạt động thì bị xử lý thế nào?');
+    expect(result.answer).toContain('bị thu hồi thẻ');
+    expect(result.answer.indexOf('thu hồi')).toBeLessThan(result.answer.indexOf('12 ngày làm việc') === -1 ? Infinity : result.answer.indexOf('12 ngày làm việc'));
+  });
+
+  it('answers a deadline with the sentence holding the period, not the processing time alone', async () => {
+    const result = await ask('Thẻ hướng dẫn viên di sản thì báo cáo kết quả hoạt động trước mấy ngày?');
+    expect(result.answer).toContain('07 ngày trước khi kết thúc mỗi quý');
+  });
+
+  it('answers a required length of service from the conditions', async () => {
+    const result = await ask('Muốn được cấp thẻ hướng dẫn viên di sản thì phải làm việc tại di sản bao lâu?');
+    expect(result.answer).toContain('03 năm');
+  });
+
+  it('still answers the processing time from its own field', async () => {
+    const result = await ask('Cấp thẻ hướng dẫn viên di sản bao lâu thì có kết quả?');
+    expect(result.answer).toContain('12 ngày làm việc');
+  });
+});
