@@ -10,6 +10,8 @@ import { askedFactKinds, statesFact, withoutFactWords, type FactKind } from './a
 import { isFunctionWord } from './term-weights';
 import { matchingForm } from './vocabulary';
 
+const SELF_EVIDENT: ReadonlySet<FactKind> = new Set(['percent', 'form', 'age', 'size', 'grade']);
+
 export interface FoundStatement {
   statement: RecordStatement;
   kind: FactKind;
@@ -29,7 +31,9 @@ export function statementFor(record: ProcedureRecord, question: string): FoundSt
     const kind = kinds.find((candidate) => statesFact(candidate, statement.text));
     if (!kind) continue;
     const overlap = shared(keys, matchingForm(statement.text).trim().split(' '));
-    if (overlap > 0 && (!best || overlap > best.overlap)) best = { statement, kind, overlap };
+    // A rate, a form number, an age, a size or a grade is rare enough in a record to answer on its own.
+    const enough = overlap > 0 || SELF_EVIDENT.has(kind);
+    if (enough && (!best || overlap > best.overlap)) best = { statement, kind, overlap };
   }
   return best;
 }
