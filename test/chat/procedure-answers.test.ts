@@ -100,3 +100,31 @@ describe('the sentence that states what was asked, wherever the record states it
     expect(result.answer).toContain('12 ngày làm việc');
   });
 });
+
+describe('paying in is not receiving: the record whose role and text fit the question', () => {
+  const drawing = syntheticRecord({
+    id: 'huong-tro-cap-quy-tuong-tro',
+    name: 'Hưởng trợ cấp quỹ tương trợ nghề cá',
+    aliases: ['quỹ tương trợ nghề cá'],
+    implementingAgency: known('Sở Nội vụ'),
+    processingTime: known('08 ngày làm việc'),
+  });
+  const paying = syntheticRecord({
+    id: 'tham-gia-quy-tuong-tro',
+    name: 'Tham gia quỹ tương trợ nghề cá',
+    implementingAgency: known('Sở Nội vụ'),
+    steps: known(['Bước 1: Chủ tàu lập danh sách thuyền viên tham gia.', 'Bước 2: Hằng quý, chủ tàu đóng vào quỹ tương trợ nghề cá bằng 3% doanh thu chuyến biển.']),
+  });
+  const ask = procedureEngine([drawing, paying]);
+
+  it('answers a contribution rate from the record on paying in, though the alias names the other', async () => {
+    const result = await ask('Chủ tàu phải đóng quỹ tương trợ nghề cá bao nhiêu phần trăm?');
+    expect(result.answer).toContain('3% doanh thu');
+    expect(result.procedure?.id).toBe('tham-gia-quy-tuong-tro');
+  });
+
+  it('keeps the record on receiving for a question on receiving', async () => {
+    const result = await ask('Hưởng trợ cấp quỹ tương trợ nghề cá bao lâu thì có kết quả?');
+    expect(result.answer).toContain('08 ngày làm việc');
+  });
+});
