@@ -54,6 +54,8 @@ export interface ProcedureReply {
 /** The answer for the aspects asked (an overview when none): one cited block per aspect, then date, link, caution. */
 export function procedureReply(record: ProcedureRecord, aspects: readonly ProcedureAspect[], question: string, numbering: PassageNumbering): ProcedureReply {
   const found = statementFor(record, question);
+  // The closing cites this record's first passage, even when another record's reply numbered passages before.
+  const ownFrom = numbering.passages.length;
   // No aspect asked but a fact of some kind (a rate, what happens when …): the sentence stating it is the answer.
   const asked = aspects.length > 0 ? [...new Set(aspects)].slice(0, ASKED_ASPECTS) : found ? [] : overview(record);
   // A procedure another body decides is said to be theirs first, whatever was asked.
@@ -87,12 +89,27 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   }
   if (statement && follows) blocks.push(statementBlock(record, statement, numbering));
   if (blocks.length > 0) blocks[0] = `Thủ tục “${record.name}” — ${blocks[0]}`;
-  const first = numbering.passages[0];
+  const first = numbering.passages[ownFrom];
   const url = cardUrl(record);
   const closing = `Thông tin kiểm tra ngày ${formatDate(record.verifiedAt)}${url ? `; xem trang chính thức: ${url}` : ''}`;
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
   return { answer: blocks.join('\n'), known, asked };
+}
+
+/**
+ * One procedure held at several levels and asked without one: who carries it out at each level and the aspects
+ * asked, level by level, each with its own citations and official page.
+ */
+export function levelsReply(records: readonly ProcedureRecord[], aspects: readonly ProcedureAspect[], question: string, numbering: PassageNumbering): ProcedureReply {
+  const asked: ProcedureAspect[] = ['agency', ...aspects.filter((aspect) => aspect !== 'agency')];
+  const replies = records.map((record) => procedureReply(record, asked, question, numbering));
+  const intro = 'Thủ tục này được thực hiện ở nhiều cấp; Quý vị vui lòng chọn đúng cấp theo phạm vi hoạt động của tổ chức:';
+  return {
+    answer: [intro, ...replies.map((reply) => reply.answer)].join('\n\n'),
+    known: Math.min(...replies.map((reply) => reply.known)),
+    asked,
+  };
 }
 
 // A statement of the kind asked that the aspect's field already states follows it only when it shares this much.

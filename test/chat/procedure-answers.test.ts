@@ -128,3 +128,22 @@ describe('paying in is not receiving: the record whose role and text fit the que
     expect(result.answer).toContain('08 ngày làm việc');
   });
 });
+
+describe('a procedure held at several levels, asked without one', () => {
+  const commune = syntheticRecord({ id: 'lap-cau-lac-bo-xa', name: 'Thành lập câu lạc bộ thử nghiệm (cấp xã)', implementingAgency: known('Ủy ban nhân dân cấp xã'), processingTime: known('15 ngày làm việc') });
+  const province = syntheticRecord({ id: 'lap-cau-lac-bo-tinh', name: 'Thành lập câu lạc bộ thử nghiệm (cấp tỉnh)', implementingAgency: known('Sở Nội vụ'), processingTime: known('25 ngày làm việc') });
+  const ask = procedureEngine([province, commune]);
+
+  it('answers each level with its agency and the fact asked, each cited', async () => {
+    const result = await ask('Thành lập câu lạc bộ thử nghiệm thì bao lâu có kết quả?');
+    for (const text of ['Ủy ban nhân dân cấp xã', '15 ngày làm việc', 'Sở Nội vụ', '25 ngày làm việc']) expect(result.answer).toContain(text);
+    expect(result.answer.indexOf('cấp xã')).toBeLessThan(result.answer.indexOf('cấp tỉnh'));
+    expect(result.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers the one level asked', async () => {
+    const result = await ask('Thành lập câu lạc bộ thử nghiệm cấp tỉnh thì bao lâu có kết quả?');
+    expect(result.answer).toContain('25 ngày làm việc');
+    expect(result.answer).not.toContain('15 ngày làm việc');
+  });
+});
