@@ -17,7 +17,7 @@ const ASKED: Array<[FactKind, RegExp]> = [
   ['age', /\bdo tuoi\b|\bbao nhieu tuoi\b|\bmay tuoi\b|\btuoi nao\b/],
   ['size', /\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
   ['grade', /\bbac (may|nao)\b|\btu bac\b/],
-  ['consequence', /\bthi sao\b|\bbi xu ly\b|\bbi (gi|sao)\b|\bco bi\b.{0,50}\bkhong\b|\bse bi\b|\bbi (cat|dung|tam dung|cham dut|thu hoi|huy|mat)\b|\bkhong (den|di|nop|thong bao|nhan|bao)\b.{0,50}\b(thi|se)\b/],
+  ['consequence', /\bthi sao\b|\bbi xu ly\b|\bbi (gi|sao)\b|\bco bi\b.{0,50}\bkhong\b|\bse bi\b|\bbi (cat|dung|tam dung|cham dut|thu hoi|huy)\b|\bkhong (den|di|nop|thong bao|nhan|bao)\b.{0,50}\b(thi|se)\b/],
 ];
 
 // Tested on folded text with its punctuation ("mười (10) ngày", "4 cm x 6 cm", "1%").

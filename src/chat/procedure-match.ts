@@ -2,7 +2,7 @@
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { isFunctionWord } from './term-weights';
-import { matchingForm } from './vocabulary';
+import { matchingForm, withOfficialWords } from './vocabulary';
 
 export interface ProcedureMatch {
   record: ProcedureRecord;
@@ -59,7 +59,7 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     const byCode = catalog.lookup(question);
     if (byCode) return { record: byCode, phrase: '' };
   }
-  const text = matchingForm(question);
+  const text = withOfficialWords(question);
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
   let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean; alias: boolean } | undefined;

@@ -8,7 +8,7 @@ import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { withoutAspectWords } from './aspect-words';
 import { askedFactKinds, statesFact, withoutFactWords, type FactKind } from './asked-fact';
 import { isFunctionWord } from './term-weights';
-import { matchingForm } from './vocabulary';
+import { matchingForm, officialWordsFor } from './vocabulary';
 
 const SELF_EVIDENT: ReadonlySet<FactKind> = new Set(['percent', 'form', 'age', 'size', 'grade']);
 
@@ -24,7 +24,7 @@ export function statementFor(record: ProcedureRecord, question: string): FoundSt
   const kinds = askedFactKinds(question);
   if (kinds.length === 0) return undefined;
   const own = new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '));
-  const words = withoutFactWords(withoutAspectWords(question)).trim().split(/\s+/);
+  const words = `${withoutFactWords(withoutAspectWords(question))} ${officialWordsFor(question)}`.trim().split(/\s+/);
   const keys = questionKeys(words, (word) => word.length > 1 && !isFunctionWord(word) && !own.has(word));
   let best: FoundStatement | undefined;
   for (const statement of recordStatements(record)) {

@@ -147,3 +147,30 @@ describe('a procedure held at several levels, asked without one', () => {
     expect(result.answer).not.toContain('15 ngày làm việc');
   });
 });
+
+describe('everyday words find the officially named procedure', () => {
+  const renew = syntheticRecord({ id: 'gia-han-the-hanh-nghe-thu', name: 'Gia hạn thẻ hành nghề trợ giúp viên', implementingAgency: known('Sở Nội vụ'), processingTime: known('06 ngày làm việc') });
+  const reissue = syntheticRecord({ id: 'cap-lai-the-hanh-nghe-thu', name: 'Cấp lại thẻ hành nghề trợ giúp viên', implementingAgency: known('Sở Nội vụ'), processingTime: known('03 ngày làm việc') });
+  const employer = syntheticRecord({
+    id: 'bao-cao-su-dung-tro-giup-vien',
+    name: 'Báo cáo tình hình sử dụng trợ giúp viên',
+    implementingAgency: known('Sở Nội vụ'),
+    steps: known(['Bước 1: Người sử dụng lao động gửi báo cáo trước ngày 05 của tháng đầu quý.']),
+  });
+  const ask = procedureEngine([renew, reissue, employer]);
+
+  it('"hết hạn" asks for the renewal', async () => {
+    const result = await ask('Thẻ hành nghề trợ giúp viên của tôi hết hạn rồi, làm lại mất bao lâu?');
+    expect(result.answer).toContain('06 ngày làm việc');
+  });
+
+  it('"làm mất" asks for the reissue', async () => {
+    const result = await ask('Tôi làm mất thẻ hành nghề trợ giúp viên thì xin lại bao lâu?');
+    expect(result.answer).toContain('03 ngày làm việc');
+  });
+
+  it('"công ty" finds what the record says of the employer', async () => {
+    const result = await ask('Công ty báo cáo tình hình sử dụng trợ giúp viên chậm nhất là khi nào?');
+    expect(result.answer).toContain('trước ngày 05 của tháng đầu quý');
+  });
+});
