@@ -5,7 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
-import { guessRecord } from './procedure-guess';
+import { guessRecord, refineByContent } from './procedure-guess';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm } from './vocabulary';
 
@@ -60,8 +60,10 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const match = named ?? (followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
   const carried = match?.record ?? byId(focusId);
   const top = byId(topProcedureId(hits, catalog));
-  const record = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
-  if (!record) return undefined;
+  const chosen = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
+  if (!chosen) return undefined;
+  // The conversation's procedure stays; one read from this question's words may give way to what its text says.
+  const record = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog);
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   const aspects = match?.phrase ? aspectsAsked(withoutWords(matchingForm(input.question), match.phrase)) : [...input.aspects];
   return { record, carried: Boolean(carried), aspects };
