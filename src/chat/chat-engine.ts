@@ -12,7 +12,7 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, isElliptical, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
@@ -115,7 +115,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         ...(named ? { namedProcedure: named } : {}),
         // Coverage and sentence scoring compare the question spelled out: a short form left in ("kh", "ko") is a term
         // no passage contains, and would pull an answerable phone-typed question under the threshold.
-        terms: { profile: termProfile(spelledOut(asked.retrievalText), provinceTokens), weight },
+        // A follow-up's asking words ("đặt tỷ lệ bao nhiêu", "hạn chót") are in no passage; its subject and the
+        // carried topic are what the evidence must cover.
+        terms: { profile: termProfile(asked.usedFocus ? followUpEvidenceText(question, asked.ownSubject ? undefined : focus?.topic) || spelledOut(asked.retrievalText) : spelledOut(asked.retrievalText), provinceTokens), weight },
         provinces: provinceNames,
         faq,
         routing,

@@ -1,6 +1,6 @@
 /** Follow-up reading: which questions lean on the conversation, which name a subject of their own, what they carry. */
 import { describe, expect, it } from 'vitest';
-import { isElliptical, pointsBack, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
+import { followUpEvidenceText, isElliptical, pointsBack, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
 import { analyzeQuestion } from '../../src/chat/question-analysis';
 
 const PROVINCES = ['Khánh Hòa', 'Lào Cai', 'Thái Nguyên', 'Đắk Lắk'];
@@ -42,6 +42,20 @@ describe('subjectSyllables and pointsBack', () => {
 describe('topicOf', () => {
   it('drops a province named in full but keeps the same syllable inside another word', () => {
     expect(topicOf('Hợp đồng lao động ở Lào Cai triển khai thế nào?', PROVINCES)).toBe('Hợp đồng lao động triển khai');
+  });
+});
+
+describe('followUpEvidenceText', () => {
+  it('keeps the follow-up\'s subject and the carried topic, not the words that only ask', () => {
+    const text = ` ${followUpEvidenceText('Đắk Lắk đặt tỷ lệ bao nhiêu?', 'số hóa hồ sơ công chức')} `;
+    expect(text).toContain(' dak lak ');
+    expect(text).toContain(' so hoa ho so cong chuc ');
+    expect(text).not.toMatch(/ (dat|ty le) /u);
+    expect(followUpEvidenceText('Còn Sở Y tế?', undefined)).toBe('con so y te');
+  });
+
+  it('keeps "Nội vụ" whole in a topic', () => {
+    expect(topicOf('Kế hoạch chuyển đổi số ngành Nội vụ có bao nhiêu nhiệm vụ?', PROVINCES)).toContain('Nội vụ');
   });
 });
 
