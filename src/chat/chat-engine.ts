@@ -12,7 +12,7 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, followUpEvidenceText, isElliptical, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
@@ -76,7 +76,10 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
 
       // 1. Analysis.
       const read = analyzeQuestion(question, detectProvinces);
-      const found = namedProcedure(question, deps.catalog);
+      const matched = namedProcedure(question, deps.catalog);
+      // "… đó" with part of a name: the record of that name closest to the procedure under discussion.
+      const current = focus?.procedureId ? deps.catalog?.records.find((record) => record.id === focus.procedureId) : undefined;
+      const found = matched && current && deps.catalog && pointsBack(read) ? procedurePointedAt(matched, current, deps.catalog.records) : matched;
       // Part of a long procedure name inside a question about a province's plan (a plan task that digitises some
       // register the procedure also concerns) is the plan's wording, not a procedure named.
       const named = found?.partial && read.provinces.length > 0 ? undefined : found;

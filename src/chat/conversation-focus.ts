@@ -1,7 +1,9 @@
 /** Carries the procedure, province, topic and asked-for facts of a conversation into follow-up questions. */
 import { procedureAspectSchema, type ProcedureAspect } from '../knowledge/procedure-aspect';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { normalizeText } from '../text/normalize';
 import { withoutAspectWords } from './aspect-words';
+import type { ProcedureMatch } from './procedure-match';
 import { isWantedFact, withoutWantedWords, type QuestionAnalysis } from './question-analysis';
 import { foldedSyllables, isFunctionWord } from './term-weights';
 import { matchingForm } from './vocabulary';
@@ -141,6 +143,24 @@ export function withCarriedAsks(analysis: QuestionAnalysis, focus: ConversationF
   });
   const overview = focus.overview?.filter((noun) => typeof noun === 'string');
   return { ...analysis, wants: (focus.wants ?? []).filter(isWantedFact), aspects, ...(overview?.length ? { overview } : {}) };
+}
+
+/**
+ * "Còn cấp lại giấy phép đó?" while a work permit for one programme is discussed: of the records whose names hold
+ * the words that named a procedure, the one closest to the procedure under discussion (most shared name words).
+ * The plain match stands when no other record is closer.
+ */
+export function procedurePointedAt(match: ProcedureMatch, current: ProcedureRecord, records: readonly ProcedureRecord[]): ProcedureMatch {
+  const words = (name: string) => new Set(matchingForm(name).trim().split(' '));
+  const asked = match.phrase.split(' ').filter(Boolean);
+  const discussed = words(current.name);
+  const closeness = (record: ProcedureRecord) => [...words(record.name)].filter((word) => discussed.has(word)).length;
+  let best = match.record;
+  for (const record of records) {
+    const name = words(record.name);
+    if (asked.length > 0 && asked.every((word) => name.has(word)) && closeness(record) > closeness(best)) best = record;
+  }
+  return best === match.record ? match : { ...match, record: best };
 }
 
 /** Focus recovered from the last user turn when the caller keeps only a transcript (OpenAI-style clients). */
