@@ -18,12 +18,13 @@ import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
-import { namedProcedure } from './procedure-focus';
+import { namedProcedure, withoutWords } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
-import { spelledOut, spelledOutShortForms } from './vocabulary';
+import { matchingForm, spelledOut, spelledOutShortForms } from './vocabulary';
+import { aspectsAsked } from './aspect-words';
 
 const SEARCH_DEPTH = 12;
 const ANSWER_PASSAGES = 6;
@@ -165,13 +166,15 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const citedProvinces = [...new Set(cited.citations.map((citation) => citation.source.province).filter(Boolean))];
       const procedureId = candidate.procedure?.id;
       const province = resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined);
+      // The aspects asked, read without the words that named the procedure ("mai táng phí … bao lâu" asks no fee).
+      const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(matchingForm(question), named.phrase)) : analysis.aspects;
       const nextFocus: ConversationFocus = {
         ...(procedureId ? { procedureId } : {}),
         ...(province ? { province } : {}),
         topic: resolved.usedFocus && !resolved.ownSubject && focus?.topic ? focus.topic : topicOf(question, provinceNames),
         ...(cited.citations[0] ? { docId: cited.citations[0].source.docId } : {}),
         ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
-        ...(analysis.aspects.length > 0 ? { aspects: analysis.aspects } : {}),
+        ...(askedAspects.length > 0 ? { aspects: askedAspects } : {}),
         ...(analysis.overview ? { overview: analysis.overview } : {}),
       };
       const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;
