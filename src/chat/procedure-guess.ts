@@ -59,6 +59,10 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
+  // Asked neither an aspect nor a quantity, a record named by a few common words ("Việt Nam", "người") is no
+  // answer: only a name said for the most part makes such a question this procedure's.
+  const asksQuantity = context.analysis.wants.some((fact) => fact === 'count' || fact === 'percent' || fact === 'budget' || fact === 'deadline');
+  if (context.analysis.aspects.length === 0 && !asksQuantity && own < NAME_WORDS_SHARE) return 0;
   const coverage = coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
   // A citizen describes a situation ("bị dừng vì …, nay muốn hưởng lại"): many of its words are in no record, so
   // coverage stays low. A record that ranks first, whose name says a good part of the naming words better than any
