@@ -38,7 +38,7 @@ export interface QuestionAnalysis {
 }
 
 const WANTS: Array<[WantedFact, RegExp]> = [
-  ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc nao\b|\bchi tieu\b/],
+  ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bchiem (bao nhieu|may|ty le|ti le)\b|\bty le\b|\bphan tram\b|\bmuc nao\b|\bchi tieu\b/],
   ['deadline', /\bkhi nao\b|\bluc nao\b|\bthoi (han|gian|diem)\b|\bnam nao\b|\bbao gio\b|\bden nam\b|\bgiai doan nao\b|\blo trinh\b|\bxong\b|\bquy nao\b|\bhan chot\b/],
   ['lead_agency', /\bchu tri\b|\bdau moi\b|\bphu trach\b/],
   ['partner_agency', /\bphoi hop\b/],

@@ -65,25 +65,6 @@ describe('list composer: task rows', () => {
     expect(await compose('Công an tỉnh chủ trì những nhiệm vụ nào năm 2027?')).toEqual([]);
   });
 
-  it('lists the rows whose deadline cell the question quotes, not a date said in words', async () => {
-    const base = syntheticPlan();
-    const template = base.find((chunk) => chunk.kind === 'table-row')!;
-    const conditional = (id: string, task: string, deadline: string) => ({
-      ...template,
-      id: `ha-giang-kh-cds-${id}`,
-      text: `II. Nhân lực số › ${id}.\nNhiệm vụ: ${task}.\nCơ quan chủ trì: Sở Nội vụ.\nThời gian hoàn thành: ${deadline}.`,
-      fields: { 'Nhiệm vụ': task, 'Cơ quan chủ trì': 'Sở Nội vụ', 'Thời gian hoàn thành': deadline },
-    });
-    const chunks = [...base, conditional('c1', 'Áp dụng từ điển dữ liệu dùng chung', 'Sau khi Bộ Nội vụ ban hành hướng dẫn'), conditional('c2', 'Kết nối sàn giao dịch việc làm', 'Theo lộ trình của cơ quan có thẩm quyền')];
-    const [after] = await compose('Những nhiệm vụ nào chỉ thực hiện sau khi Bộ Nội vụ ban hành?', chunks);
-    expect(after!.passages.map((chunk) => chunk.id)).toEqual(['ha-giang-kh-cds-c1']);
-    const [route] = await compose('Những nhiệm vụ nào thực hiện theo lộ trình của cơ quan có thẩm quyền?', chunks);
-    expect(route!.passages.map((chunk) => chunk.id)).toEqual(['ha-giang-kh-cds-c2']);
-    // "hoàn thành trong năm 2027" is the year constraint, which reads "Năm 2027" too.
-    const [year] = await compose('Những nhiệm vụ nào phải hoàn thành trong năm 2027?', chunks);
-    expect(year!.passages.map((chunk) => chunk.id)).toContain('ha-giang-kh-cds-r1');
-  });
-
   it('reads the years of a plan’s name as which plan, not as a deadline', async () => {
     // The issuer named beside "những nhiệm vụ chung nào trong kế hoạch … 2027-2030" asks a section, not the rows it leads.
     const candidates = await compose('Sở Nội vụ Hà Giang đề ra những nhiệm vụ chung nào trong kế hoạch chuyển đổi số 2027-2030?');
@@ -125,5 +106,31 @@ describe('list composer: enumerations', () => {
 
   it('does not answer a question that asks no list', async () => {
     expect(await compose('Mục tiêu cụ thể về hồ sơ thi đua là bao nhiêu phần trăm?')).toEqual([]);
+  });
+});
+
+describe('list composer: rows of a named group', () => {
+  const plan = { docId: 'ha-giang-kh-cds', title: 'Kế hoạch chuyển đổi số năm 2027 (Hà Giang)', province: 'Hà Giang', scope: 'public' as const, lineStart: 1, lineEnd: 1 };
+  const target = (id: string, group: string, content: string, value: string): Chunk => ({
+    ...plan,
+    id,
+    kind: 'table-row',
+    section: `II. MỤC TIÊU › ${group} › ${id}`,
+    text: `Nội dung: ${content}\nMục tiêu: ${value}`,
+    fields: { 'Nội dung': content, 'Mục tiêu': value },
+  });
+  const rows = [
+    target('1', 'I. Phát triển xã hội số', 'Tỷ lệ hộ gia đình có cáp quang', '90%'),
+    target('2', 'I. Phát triển xã hội số', 'Tỷ lệ người trưởng thành có chữ ký số', '20%'),
+    target('3', 'II. Phát triển kinh tế số', 'Tỷ trọng kinh tế số trong GRDP', '15%'),
+  ];
+
+  it('lists every target of the group with its value, and none of another group', async () => {
+    const [candidate] = await compose('Các chỉ tiêu phát triển xã hội số năm 2027 của Hà Giang là gì?', rows);
+    expect(candidate?.answer.split('\n')).toEqual([
+      'Các chỉ tiêu phù hợp trong kế hoạch:',
+      '- Tỷ lệ hộ gia đình có cáp quang: 90% [1].',
+      '- Tỷ lệ người trưởng thành có chữ ký số: 20% [2].',
+    ]);
   });
 });
