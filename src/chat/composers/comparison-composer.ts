@@ -73,10 +73,12 @@ async function compareProvinces(compose: ComposeContext, provinces: string[], nu
   const factShape = factShapeOf(compose.analysis);
   const found: Array<{ province: string; hits: SearchHit[]; covered: number }> = [];
   for (const province of inQuestionOrder(provinces, question)) {
+    // What a province's own documents say: national records hold in every province alike, so they tell none apart.
     const hits: SearchHit[] = await compose.retriever.retrieve(query, {
       k: PASSAGES_PER_PROVINCE,
       scopes: compose.scopes,
       province,
+      kinds: ['text', 'table-row'],
       ...(compose.filters.docIds ? { docIds: compose.filters.docIds } : {}),
     });
     found.push({ province, hits, covered: retrievalConfidence(context.profile, hits.map((hit) => hit.chunk), context.weight).score });

@@ -84,3 +84,25 @@ describe('comparison answers', () => {
     expect(profile).toEqual({ unigrams: ['du', 'lieu'], bigrams: ['du_lieu', 'nhau_ve'] });
   });
 });
+
+describe('comparison answers read each province’s own documents', () => {
+  it('never answers a province from a national procedure record, which holds in every province alike', async () => {
+    const record: Chunk = {
+      id: 'procedure-archive',
+      docId: 'procedure:so-hoa',
+      title: 'Thủ tục số hóa tài liệu lưu trữ',
+      section: 'Thủ tục › Số hóa tài liệu lưu trữ lịch sử',
+      lineStart: 1,
+      lineEnd: 1,
+      scope: 'public',
+      kind: 'procedure',
+      text: 'Thủ tục số hóa tài liệu lưu trữ lịch sử. Hồ sơ gồm bản sao tài liệu lưu trữ lịch sử cần số hóa.',
+    };
+    const withRecord = createChatEngine({ retriever: new Retriever({ chunks: [...CHUNKS, record], thesaurus: EMPTY_THESAURUS }), channels: CHANNELS });
+    // Bắc Kạn's plan says nothing about archives: the record, which matches every word, must not speak for it.
+    const result = await withRecord.answer({ message: 'Tỷ lệ số hóa tài liệu lưu trữ lịch sử của Bắc Kạn và Hà Giang khác nhau thế nào?', scopes: ['public'] });
+    expect(result.citations.every((citation) => citation.source.docId !== 'procedure:so-hoa')).toBe(true);
+    expect(result.answer).toMatch(/Hà Giang: .*60%/u);
+    expect(result.answer).toContain('Chưa tìm thấy thông tin cho Bắc Kạn');
+  });
+});
