@@ -99,7 +99,9 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
     if (node.row || (node.rank >= BULLET_RANK && !node.group)) continue;
     const { terms: ownTerms, folded: own } = headFormsOf(node);
     // The section asked is named by its own heading: a section noun ("mục tiêu") or a body ("1. Sở Nội vụ").
-    if (!nouns.some((noun) => own.includes(noun)) && !namesBody(node, context.analysis.folded)) continue;
+    // "chia thành những nhóm nào": a heading whose children are a table's groups names the groups asked.
+    const groups = nouns.includes(' nhom ') && node.children.filter((child) => child.group).length >= 2;
+    if (!groups && !nouns.some((noun) => own.includes(noun)) && !namesBody(node, context.analysis.folded)) continue;
     // …and has something under it: items, prose, or text its heading line carries.
     if (node.children.length < 2 && node.body.length === 0 && !node.group && restOf(node) === '') continue;
     const pathTerms = new Set(pathOf(node).flatMap((step) => [...headFormsOf(step).terms]));

@@ -71,6 +71,9 @@ describe('section outline composer', () => {
     const [candidate] = await compose('Phụ lục kế hoạch Hà Giang chia nhiệm vụ thành những nhóm nào?');
     expect(candidate!.answer).toContain('I. Dữ liệu số [');
     expect(candidate!.answer).toContain('II. Nhân lực số [');
+    // Asked only for "nhóm", typed without tone marks: the heading whose children are the groups is the one asked.
+    const [groups] = await compose('phu luc ke hoach ha giang chia thanh nhung nhom nao');
+    expect(groups!.answer).toContain('I. Dữ liệu số [');
   });
 
   it('summarises a document asked as a whole by its main parts', async () => {
