@@ -8,9 +8,9 @@ const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   ['fee', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|(?<!\blao )\b(dong|tra|nop) (tien|bao nhieu(?! ?(%|phan tram))|phi)\b|\bphai tra\b/],
   ['filingWindow', /\btruoc (bao lau|may ngay|bao nhieu ngay|ngay nao)\b|\bhan (nop|cuoi)\b|\bcham nhat\b|\btrong (vong|thoi han) (bao lau|may ngay|bao nhieu ngay)\b|\bsau bao lau (thi|phai) (nop|di|bao|thong bao)\b|\bphai (di|nop|thong bao|bao)\b.{0,30}\b(trong|truoc) (may|bao nhieu) ngay\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b|\bco ket qua\b/],
-  ['submitWhere', /\bnop (ho so )?(o|tai|cho|den) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
+  ['submitWhere', /\bnop (ho so )?(o|tai|cho|den|qua) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
   ['agency', /\bco quan (nao|giai quyet|thuc hien|co tham quyen)\b|\bai (giai quyet|cap|quyet dinh|phe duyet|cong nhan)\b|\bthuoc tham quyen\b|\bdo (ai|co quan nao)\b|\bcap nao\b/],
-  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b|\bban sao\b/],
+  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\b(nop|can|mang|chuan bi) (nhung )?giay (gi|nao)\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b|\bban sao\b/],
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b|\bbuu (chinh|dien)\b/],
   ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b|\bbi xu ly (the nao|ra sao)\b/],
   ['legalBasis', /\bcan cu( phap ly)?\b|\bco so phap ly\b|\bvan ban (nao )?quy dinh\b|\bquy dinh (o|tai) (van ban|dau)\b|\btheo (luat|nghi dinh|thong tu|quy dinh|van ban) nao\b|\b(luat|nghi dinh|thong tu|quyet dinh|van ban) nao\b/],
@@ -19,6 +19,14 @@ const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   ['code', /\bma (so )?(thu tuc|tthc|thu tuc hanh chinh)\b|\bma (so )?(la gi|bao nhieu)\b/],
   ['form', /\bmau (don|to khai|so|bieu|gi|nao)\b|\bto khai\b|\bbieu mau\b/],
 ];
+
+// A long match ("hồ sơ thành lập hội gồm") spans the subject too; only short asking phrases are dropped.
+export const dropShort = (match: string) => (match.trim().split(' ').length <= 5 ? ' ' : match);
+
+/** A matching form without its short phrases that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
+export function withoutShortAspectPhrases(form: string): string {
+  return ASPECT_WORDS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), form).replace(/\s+/g, ' ');
+}
 
 /** The aspects a question asks, in vocabulary order; a filing-window question is not also a processing-time one. */
 export function aspectsAsked(text: string): ProcedureAspect[] {
@@ -32,4 +40,13 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   // "nộp trực tuyến/online" asks about the channel, not the place.
   if (aspects.includes('online')) aspects = aspects.filter((aspect) => aspect !== 'submitWhere');
   return aspects;
+}
+
+const ASPECT_PHRASES = ASPECT_WORDS.map(([, pattern]) => new RegExp(pattern.source, 'g'));
+
+/** The question without the words that ask an aspect ("nộp ở đâu", "trước bao nhiêu ngày"): what names the procedure. */
+export function withoutAspectWords(text: string): string {
+  let form = matchingForm(text);
+  for (const pattern of ASPECT_PHRASES) form = form.replace(pattern, ' ');
+  return ` ${form.replace(/\s+/g, ' ').trim()} `;
 }

@@ -5,7 +5,7 @@
  */
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { normalizeText } from '../text/normalize';
-import { aspectsAsked } from './aspect-words';
+import { aspectsAsked, dropShort } from './aspect-words';
 import { otherAgencyOf, type OtherAgency } from './other-agencies';
 import { provincesNamed, sameProvince } from './province-names';
 import { isFunctionWord } from './term-weights';
@@ -50,6 +50,17 @@ const WANTS: Array<[WantedFact, RegExp]> = [
   ['category', /\bloai (du an|hinh|nhiem vu|van ban)? ?(gi|nao)\b|\bthuoc loai\b/],
   ['budget', /\bkinh phi\b|\bngan sach\b|\btong (muc|von)\b|\bbao nhieu tien\b|\bvon\b/],
 ];
+
+const WANTED_FACTS = new Set<string>(WANTS.map(([fact]) => fact));
+
+export function isWantedFact(name: string): name is WantedFact {
+  return WANTED_FACTS.has(name);
+}
+
+/** The folded question without the words that ask for a kind of fact ("khi nào", "chủ trì", "bao nhiêu %"). */
+export function withoutWantedWords(folded: string): string {
+  return WANTS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), folded).replace(/\s+/g, ' ');
+}
 
 const OPEN_SLOT = new Set(['dau', 'nao', 'gi', 'ai']);
 

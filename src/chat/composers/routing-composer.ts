@@ -9,6 +9,7 @@ import { PassageNumbering } from '../passage-numbering';
 import { composeRoutingAnswer } from '../routing-answer';
 import { normalizeText } from '../../text/normalize';
 import { mentionsPlan } from '../question-analysis';
+import { guessedScore, heldOtherBodyRecord, topProcedureRecord } from '../procedure-guess';
 import { matchingForm } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { retrievalCoverage } from './coverage';
@@ -55,7 +56,8 @@ export const routingComposer: Composer = {
       const aboutPlan = planWords || (context.analysis.provinces.length > 0 && (!entry.referral || !filing));
       if (entry.referral) {
         // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
-        if (named && (!aboutPlan || context.analysis.otherAgency)) candidates.push(referral(entry, chunk, asksWhereToGo(context, filing)));
+        // A procedure of that body whose official page we hold answers itself, saying first who carries it out.
+        if (named && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context)) candidates.push(referral(entry, chunk, asksWhereToGo(context, filing)));
         continue;
       }
       if (!onTop && !(named && !aboutPlan)) continue;
@@ -77,6 +79,18 @@ function withoutKeywords(folded: string, keywords: readonly string[]): string {
     if (form) text = text.split(` ${form} `).join(' ');
   }
   return text.trim();
+}
+
+/**
+ * The question names a procedure another body carries out (Bảo hiểm xã hội, a ministry) whose official page we
+ * hold in full, or the top procedure passage is one and answers well enough: its record answers the aspect asked,
+ * saying first who carries it out, rather than a bare referral.
+ */
+function heldRecordOfOtherBody(context: ComposeContext): boolean {
+  const named = context.namedProcedure?.record;
+  if (named) return heldOtherBodyRecord(named);
+  const top = topProcedureRecord(context);
+  return Boolean(top && context.catalog && heldOtherBodyRecord(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
 }
 
 function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | undefined {
