@@ -5,6 +5,7 @@
  * and this record's name lacks it.
  */
 import { factPresence } from '../fact-presence';
+import { saysNamePhrase } from '../name-phrase';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
 import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
@@ -33,7 +34,9 @@ export const procedureComposer: Composer = {
     const reply = procedureReply(focus.record, focus.aspects, analysis.text, numbering);
     // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
     const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
-    const score = (carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages)) * stated;
+    // A guess must rest on a phrase of the record's name the question says, not on scattered folded syllables.
+    const guessed = carried ? 1 : saysNamePhrase(analysis.text, focus.record, catalog) ? guessedScore(context, focus.record, catalog, numbering.passages) : 0;
+    const score = guessed * stated;
     return [{
       kind: 'procedure',
       answer: note ? `${note}\n${reply.answer}` : reply.answer,
