@@ -4,6 +4,7 @@
  */
 import type { Chunk } from '../../core/types';
 import type { ProcedureAspect } from '../../knowledge/procedure-aspect';
+import type { ProcedureRecord } from '../../knowledge/procedure-schema';
 import type { RoutingEntry } from '../../knowledge/routing-schema';
 import { PassageNumbering } from '../passage-numbering';
 import { composeRoutingAnswer } from '../routing-answer';
@@ -11,7 +12,7 @@ import { normalizeText } from '../../text/normalize';
 import { namesHomeAffairsSubject } from '../other-agencies';
 import { mentionsPlan } from '../question-analysis';
 import { guessedScore, heldOtherBodyRecord, topProcedureRecord } from '../procedure-guess';
-import { matchingForm } from '../vocabulary';
+import { foldedWords, matchingForm } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { retrievalCoverage } from './coverage';
 
@@ -60,7 +61,7 @@ export const routingComposer: Composer = {
         // A procedure of that body whose official page we hold answers itself, saying first who carries it out.
         // A Nội vụ subject named beside another body's paper ("bản sao hộ chiếu" in a work-permit file) stays ours.
         const ours = namesHomeAffairsSubject(context.analysis.folded);
-        if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
+        if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context, entry)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
         continue;
       }
       if (!onTop && !(named && !aboutPlan)) continue;
@@ -89,11 +90,13 @@ function withoutKeywords(folded: string, keywords: readonly string[]): string {
  * hold in full, or the top procedure passage is one and answers well enough: its record answers the aspect asked,
  * saying first who carries it out, rather than a bare referral.
  */
-function heldRecordOfOtherBody(context: ComposeContext): boolean {
+function heldRecordOfOtherBody(context: ComposeContext, entry: RoutingEntry): boolean {
+  // Only a record of the very body the entry refers to (a BHXH page for the BHXH entry), not of any other one.
+  const ofEntryBody = (record: ProcedureRecord) => heldOtherBodyRecord(record) && record.carriedOutBy !== undefined && foldedWords(entry.currentBody).includes(` ${foldedWords(record.carriedOutBy).trim()} `);
   const named = context.namedProcedure?.record;
-  if (named) return heldOtherBodyRecord(named);
+  if (named) return ofEntryBody(named);
   const top = topProcedureRecord(context);
-  return Boolean(top && context.catalog && heldOtherBodyRecord(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
+  return Boolean(top && context.catalog && ofEntryBody(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
 }
 
 function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | undefined {
