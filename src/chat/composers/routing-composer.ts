@@ -107,9 +107,10 @@ function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | und
 // papers, steps or figures it does not, and a question asking for those is refused naming the body only.
 const WHERE_TO_GO = /\b(o dau|noi nao|co quan nao|don vi nao|cap nao|cho ai|ai giai quyet|lien he|xin phep)\b/;
 
-/** Asked where to take the matter, and no figure beside it ("… ở đâu, mỗi người đóng bao nhiêu?"): that we cannot state. */
+/** Asked where or to whom, and nothing beside it (a time limit, papers, a figure: "… ở đâu, mất bao lâu?") that we cannot state. */
 function asksWhereToGo(context: ComposeContext, whereAsked: boolean): boolean {
-  return (whereAsked || WHERE_TO_GO.test(context.analysis.folded)) && !/\bbao nhieu\b/.test(context.analysis.folded);
+  const otherFacts = context.analysis.aspects.some((aspect) => aspect !== 'agency' && aspect !== 'submitWhere' && aspect !== 'online');
+  return (whereAsked || WHERE_TO_GO.test(context.analysis.folded)) && !otherFacts && !/\bbao nhieu\b/.test(context.analysis.folded);
 }
 
 /**
