@@ -5,7 +5,7 @@ import { matchingForm } from './vocabulary';
 // "mất" alone is also "lost" (mất giấy phép); "bao lâu" after "trước" asks when to file, not how long it takes.
 const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   // Folded, "lao động" (worker) ends like "đóng" (pay), and a share ("bao nhiêu %") is a rate, not a fee.
-  ['fee', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|(?<!\blao )\b(dong|tra|nop) (tien|bao nhieu(?! ?(%|phan tram))|phi)\b|\bphai tra\b/],
+  ['fee', /\ble phi\b|\bphi\b|\bmat tien\b|(?<!\b(?:duoc|huong|nhan|la) )\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|(?<!\blao )\b(dong|tra|nop) (tien|bao nhieu(?! ?(%|phan tram))|phi)\b|\bphai tra\b/],
   ['filingWindow', /\btruoc (bao lau|may ngay|bao nhieu ngay|ngay nao)\b|\bhan (nop|cuoi)\b|\bcham nhat\b|\btrong (vong|thoi han) (bao lau|may ngay|bao nhieu ngay)\b|\bsau bao lau (thi|phai) (nop|di|bao|thong bao)\b|\bphai (di|nop|thong bao|bao)\b.{0,30}\b(trong|truoc) (may|bao nhieu) ngay\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b|\bco ket qua\b/],
   ['submitWhere', /\bnop (ho so )?(o|tai|cho|den|qua) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
