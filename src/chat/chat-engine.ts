@@ -12,18 +12,19 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, isElliptical, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
-import { namedProcedure, weakNameMatch } from './procedure-focus';
+import { namedProcedure, weakNameMatch, withoutWords } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
-import { spelledOut, spelledOutShortForms } from './vocabulary';
+import { matchingForm, spelledOut, spelledOutShortForms } from './vocabulary';
+import { aspectsAsked } from './aspect-words';
 
 const SEARCH_DEPTH = 12;
 const ANSWER_PASSAGES = 6;
@@ -76,7 +77,10 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
 
       // 1. Analysis.
       const read = analyzeQuestion(question, detectProvinces);
-      const found = namedProcedure(question, deps.catalog);
+      const matched = namedProcedure(question, deps.catalog);
+      // "… đó" with part of a name: the record of that name closest to the procedure under discussion.
+      const current = focus?.procedureId ? deps.catalog?.records.find((record) => record.id === focus.procedureId) : undefined;
+      const found = matched && current && deps.catalog && pointsBack(read) ? procedurePointedAt(matched, current, deps.catalog.records) : matched;
       // Part of a long procedure name inside a question about a province's plan (a plan task that digitises some
       // register the procedure also concerns) is the plan's wording, not a procedure named.
       const named = found?.partial && read.provinces.length > 0 ? undefined : found;
@@ -116,7 +120,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         ...(namedBacked ? { namedProcedure: namedBacked } : {}),
         // Coverage and sentence scoring compare the question spelled out: a short form left in ("kh", "ko") is a term
         // no passage contains, and would pull an answerable phone-typed question under the threshold.
-        terms: { profile: termProfile(spelledOut(asked.retrievalText), provinceTokens), weight },
+        // A follow-up's asking words ("đặt tỷ lệ bao nhiêu", "hạn chót") are in no passage; its subject and the
+        // carried topic are what the evidence must cover.
+        terms: { profile: termProfile(asked.usedFocus ? followUpEvidenceText(question, asked.ownSubject ? undefined : focus?.topic) || spelledOut(asked.retrievalText) : spelledOut(asked.retrievalText), provinceTokens), weight },
         provinces: provinceNames,
         faq,
         routing,
@@ -161,13 +167,15 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const citedProvinces = [...new Set(cited.citations.map((citation) => citation.source.province).filter(Boolean))];
       const procedureId = candidate.procedure?.id;
       const province = resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined);
+      // The aspects asked, read without the words that named the procedure ("mai táng phí … bao lâu" asks no fee).
+      const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(matchingForm(question), named.phrase)) : analysis.aspects;
       const nextFocus: ConversationFocus = {
         ...(procedureId ? { procedureId } : {}),
         ...(province ? { province } : {}),
         topic: resolved.usedFocus && !resolved.ownSubject && focus?.topic ? focus.topic : topicOf(question, provinceNames),
         ...(cited.citations[0] ? { docId: cited.citations[0].source.docId } : {}),
         ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
-        ...(analysis.aspects.length > 0 ? { aspects: analysis.aspects } : {}),
+        ...(askedAspects.length > 0 ? { aspects: askedAspects } : {}),
         ...(analysis.overview ? { overview: analysis.overview } : {}),
       };
       const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;

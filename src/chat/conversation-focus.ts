@@ -1,9 +1,12 @@
 /** Carries the procedure, province, topic and asked-for facts of a conversation into follow-up questions. */
 import { procedureAspectSchema, type ProcedureAspect } from '../knowledge/procedure-aspect';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { normalizeText } from '../text/normalize';
 import { withoutShortAspectPhrases } from './aspect-words';
+import type { ProcedureMatch } from './procedure-match';
 import { isWantedFact, withoutWantedWords, type QuestionAnalysis } from './question-analysis';
 import { foldedSyllables, isFunctionWord } from './term-weights';
+import { matchingForm } from './vocabulary';
 
 export interface ConversationFocus {
   procedureId?: string;
@@ -32,11 +35,14 @@ export interface ResolvedQuestion {
 
 const TOPIC_WORDS = 14;
 // Words that only make a follow-up a follow-up; they say nothing about the subject.
-const FOLLOW_UP_WORDS = new Set('con the sao vay thi do nay tren roi vua noi ok uh'.split(' '));
+// ("nói" of "vừa nói" is left in: folded it is also the "nội" of "Nội vụ".)
+const FOLLOW_UP_WORDS = new Set('con the sao vay thi do nay tren roi vua ok uh'.split(' '));
 // Head nouns and verbs that frame a question ("cơ quan nào", "hồ sơ nộp qua đâu", "hạn hoàn thành", "nhiệm vụ
 // đó") without naming what it is about: with the question words and the asked-for facts they leave an elliptical
 // question empty.
-const FRAME = /\b(co quan|don vi|thu tuc|nhiem vu|ke hoach|van ban|ho so|giay to|nguoi|nop|qua|gom|dat|cap|muc tieu|chi tieu|muc|viec|han|hoan thanh|thuc hien|giai quyet|mat|bao|ra sao|nhu the nao|dau|nam|quy [ivx1-4]+|(19|20)\d\d)\b/g;
+const FRAME = /\b(co quan|don vi|thu tuc|nhiem vu|ke hoach|van ban|ho so|giay to|nguoi|nop|qua|gom|dat|cap|muc tieu|chi tieu|muc|viec|han|hoan thanh|thuc hien|giai quyet|mat|bao|ra sao|nhu the nao|dau)\b/g;
+// A year or quarter narrows a question ("năm 2022 thì sao?") without giving it a subject.
+const TIME = /\b(nam|quy [ivx1-4]+|(19|20)\d\d)\b/g;
 /** A follow-up with more subject syllables than this names its own subject. */
 const OWN_SUBJECT_SYLLABLES = 0;
 // "thủ tục đó", "nhiệm vụ này", "giấy phép ấy": a noun pointing back at what was just discussed.
@@ -74,11 +80,22 @@ function provinceWordIndices(words: readonly string[], provinceNames: readonly s
 }
 
 /**
+ * What a follow-up's evidence must cover: the question without its asking words (facts, aspects, framing nouns),
+ * and the carried topic. "Thái Nguyên đặt tỷ lệ bao nhiêu?" after a question on online procedures is covered by
+ * the row on online procedures, which never says "đặt tỷ lệ".
+ */
+export function followUpEvidenceText(question: string, topic: string | undefined): string {
+  const own = withoutShortAspectPhrases(withoutWantedWords(` ${matchingForm(question).trim()} `)).replace(FRAME, ' ');
+  const carried = topic ? matchingForm(topic) : '';
+  return `${own} ${carried}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * The syllables that say what a question is about: its folded form without the words that ask for a fact or a
  * procedure aspect, province names, question words, fillers and framing head nouns.
  */
 export function subjectSyllables(analysis: QuestionAnalysis, provinceNames: readonly string[]): string[] {
-  const tokens = withoutShortAspectPhrases(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').split(' ').filter(Boolean);
+  const tokens = withoutShortAspectPhrases(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').replace(TIME, ' ').split(' ').filter(Boolean);
   const inProvince = provinceWordIndices(tokens, provinceNames);
   return tokens.filter((token, index) => !inProvince.has(index) && !isFunctionWord(token) && !FOLLOW_UP_WORDS.has(token));
 }
@@ -126,6 +143,24 @@ export function withCarriedAsks(analysis: QuestionAnalysis, focus: ConversationF
   });
   const overview = focus.overview?.filter((noun) => typeof noun === 'string');
   return { ...analysis, wants: (focus.wants ?? []).filter(isWantedFact), aspects, ...(overview?.length ? { overview } : {}) };
+}
+
+/**
+ * "Còn cấp lại giấy phép đó?" while a work permit for one programme is discussed: of the records whose names hold
+ * the words that named a procedure, the one closest to the procedure under discussion (most shared name words).
+ * The plain match stands when no other record is closer.
+ */
+export function procedurePointedAt(match: ProcedureMatch, current: ProcedureRecord, records: readonly ProcedureRecord[]): ProcedureMatch {
+  const words = (name: string) => new Set(matchingForm(name).trim().split(' '));
+  const asked = match.phrase.split(' ').filter(Boolean);
+  const discussed = words(current.name);
+  const closeness = (record: ProcedureRecord) => [...words(record.name)].filter((word) => discussed.has(word)).length;
+  let best = match.record;
+  for (const record of records) {
+    const name = words(record.name);
+    if (asked.length > 0 && asked.every((word) => name.has(word)) && closeness(record) > closeness(best)) best = record;
+  }
+  return best === match.record ? match : { ...match, record: best };
 }
 
 /** Focus recovered from the last user turn when the caller keeps only a transcript (OpenAI-style clients). */

@@ -5,7 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
-import { guessRecord } from './procedure-guess';
+import { guessRecord, refineByContent } from './procedure-guess';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm } from './vocabulary';
 
@@ -60,8 +60,10 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const match = named ?? (followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
   const carried = match?.record ?? byId(focusId);
   const top = byId(topProcedureId(hits, catalog));
-  const record = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
-  if (!record) return undefined;
+  const chosen = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
+  if (!chosen) return undefined;
+  // The conversation's procedure stays; one read from this question's words may give way to what its text says.
+  const record = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog);
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   const aspects = match?.phrase ? aspectsAsked(withoutWords(matchingForm(input.question), match.phrase)) : [...input.aspects];
   return { record, carried: Boolean(carried), aspects };
@@ -78,7 +80,7 @@ function topProcedureId(hits: readonly SearchHit[], catalog: ProcedureCatalog): 
 }
 
 /** The question without the procedure's name, as written or word by word when its words stood apart. */
-function withoutWords(text: string, phrase: string): string {
+export function withoutWords(text: string, phrase: string): string {
   if (text.includes(` ${phrase} `)) return text.replace(` ${phrase} `, ' ');
   const words = new Set(phrase.split(' '));
   return ` ${text.trim().split(' ').filter((word) => !words.has(word)).join(' ')} `;

@@ -9,7 +9,11 @@ import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
 import { nameVocabulary, nameWordWeight } from './procedure-match';
+import { recordStatements } from '../knowledge/procedure-statements';
 import { withoutAspectWords } from './aspect-words';
+import { askedFactKinds, statesFact, type FactKind } from './asked-fact';
+import { rolesConflict } from './procedure-role';
+import { statementFor } from './procedure-statement';
 import { isFunctionWord } from './term-weights';
 import { matchingForm } from './vocabulary';
 
@@ -55,6 +59,10 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
+  // Asked neither an aspect nor a quantity, a record named by a few common words ("Việt Nam", "người") is no
+  // answer: only a name said for the most part makes such a question this procedure's.
+  const asksQuantity = context.analysis.wants.some((fact) => fact === 'count' || fact === 'percent' || fact === 'budget' || fact === 'deadline');
+  if (context.analysis.aspects.length === 0 && !asksQuantity && own < NAME_WORDS_SHARE) return 0;
   const coverage = coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
   // A citizen describes a situation ("bị dừng vì …, nay muốn hưởng lại"): many of its words are in no record, so
   // coverage stays low. A record that ranks first, whose name says a good part of the naming words better than any
@@ -113,4 +121,21 @@ export function topProcedureRecord(context: ComposeContext): ProcedureRecord | u
 /** A procedure another body carries out (Bảo hiểm xã hội, a ministry) whose official page we hold in full. */
 export function heldOtherBodyRecord(record: ProcedureRecord): boolean {
   return record.detail === 'full' && record.carriedOutBy !== undefined && record.carriedOutBy !== 'địa phương';
+}
+
+// Kinds of fact no aspect field holds: asked for, they must be stated in the record's own sentences.
+const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence']);
+
+/**
+ * A record whose role is the other one (paying in asked, receiving found), or that states nowhere the kind of fact
+ * asked (a rate) which another retrieved record states with the question's words, gives way to that record.
+ */
+export function refineByContent(question: string, record: ProcedureRecord, hits: ComposeContext['hits'], catalog: ProcedureCatalog): ProcedureRecord {
+  const kinds = askedFactKinds(question).filter((kind) => SENTENCE_KINDS.has(kind));
+  const conflict = rolesConflict(question, record);
+  const missing = kinds.length > 0 && !recordStatements(record).some((statement) => kinds.some((kind) => statesFact(kind, statement.text)));
+  if (!conflict && !missing) return record;
+  const fits = (candidate: ProcedureRecord) =>
+    candidate !== record && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
+  return retrievedRecords({ hits }, catalog).find(fits) ?? record;
 }

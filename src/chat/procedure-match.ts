@@ -2,7 +2,7 @@
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { isFunctionWord } from './term-weights';
-import { matchingForm } from './vocabulary';
+import { matchingForm, withOfficialWords } from './vocabulary';
 
 export interface ProcedureMatch {
   record: ProcedureRecord;
@@ -59,7 +59,7 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     const byCode = catalog.lookup(question);
     if (byCode) return { record: byCode, phrase: '' };
   }
-  const text = matchingForm(question);
+  const text = withOfficialWords(question);
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
   let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean; alias: boolean } | undefined;
@@ -210,7 +210,31 @@ function editDistanceAtMostOne(left: string, right: string): boolean {
 const LEVELS: Array<[string, RegExp]> = [
   ['cap xa', / (cap )?(xa|phuong|thi tran) /],
   ['cap tinh', / (cap )?tinh /],
+  ['cap trung uong', / (cap )?trung uong | toan quoc /],
 ];
+const LEVEL_ORDER = LEVELS.map(([qualifier]) => qualifier);
+
+/** True when the question says at which level (xã, tỉnh, trung ương) it asks. */
+export function asksLevel(question: string): boolean {
+  const text = matchingForm(question);
+  return LEVELS.some(([, pattern]) => pattern.test(text));
+}
+
+/**
+ * The same procedure at every level the catalogue holds ("Thành lập hội (cấp xã)", "(cấp tỉnh)", "(cấp trung
+ * ương)"), commune first; just the record itself when its name carries no level.
+ */
+export function levelSiblings(record: ProcedureRecord, catalog: ProcedureCatalog): ProcedureRecord[] {
+  const levels = levelNames(catalog);
+  const own = levels.get(record)!;
+  if (!LEVEL_ORDER.includes(own.qualifier)) return [record];
+  const siblings = catalog.records.filter((other) => levels.get(other)!.bare === own.bare && LEVEL_ORDER.includes(levels.get(other)!.qualifier) && (other.scope ?? 'public') === (record.scope ?? 'public'));
+  const rank = (other: ProcedureRecord) => LEVEL_ORDER.indexOf(levels.get(other)!.qualifier);
+  // One per level, the current record winning over an outdated namesake (the last one set stays).
+  const byStatus = [...siblings].sort((left, right) => STATUS_RANK[right.status] - STATUS_RANK[left.status]);
+  const unique = [...new Map(byStatus.map((other) => [levels.get(other)!.qualifier, other])).values()];
+  return unique.sort((left, right) => rank(left) - rank(right));
+}
 
 /** "hợp nhất quỹ cấp xã" matched the provincial record by its alias: take the same procedure at the level asked. */
 function levelSibling(record: ProcedureRecord, text: string, catalog: ProcedureCatalog): ProcedureRecord {

@@ -24,9 +24,11 @@ const KINDS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['orientation', / (dinh huong|tam nhin) /],
   ['task', / nhiem vu /],
   ['solution', / giai phap /],
-  ['organisation', / (to chuc thuc hien|trach nhiem thuc hien|phan cong) /],
+  // "… được giao những nhiệm vụ gì": what the implementation section assigns.
+  ['organisation', / (to chuc thuc hien|trach nhiem thuc hien|phan cong|duoc giao|giao cho) /],
   ['funding', / (kinh phi|nguon von|du toan) /],
-  ['basis', / (can cu|co so phap ly|van ban phap ly) /],
+  // The legal basis, and the submission a plan is issued on ("trên cơ sở Tờ trình …", "xét đề nghị …").
+  ['basis', / (can cu|co so phap ly|van ban phap ly|tren co so|to trinh|de nghi cua) /],
   ['appendix', / (phu luc|danh muc) /],
 ];
 
@@ -140,11 +142,13 @@ export function sectionFactor(question: string, roles: PassageRoles, strength: S
   const contents = ASKS_CONTENTS.test(foldedForm(question));
   if (asked === 0 && contents) return undefined;
   if (asked === 0) return (index) => (roles.frame[index] === FRAME_CONTENTS ? strength.frame : 1);
-  const lowerFrame = (asked & BASIS) === 0;
+  const basis = (asked & BASIS) !== 0;
   return (index) => {
     const frame = roles.frame[index];
     if (frame === FRAME_CONTENTS) return contents ? strength.match : strength.frame;
-    if (frame && lowerFrame) return strength.frame;
+    // The header states what the plan is issued on, as the basis section does.
+    if (frame === FRAME_HEADER || frame === FRAME_BASIS) return basis ? strength.match : strength.frame;
+    if (frame && !basis) return strength.frame;
     return roles.kinds[index]! & asked ? strength.match : 1;
   };
 }

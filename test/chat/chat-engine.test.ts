@@ -39,6 +39,15 @@ describe('chat engine, procedure questions over knowledge/', () => {
     expect(result.answer).not.toContain('Phí, lệ phí:');
   });
 
+  it('remembers the aspect asked without the name\'s "phí", and reads a bare "thế còn hồ sơ?" as the dossier', async () => {
+    const first = await ask('Mai táng phí dân công hoả tuyến giải quyết trong bao lâu?');
+    expect(first.focus.aspects).toEqual(['processingTime']);
+    const second = await ask('Thế còn hồ sơ?', { focus: first.focus });
+    expect(second.procedure?.id).toBe(first.procedure?.id);
+    expect(second.answer).toContain('Thành phần hồ sơ:');
+    expect(second.answer).not.toContain('Phí, lệ phí:');
+  });
+
   it('answers a question about a body that moved (Phòng Nội vụ huyện) from the routing entry', async () => {
     const result = await ask('Phòng Nội vụ huyện bây giờ còn nhận hồ sơ không?');
     expect(result.refused).toBe(false);

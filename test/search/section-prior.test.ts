@@ -54,7 +54,8 @@ describe('passage roles', () => {
     expect(sectionKindsOf('II. MỤC TIÊU › 2. Mục tiêu cụ thể')).toBe(kindBit('goal'));
     expect(sectionKindsOf('nhung giai phap nao')).toBe(kindBit('solution'));
     expect(sectionKindsOf('IV. TỔ CHỨC THỰC HIỆN')).toBe(kindBit('organisation'));
-    expect(sectionKindsOf('Sở Nội vụ được giao làm gì')).toBe(0);
+    expect(sectionKindsOf('Sở Nội vụ được giao làm gì')).toBe(kindBit('organisation'));
+    expect(sectionKindsOf('Sở Nội vụ làm gì')).toBe(0);
   });
 
   it('tells a section asked as a whole from one fact inside it', () => {

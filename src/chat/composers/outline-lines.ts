@@ -143,6 +143,7 @@ export function readMore(node: OutlineNode, numbering: PassageNumbering): string
 /** Words each clause keeps at least, so its head ("được xác định là nhiệm vụ tất yếu …") is readable. */
 const CLAUSE_HEAD_WORDS = 8;
 const FIRST_CLAUSE_SHARE = 0.6;
+const CLAUSE_SLACK = 3;
 
 /**
  * A long item cut to about `limit` words without losing what its later clauses say: the words are shared among its
@@ -179,10 +180,11 @@ function waterFill(lengths: readonly number[], budget: number): number[] {
   return shares;
 }
 
-/** The first `limit` words of a clause, ending at a comma in its last quarter when there is one, then "…". */
+/** The first `limit` words of a clause (all of it when only a few more), ending at a comma in its last quarter when there is one, then "…". */
 function phraseCut(clause: string, limit: number): string {
   const words = clause.split(' ');
-  if (words.length <= limit) return clause.replace(/[.;:,]+$/u, '');
+  // A few words over its share cost less than the end of the phrase ("không phải nộp hồ sơ lặp lại").
+  if (words.length <= limit + CLAUSE_SLACK) return clause.replace(/[.;:,]+$/u, '');
   let end = limit;
   for (let at = limit; at > Math.ceil((limit * 3) / 4); at--) {
     if (/,$/u.test(words[at - 1]!)) {

@@ -9,7 +9,8 @@ import { saysNamePhrase } from '../name-phrase';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
 import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
-import { procedureReply } from '../procedure-reply';
+import { asksLevel, levelSiblings } from '../procedure-match';
+import { levelsReply, procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
 import { matchingForm } from '../vocabulary';
 import type { ComposeContext, Composer } from './composer';
@@ -31,7 +32,9 @@ export const procedureComposer: Composer = {
     if (!carried && analysis.otherAgency && !(analysis.otherAgency.id === 'social_insurance' && focus.record.carriedOutBy === 'bảo hiểm xã hội' && heldOtherBodyRecord(focus.record))) return [];
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
-    const reply = procedureReply(focus.record, focus.aspects, analysis.text, numbering);
+    // Named without its level while it exists at several: each level's answer, so nobody files at the wrong one.
+    const levels = context.namedProcedure && !analysis.followUp && !asksLevel(analysis.text) ? levelSiblings(focus.record, catalog) : [focus.record];
+    const reply = levels.length > 1 ? levelsReply(levels, focus.aspects, analysis.text, numbering) : procedureReply(focus.record, focus.aspects, analysis.text, numbering);
     // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
     const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
     // A guess must rest on a phrase of the record's name the question says, not on scattered folded syllables.

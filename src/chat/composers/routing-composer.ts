@@ -86,15 +86,18 @@ function withoutKeywords(folded: string, keywords: readonly string[]): string {
 }
 
 /**
- * The question names a procedure another body carries out (Bảo hiểm xã hội, a ministry) whose official page we
- * hold in full, or the top procedure passage is one and answers well enough: its record answers the aspect asked,
- * saying first who carries it out, rather than a bare referral.
+ * The question names a procedure we hold in full, or one another body carries out (Bảo hiểm xã hội, a ministry)
+ * whose official page we hold, or the top procedure passage is one and answers well enough: its record answers the
+ * aspect asked, saying first who carries it out, rather than a bare referral.
  */
 function heldRecordOfOtherBody(context: ComposeContext, entry: RoutingEntry): boolean {
-  // Only a record of the very body the entry refers to (a BHXH page for the BHXH entry), not of any other one.
+  const named = context.namedProcedure;
+  // A procedure of ours the question names in full (name or alias) answers itself: "người khuyết tật" in a
+  // question on an employer's unemployment-insurance rate is a detail, not the health sector's topic.
+  if (named && !named.partial && named.record.detail === 'full') return true;
+  // Otherwise only a record of the very body the entry refers to (a BHXH page for the BHXH entry), not of another.
   const ofEntryBody = (record: ProcedureRecord) => heldOtherBodyRecord(record) && record.carriedOutBy !== undefined && foldedWords(entry.currentBody).includes(` ${foldedWords(record.carriedOutBy).trim()} `);
-  const named = context.namedProcedure?.record;
-  if (named) return ofEntryBody(named);
+  if (named) return ofEntryBody(named.record);
   const top = topProcedureRecord(context);
   return Boolean(top && context.catalog && ofEntryBody(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
 }
