@@ -7,6 +7,8 @@ const ask = async (message: string) => (await loadTestIndex()).engine.answer({ m
 describe('routing to the Dân tộc và Tôn giáo sector', () => {
   it.each([
     'Giáo xứ chúng tôi muốn sửa lại nhà thờ thì phải xin phép ai?',
+    'Muốn xây chùa thì xin phép ở đâu?',
+    'muon xay chua thi xin phep o dau',
     'Ban trị sự muốn bổ nhiệm thêm chức sắc thì thông báo cho cơ quan nào?',
     'Một tổ chức tôn giáo muốn đăng ký hoạt động thì nộp hồ sơ ở đâu?',
   ])('%s → refers to the sector, citing the routing entry, with no procedure card', async (question) => {

@@ -96,7 +96,8 @@ function heldRecordOfOtherBody(context: ComposeContext, entry: RoutingEntry): bo
   // question on an employer's unemployment-insurance rate is a detail, not the health sector's topic.
   if (named && !named.partial && named.record.detail === 'full') return true;
   // Otherwise only a record of the very body the entry refers to (a BHXH page for the BHXH entry), not of another.
-  const ofEntryBody = (record: ProcedureRecord) => heldOtherBodyRecord(record) && record.carriedOutBy !== undefined && foldedWords(entry.currentBody).includes(` ${foldedWords(record.carriedOutBy).trim()} `);
+  // Of the carriers only Bảo hiểm xã hội is a body ("trung ương" is a level, which a body's text may also say).
+  const ofEntryBody = (record: ProcedureRecord) => heldOtherBodyRecord(record) && record.carriedOutBy === 'bảo hiểm xã hội' && foldedWords(entry.currentBody).includes(' bao hiem xa hoi ');
   if (named) return ofEntryBody(named.record);
   const top = topProcedureRecord(context);
   return Boolean(top && context.catalog && ofEntryBody(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
