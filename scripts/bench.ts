@@ -1,4 +1,5 @@
 /** `npm run bench`: ingest, retrieval (vs MiniSearch at real/10k/100k chunks), HTTP load, widget size, memory → docs/benchmark.md. */
+import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -130,11 +131,32 @@ const search = await load({ url: searchUrl, connections: 50, seconds });
 const completionBody = { model: 'tro-ly-ao-noi-vu', messages: [{ role: 'user', content: 'Khánh Hòa đặt mục tiêu mức độ hài lòng bao nhiêu phần trăm?' }] };
 const direct = await load({ url: `http://127.0.0.1:${llmPort}/v1/chat/completions`, method: 'POST', connections: 1, seconds: Math.max(5, seconds / 4), body: completionBody });
 const face = await load({ url: `${withLlm.url}/v1/chat/completions`, method: 'POST', connections: 1, seconds: Math.max(5, seconds / 4), body: completionBody });
+// The same chat load against a server in its own process, as in production: one event loop serving, none generating.
+const child = fork(path.resolve('scripts/bench/server-process.ts'), [root, work], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+const childUrl = await new Promise<string>((resolve, reject) => {
+  child.once('message', (message) => resolve((message as { url: string }).url));
+  child.once('exit', (code) => reject(new Error(`benchmark server exited with code ${code}`)));
+});
+const separate: Array<[number, LoadFigures]> = [];
+for (const connections of [1, 10, 50]) {
+  separate.push([connections, await load({ url: `${childUrl}/api/chat`, method: 'POST', connections, seconds, bodies: chatBodies.length ? chatBodies : [{ message: 'Thủ tục thành lập hội' }] })]);
+}
+child.disconnect();
 globalThis.gc?.();
 const rssAfter = process.memoryUsage().rss;
 const heapAfter = process.memoryUsage().heapUsed;
 out();
-out(`## HTTP on loopback (autocannon, ${seconds} s each; server and load generator in one process)`);
+out(`## HTTP on loopback (autocannon, ${seconds} s each)`);
+out();
+out('Server in its own process (as deployed), extractive chat over the dev questions:');
+out();
+out('| endpoint | connections | req/s | p50 | p99 | requests | errors | non-2xx |');
+out('|---|---|---|---|---|---|---|---|');
+for (const [connections, figures] of separate) {
+  out(`| POST /api/chat | ${connections} | ${figures.requestsPerSecond.toFixed(0)} | ${figures.p50Ms} ms | ${figures.p99Ms} ms | ${figures.total} | ${figures.errors} | ${figures.non2xx} |`);
+}
+out();
+out('Server and load generator in one process (the generator\'s own work lands in these tails):');
 out();
 out('| endpoint | connections | req/s | p50 | p99 | requests | errors | non-2xx |');
 out('|---|---|---|---|---|---|---|---|');

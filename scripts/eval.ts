@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readNodeSettings } from '../src/adapter/node/config';
 import { embedderFromSettings } from '../src/adapter/node/embedder-from-settings';
 import { loadLiveIndex } from '../src/adapter/node/load-live-index';
+import { askInConversation, scopesForEval } from '../src/eval/ask-conversation';
 import { formatReport, scoreQuestion, type EvalObservation, type EvalQuestion } from '../src/eval/eval-report';
 import { EvalFileError, parseEvalQuestions } from '../src/eval/parse-eval-questions';
 import { silentLogger } from '../src/http/app-context';
@@ -62,10 +63,10 @@ async function evaluate(questions: EvalQuestion[]): Promise<void> {
   const observations: EvalObservation[] = [];
   const words: number[] = [];
   for (const question of questions) {
-    const hits = await live.retriever.search(question.question, { k: 10, scopes: ['public'] });
+    const hits = await live.retriever.search(question.question, { k: 10, scopes: scopesForEval(question.scope) });
     const observation: EvalObservation = { question, passages: hits.map((hit) => hit.chunk.text) };
     if (!searchOnly) {
-      const result = await live.engine.answer({ message: question.question, scopes: ['public'] });
+      const result = await askInConversation(live.engine, [...question.history, question.question], question.scope);
       const structured = Boolean(result.procedure) || /\n\s*(\||-|\d+\.)/.test(result.answer);
       const count = result.answer.split(/\s+/).filter(Boolean).length;
       if (!result.refused && !structured) words.push(count);
@@ -80,6 +81,7 @@ async function evaluate(questions: EvalQuestion[]): Promise<void> {
       const failed = score.hit5 === 0 || score.answerCorrect === 0 || score.refuseCorrect === 0;
       if (!failed || (parts && isAside(score.id))) continue;
       console.log(`✗ ${score.id} [${score.category}/${score.doc}] ${observation.question.question}`);
+      if (observation.question.history.length) console.log(`    after: ${observation.question.history.join(' → ')}`);
       if (score.hit5 === 0) console.log(`    retrieval miss; top passage: ${observation.passages[0]?.slice(0, 160) ?? '(none)'}`);
       if (observation.answer && (score.answerCorrect === 0 || score.refuseCorrect === 0)) console.log(`    answer (${observation.answer.refused ? 'refused' : 'answered'}): ${observation.answer.text.slice(0, 300)}`);
     }

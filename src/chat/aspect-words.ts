@@ -8,7 +8,7 @@ const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   ['fee', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|(?<!\blao )\b(dong|tra|nop) (tien|bao nhieu(?! ?(%|phan tram))|phi)\b|\bphai tra\b/],
   ['filingWindow', /\bhan chot\b|\btruoc (bao lau|may ngay|bao nhieu ngay|ngay nao)\b|\bhan (nop|cuoi)\b|\bcham nhat\b|\btrong (vong|thoi han) (bao lau|may ngay|bao nhieu ngay)\b|\bsau bao lau (thi|phai) (nop|di|bao|thong bao)\b|\bphai (di|nop|thong bao|bao)\b.{0,30}\b(trong|truoc) (may|bao nhieu) ngay\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b|\bco ket qua\b/],
-  ['submitWhere', /\bnop (ho so )?(o|tai|cho|den) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
+  ['submitWhere', /\bnop (ho so )?(o|tai|cho|den|qua) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
   ['agency', /\bco quan (nao|giai quyet|thuc hien|co tham quyen)\b|\bai (giai quyet|cap|quyet dinh|phe duyet|cong nhan)\b|\bthuoc tham quyen\b|\bdo (ai|co quan nao)\b|\bcap nao\b/],
   ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\b(nop|can|mang|chuan bi) (nhung )?giay (gi|nao)\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b|\bban sao\b/],
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b|\bbuu (chinh|dien)\b/],
@@ -19,6 +19,14 @@ const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   ['code', /\bcong bo\b.{0,30}\b(quyet dinh|so may|nao)\b|\bma (so )?(thu tuc|tthc|thu tuc hanh chinh)\b|\bma (so )?(la gi|bao nhieu)\b/],
   ['form', /\bmau (don|to khai|so|bieu|gi|nao)\b|\bto khai\b|\bbieu mau\b/],
 ];
+
+// A long match ("hồ sơ thành lập hội gồm") spans the subject too; only short asking phrases are dropped.
+export const dropShort = (match: string) => (match.trim().split(' ').length <= 5 ? ' ' : match);
+
+/** A matching form without its short phrases that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
+export function withoutShortAspectPhrases(form: string): string {
+  return ASPECT_WORDS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), form).replace(/\s+/g, ' ');
+}
 
 /** The aspects a question asks, in vocabulary order; a filing-window question is not also a processing-time one. */
 export function aspectsAsked(text: string): ProcedureAspect[] {

@@ -12,7 +12,7 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, resolveFollowUp, topicOf, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, isElliptical, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
@@ -82,17 +82,24 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const named = found?.partial && read.provinces.length > 0 ? undefined : found;
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
       const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
-      const analysis = asksAspectOnly ? { ...read, followUp: true } : read;
-      const early = judgeQuestion(question, analysis, Boolean(named), corpus);
+      // "Thái Nguyên đặt tỷ lệ bao nhiêu?", "hạn hoàn thành khi nào?": no subject of its own, so the conversation's.
+      const elliptical = Boolean(focus) && !named && isElliptical(read, provinceNames);
+      const early = judgeQuestion(question, asksAspectOnly || elliptical ? { ...read, followUp: true } : read, Boolean(named), corpus);
       if (early?.refuse) return refuse(early.reason, 0, early.detail);
+      // A follow-up that asks for nothing new asks again for what the previous question asked for.
+      const analysis = withCarriedAsks(asksAspectOnly || elliptical ? { ...read, followUp: true } : read, focus);
 
       // 2. Retrieval, through the port only.
-      const asked = resolveFollowUp(analysis, focus);
+      const asked = resolveFollowUp(analysis, focus, provinceNames);
       // Short forms spelled out for retrieval too ("gplđ" finds "giấy phép lao động").
       const spelled = spelledOutShortForms(asked.retrievalText);
       const resolved = spelled ? { ...asked, retrievalText: `${asked.retrievalText} ${spelled}` } : asked;
       const filters = { ...(request.province ? { province: request.province } : {}), ...(request.docIds ? { docIds: request.docIds } : {}) };
-      const raw = await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...filters });
+      const ranked = await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, preferProvince: resolved.province, ...filters });
+      // A follow-up that stays with the plan just discussed ("còn Sở Tài chính?") is searched in that plan first.
+      const inDocument = resolved.usedFocus && !named && !analysis.comparison && (!analysis.provinces[0] || analysis.provinces[0] === focus?.province) ? planDocument(focus, request.docIds) : undefined;
+      const within = inDocument ? await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, ...filters, docIds: [inDocument] }) : [];
+      const raw = [...within, ...ranked.filter((hit) => !within.some((first) => first.chunk.id === hit.chunk.id))];
       const hits = preferProvince(raw, analysis.comparison ? undefined : resolved.province).slice(0, ANSWER_PASSAGES);
       const namedBacked = named && !weakNameMatch(named, hits) ? named : undefined;
 
@@ -157,8 +164,11 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const nextFocus: ConversationFocus = {
         ...(procedureId ? { procedureId } : {}),
         ...(province ? { province } : {}),
-        topic: resolved.usedFocus && focus?.topic ? focus.topic : topicOf(question, provinceNames),
+        topic: resolved.usedFocus && !resolved.ownSubject && focus?.topic ? focus.topic : topicOf(question, provinceNames),
         ...(cited.citations[0] ? { docId: cited.citations[0].source.docId } : {}),
+        ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
+        ...(analysis.aspects.length > 0 ? { aspects: analysis.aspects } : {}),
+        ...(analysis.overview ? { overview: analysis.overview } : {}),
       };
       const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;
       return {
@@ -183,6 +193,16 @@ function preferProvince(hits: SearchHit[], province: string | undefined): Search
   if (!province) return hits;
   const matching = hits.filter((hit) => !hit.chunk.province || hit.chunk.province === province);
   return matching.length > 0 ? matching : hits;
+}
+
+/**
+ * The plan a conversation is about, when its last answer cited one (not a procedure, FAQ or routing record) that
+ * the caller's document filter allows.
+ */
+function planDocument(focus: ConversationFocus | undefined, docIds: readonly string[] | undefined): string | undefined {
+  const docId = focus?.docId;
+  if (!docId || /^(procedure|faq|routing):/.test(docId)) return undefined;
+  return !docIds || docIds.includes(docId) ? docId : undefined;
 }
 
 function describeError(code: string): string {

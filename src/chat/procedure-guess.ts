@@ -59,6 +59,10 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
+  // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
+  // not about it: "sông nào dài nhất Việt Nam" shares "Việt Nam" with many names.
+  const asksProcedure = context.analysis.aspects.length > 0 || askedFactKinds(context.analysis.text).length > 0;
+  if (!asksProcedure && own < NAME_WORDS_SHARE) return 0;
   const coverage = coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
   // A citizen describes a situation ("bị dừng vì …, nay muốn hưởng lại"): many of its words are in no record, so
   // coverage stays low. A record that ranks first, whose name says a good part of the naming words better than any

@@ -9,8 +9,8 @@ import { procedureDocId } from '../knowledge/procedure-chunks';
 import { cardUrl } from '../knowledge/procedure-catalog';
 import { procedureFacts, relatedFacts } from '../knowledge/procedure-facts';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
-import { formatDate } from '../knowledge/procedure-text';
 import { STATEMENT_FIELDS } from '../knowledge/procedure-statements';
+import { describeReadDate } from '../knowledge/procedure-text';
 import { statesFact } from './asked-fact';
 import type { PassageNumbering } from './passage-numbering';
 import { statementFor, type FoundStatement } from './procedure-statement';
@@ -91,7 +91,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   if (blocks.length > 0) blocks[0] = `Thủ tục “${record.name}” — ${blocks[0]}`;
   const first = numbering.passages[ownFrom];
   const url = cardUrl(record);
-  const closing = `Thông tin kiểm tra ngày ${formatDate(record.verifiedAt)}${url ? `; xem trang chính thức: ${url}` : ''}`;
+  const closing = `${describeReadDate(record)}${url ? `; xem trang chính thức: ${url}` : ''}`;
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
   return { answer: blocks.join('\n'), known, asked };
@@ -161,7 +161,7 @@ function factPassage(record: ProcedureRecord, aspect: ProcedureAspect, text: str
     kind: 'procedure',
     procedureId: record.id,
     // The procedure's name opens the passage: an answer that names it cites it (bodies in a name, "công an", too).
-    text: `Thủ tục “${record.name}”.\n${text}\nNgày kiểm tra: ${formatDate(record.verifiedAt)}.`,
+    text: `Thủ tục “${record.name}”.\n${text}\n${describeReadDate(record)}.`,
     ...(url ? { url } : {}),
   };
 }

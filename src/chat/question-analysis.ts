@@ -5,7 +5,7 @@
  */
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { normalizeText } from '../text/normalize';
-import { aspectsAsked } from './aspect-words';
+import { aspectsAsked, dropShort } from './aspect-words';
 import { otherAgencyOf, type OtherAgency } from './other-agencies';
 import { provincesNamed, sameProvince } from './province-names';
 import { isFunctionWord } from './term-weights';
@@ -51,6 +51,17 @@ const WANTS: Array<[WantedFact, RegExp]> = [
   ['budget', /\bkinh phi\b|\bngan sach\b|\btong (muc|von)\b|\bbao nhieu tien\b|\bvon\b/],
 ];
 
+const WANTED_FACTS = new Set<string>(WANTS.map(([fact]) => fact));
+
+export function isWantedFact(name: string): name is WantedFact {
+  return WANTED_FACTS.has(name);
+}
+
+/** The folded question without the words that ask for a kind of fact ("khi nào", "chủ trì", "bao nhiêu %"). */
+export function withoutWantedWords(folded: string): string {
+  return WANTS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), folded).replace(/\s+/g, ' ');
+}
+
 const OPEN_SLOT = new Set(['dau', 'nao', 'gi', 'ai']);
 
 /**
@@ -75,7 +86,15 @@ const OVERVIEW = [
   new RegExp(`\\b${SECTION_NOUN}\\b( [a-z0-9]+){0,12} (la gi|gi|nao|the nao|ra sao|nhu the nao)\\b`),
   new RegExp(`\\b(chia|gom|co) ( ?[a-z]+){0,6} (nhung|cac) ${SECTION_NOUN}\\b`),
 ];
-const PLAN_WORDS = /\b(ke hoach|quyet dinh 350|de an|giao|chu tri|phoi hop|muc tieu|nhiem vu|chi tieu|trien khai|chuyen doi so|phu luc|so noi vu)\b/;
+// "giao" as in assigning a task; folded, it is also the "giáo" of tôn giáo, giáo dục, giáo lý… and the "giao" of
+// giao thông, giao dịch, giao kết, which are no plan words.
+const ASSIGN = String.raw`(?<!\b(?:ton|cong|phat|tin lanh|truyen|thien chua|tam|ngoai|ban) )giao(?! (?:duc|thong|xu|hoi|ho|ly|luat|si|vien|trinh|khoa|an|dich|luu|tiep|ket|dat|hang|nhan|thoa)\b)`;
+const PLAN_WORDS = new RegExp(String.raw`\b(ke hoach|quyet dinh 350|de an|${ASSIGN}|chu tri|phoi hop|muc tieu|nhiem vu|chi tieu|trien khai|chuyen doi so|phu luc|so noi vu)\b`);
+
+/** Words of a plan question (a plan, a task assigned, a target) in a folded text. */
+export function mentionsPlan(folded: string): boolean {
+  return PLAN_WORDS.test(folded);
+}
 
 export function analyzeQuestion(question: string, detectProvinces: (text: string) => string[]): QuestionAnalysis {
   const text = normalizeText(question).trim();
@@ -96,7 +115,7 @@ export function analyzeQuestion(question: string, detectProvinces: (text: string
     unheldProvinces,
     ...(otherAgency ? { otherAgency } : {}),
     ...(overview ? { overview } : {}),
-    aboutPlan: PLAN_WORDS.test(folded),
+    aboutPlan: mentionsPlan(folded),
     comparison: provinces.length >= 2 || COMPARISON.test(folded),
     taskList: TASK_LIST.test(folded) && /\b(chu tri|hoan thanh|phoi hop|nam \d{4})\b/.test(folded),
     followUp: ANAPHORA.test(folded) || words <= 4,

@@ -11,6 +11,10 @@ export const evalQuestionSchema = z.object({
   answer_contains: z.array(z.string()).default([]),
   expect: z.enum(['answer', 'refuse']),
   nodiac: z.boolean().optional(),
+  /** Earlier user turns of the same conversation, asked in order before `question`; only the last answer is scored. */
+  history: z.array(z.string().min(1)).default([]),
+  /** `internal`: asked as a signed-in staff user (public and internal documents). */
+  scope: z.enum(['public', 'internal']).default('public'),
 });
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 

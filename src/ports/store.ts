@@ -22,6 +22,10 @@ export interface ConversationFocusRecord {
   province?: string;
   topic?: string;
   docId?: string;
+  /** What the last question asked for (facts, procedure aspects, a section as a whole), for a bare follow-up. */
+  wants?: string[];
+  aspects?: string[];
+  overview?: string[];
 }
 
 export interface StoredMessage {

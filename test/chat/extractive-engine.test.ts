@@ -145,6 +145,16 @@ describe('follow-ups (extractive)', () => {
     expect(second.procedure?.id).toBe('thanh-lap-hoi');
   });
 
+  it('answers a bare "hạn chót?" after a row question with that row\'s deadline, and remembers what was asked', async () => {
+    const chat = engine();
+    const first = await chat.answer({ message: 'Ở Khánh Hòa, ai chủ trì việc nâng cấp Trung tâm điều hành thông minh (IOC)?', scopes: ['public'] });
+    expect(first.focus.wants).toContain('lead_agency');
+    const second = await chat.answer({ message: 'Hạn chót?', scopes: ['public'], focus: first.focus });
+    expect(second.refused).toBe(false);
+    expect(second.answer).toContain('Năm 2027');
+    expect(second.focus.wants).toContain('deadline');
+  });
+
   it('recovers the focus from a transcript when no focus is kept', async () => {
     const result = await ask('Ở Lào Cai thì sao?', { history: [{ role: 'user', text: 'Khánh Hòa muốn bao nhiêu % người dân hài lòng khi làm thủ tục Nội vụ?' }, { role: 'assistant', text: '95% [1].' }] });
     expect(result.answer).toContain('99%');

@@ -18,6 +18,18 @@ describe('evalQuestionSchema', () => {
     expect(parsed.answer_contains).toEqual([]);
     expect(() => evalQuestionSchema.parse({ ...parsed, expect: 'maybe' })).toThrow();
   });
+
+  it('reads history and scope, defaulting to a single public question, and rejects a bad scope or empty turn', () => {
+    const single = evalQuestionSchema.parse({ id: 'q', doc: '001', category: 'fact_target', question: '?', expect: 'answer' });
+    expect(single.history).toEqual([]);
+    expect(single.scope).toBe('public');
+    const followUp = evalQuestionSchema.parse({ ...single, history: ['Thủ tục A cần hồ sơ gì?'], scope: 'internal' });
+    expect(followUp.history).toEqual(['Thủ tục A cần hồ sơ gì?']);
+    expect(followUp.scope).toBe('internal');
+    expect(() => evalQuestionSchema.parse({ ...single, scope: 'staff' })).toThrow();
+    expect(() => evalQuestionSchema.parse({ ...single, history: [''] })).toThrow();
+    expect(() => evalQuestionSchema.parse({ ...single, history: 'một câu' })).toThrow();
+  });
 });
 
 describe('scoreQuestion retrieval', () => {

@@ -3,23 +3,41 @@
  * entry marked `referral` is another agency's matter and becomes a reasoned refusal naming that agency.
  */
 import type { Chunk } from '../../core/types';
+import type { ProcedureAspect } from '../../knowledge/procedure-aspect';
 import type { RoutingEntry } from '../../knowledge/routing-schema';
 import { PassageNumbering } from '../passage-numbering';
 import { composeRoutingAnswer } from '../routing-answer';
+import { normalizeText } from '../../text/normalize';
+import { mentionsPlan } from '../question-analysis';
 import { guessedScore, heldOtherBodyRecord, topProcedureRecord } from '../procedure-guess';
 import { matchingForm } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { retrievalCoverage } from './coverage';
 
-/** True when the question names one of the entry's keywords (folded, whole words). */
+/**
+ * True when the question names one of the entry's keywords, as whole words: folded for a phrase, but a
+ * one-syllable keyword only as written with its marks ("chùa" is not "chưa", which folds the same).
+ */
 export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, question: string): boolean {
   const text = matchingForm(question);
-  return entry.keywords.map((keyword) => matchingForm(keyword).trim()).some((keyword) => keyword.length > 0 && text.includes(` ${keyword} `));
+  const marked = markedWords(question);
+  return entry.keywords.some((keyword) => {
+    const folded = matchingForm(keyword).trim();
+    if (folded.length === 0) return false;
+    return folded.includes(' ') ? text.includes(` ${folded} `) : marked.includes(markedWords(keyword));
+  });
+}
+
+/** Lower-case words with their marks, tone marks placed the classic way, space-padded. */
+function markedWords(text: string): string {
+  return ` ${normalizeText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 export function routingDocId(entry: Pick<RoutingEntry, 'id'>): string {
   return `routing:${entry.id}`;
 }
+
+const FILING_ASPECTS = new Set<ProcedureAspect>(['agency', 'submitWhere', 'dossier', 'steps']);
 
 export const routingComposer: Composer = {
   name: 'routing',
@@ -30,8 +48,12 @@ export const routingComposer: Composer = {
       const named = namesRoutingEntry(entry, context.analysis.text);
       const chunk = routingChunk(context, entry);
       const onTop = Boolean(chunk && top?.id === chunk.id);
-      // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go.
-      const aboutPlan = context.analysis.aboutPlan || context.analysis.provinces.length > 0;
+      // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go;
+      // a plan word inside the keyword itself ("giao" of "tôn giáo") makes no plan question.
+      const planWords = mentionsPlan(withoutKeywords(context.analysis.folded, entry.keywords));
+      // A held province named makes a plan question, unless the question asks where to file or who decides.
+      const filing = context.analysis.aspects.some((aspect) => FILING_ASPECTS.has(aspect));
+      const aboutPlan = planWords || (context.analysis.provinces.length > 0 && (!entry.referral || !filing));
       if (entry.referral) {
         // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
         // A procedure of that body whose official page we hold answers itself, saying first who carries it out.
@@ -48,6 +70,16 @@ export const routingComposer: Composer = {
     return candidates.sort((left, right) => right.score - left.score);
   },
 };
+
+/** The folded question with the entry's keyword phrases taken out. */
+function withoutKeywords(folded: string, keywords: readonly string[]): string {
+  let text = ` ${folded} `;
+  for (const keyword of keywords) {
+    const form = matchingForm(keyword).trim();
+    if (form) text = text.split(` ${form} `).join(' ');
+  }
+  return text.trim();
+}
 
 /**
  * The question names a procedure we hold in full, or one another body carries out (Bảo hiểm xã hội, a ministry)

@@ -17,7 +17,7 @@ const MAX_LINES = 10;
 /** Dash and plus items (heading-path ranks 5 and 6). */
 const BULLET_RANK = 5;
 /** Words an outline spends on its items together: each item gets its share, within bounds. */
-const ITEM_BUDGET = 240;
+const ITEM_BUDGET = 300;
 
 export const sectionOutlineComposer: Composer = {
   name: 'section-outline',
@@ -138,7 +138,7 @@ function sectionLines(node: OutlineNode, numbering: PassageNumbering): string[] 
     const prose = proseLines(proseOf(node), numbering);
     return prose.length > 0 ? [intro, ...prose] : [];
   }
-  const words = Math.max(24, Math.min(42, Math.round(ITEM_BUDGET / Math.min(node.children.length, MAX_LINES))));
+  const words = Math.max(28, Math.min(50, Math.round(ITEM_BUDGET / Math.min(node.children.length, MAX_LINES))));
   const shown = node.children.slice(0, MAX_LINES).map((child) => itemLine(child, numbering, words)).filter((line): line is string => Boolean(line));
   const rest = node.children.length - MAX_LINES;
   return [intro, ...shown, ...(rest > 0 ? [`- … và ${rest} mục khác.`] : [])];

@@ -57,11 +57,17 @@ const SECTION_WORDS = new Set(SECTION_NOUN.replace(/[()|]/gu, ' ').split(' ').fi
 
 const documentWords = new WeakMap<object, Set<string>>();
 
-/** The words of the titles of the documents held, and of the provinces: they say which document, not which part. */
+/**
+ * The words of the titles of the plans held (documents with sections, not the knowledge records, whose hundreds of
+ * procedure names hold most words), and of the provinces: they say which document, not which part.
+ */
 export function documentWordsOf(context: ComposeContext): Set<string> {
   const corpus = context.retriever.describeCorpus();
   let words = documentWords.get(corpus);
-  if (!words) documentWords.set(corpus, (words = new Set([...corpus.documents.map((document) => document.title), ...corpus.provinces].flatMap((text) => foldedWords(text).trim().split(' ')))));
+  if (!words) {
+    const plans = corpus.documents.filter((document) => document.kind === 'text' || document.kind === 'table-row');
+    documentWords.set(corpus, (words = new Set([...plans.map((document) => document.title), ...corpus.provinces].flatMap((text) => foldedWords(text).trim().split(' ')))));
+  }
   return words;
 }
 

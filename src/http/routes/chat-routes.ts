@@ -13,6 +13,9 @@ import { requireCaller } from '../require-role';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
+/** How many stored messages (questions and answers) of a conversation the engine sees as history. */
+export const HISTORY_MESSAGES = 6;
+
 /** Control characters carry no meaning in a question; a message made only of them is empty. */
 export const messageSchema = z
   .string()
@@ -131,7 +134,7 @@ export async function resumeConversation(deps: AppDeps, requested: string | unde
   const session = await deps.store.getSession(requested);
   if (!session) return fresh;
   if (session.scope !== binding.scope || session.owner !== binding.owner) return { ...fresh, sessionId: newId() };
-  const turns = await deps.store.recentMessages(requested, 6);
+  const turns = await deps.store.recentMessages(requested, HISTORY_MESSAGES);
   // Rows from before sessions were bound carry their own scope: a public conversation never replays an internal turn.
   const visible = binding.scope === 'internal' ? turns : turns.filter((message) => message.scope !== 'internal');
   return { sessionId: requested, focus: session.focus, history: visible.map((message) => ({ role: message.role, text: message.text })) };

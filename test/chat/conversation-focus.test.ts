@@ -1,0 +1,85 @@
+/** Follow-up reading: which questions lean on the conversation, which name a subject of their own, what they carry. */
+import { describe, expect, it } from 'vitest';
+import { isElliptical, pointsBack, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
+import { analyzeQuestion } from '../../src/chat/question-analysis';
+
+const PROVINCES = ['Khánh Hòa', 'Lào Cai', 'Thái Nguyên', 'Đắk Lắk'];
+const read = (question: string) => analyzeQuestion(question, (text) => PROVINCES.filter((name) => text.includes(name)));
+
+describe('isElliptical', () => {
+  it.each([
+    'Thời hạn giải quyết?',
+    'Mất mấy ngày?',
+    'Phí bao nhiêu tiền?',
+    'Cơ quan nào phối hợp thực hiện?',
+    'Hạn chót là khi nào?',
+    'Đắk Lắk thì tỷ lệ là bao nhiêu?',
+    'Năm 2024 thì sao?',
+    'Nộp hồ sơ qua đâu?',
+    'Vậy giấy phép đó cấp ở đâu?',
+  ])('%s leans on the conversation', (question) => {
+    expect(isElliptical(read(question), PROVINCES)).toBe(true);
+  });
+
+  it.each(['Sở Y tế có trách nhiệm gì?', 'Đổi tên hội cần giấy tờ gì?', 'Chỉ tiêu về hóa đơn điện tử là bao nhiêu?'])('%s names its own subject', (question) => {
+    expect(isElliptical(read(question), PROVINCES)).toBe(false);
+  });
+});
+
+describe('subjectSyllables and pointsBack', () => {
+  it('keeps the subject and drops the asking words, the province and the fillers', () => {
+    expect(subjectSyllables(read('Còn ở Lào Cai thì sao?'), PROVINCES)).toEqual([]);
+    expect(subjectSyllables(read('Còn dữ liệu tôn giáo?'), PROVINCES)).toEqual(['du', 'lieu', 'ton', 'giao']);
+  });
+
+  it('reads a demonstrative after a noun, with or without tone marks, but not the preposition "do"', () => {
+    expect(pointsBack(read('Nhiệm vụ này do ai chủ trì?'))).toBe(true);
+    expect(pointsBack(read('thu tuc do mat bao lau'))).toBe(true);
+    expect(pointsBack(read('Việc số hóa do cơ quan nào chủ trì?'))).toBe(false);
+  });
+});
+
+describe('topicOf', () => {
+  it('drops a province named in full but keeps the same syllable inside another word', () => {
+    expect(topicOf('Hợp đồng lao động ở Lào Cai triển khai thế nào?', PROVINCES)).toBe('Hợp đồng lao động triển khai');
+  });
+});
+
+describe('resolveFollowUp', () => {
+  const focus = { province: 'Thái Nguyên', topic: 'Công an trách nhiệm', docId: 'thai-nguyen-kh-350' };
+
+  it('adds the carried topic to a question without a subject and keeps the province', () => {
+    const resolved = resolveFollowUp({ ...read('Còn hạn chót thì sao?'), followUp: true }, focus, PROVINCES);
+    expect(resolved.retrievalText).toContain('Công an trách nhiệm');
+    expect(resolved.province).toBe('Thái Nguyên');
+    expect(resolved.ownSubject).toBeUndefined();
+  });
+
+  it('lets a new subject replace the carried topic, keeping the province', () => {
+    const resolved = resolveFollowUp({ ...read('Còn Sở Y tế?'), followUp: true }, focus, PROVINCES);
+    expect(resolved.retrievalText).not.toContain('Công an');
+    expect(resolved.province).toBe('Thái Nguyên');
+    expect(resolved.ownSubject).toBe(true);
+  });
+
+  it('keeps the topic when the new words point back at it ("giấy phép đó")', () => {
+    const resolved = resolveFollowUp({ ...read('Còn gia hạn giấy phép đó?'), followUp: true }, focus, PROVINCES);
+    expect(resolved.retrievalText).toContain('Công an trách nhiệm');
+  });
+});
+
+describe('withCarriedAsks', () => {
+  const focus = { topic: 'x', wants: ['deadline' as const], aspects: ['fee' as const] };
+
+  it('asks again for what the last question asked when the follow-up asks for nothing', () => {
+    const carried = withCarriedAsks({ ...read('Còn ở Lào Cai thì sao?'), followUp: true }, focus);
+    expect(carried.wants).toEqual(['deadline']);
+    expect(carried.aspects).toEqual(['fee']);
+  });
+
+  it('keeps the follow-up\'s own ask, and leaves a question that is no follow-up alone', () => {
+    expect(withCarriedAsks({ ...read('Còn cơ quan nào chủ trì?'), followUp: true }, focus).wants).toContain('lead_agency');
+    expect(withCarriedAsks({ ...read('Còn cơ quan nào chủ trì?'), followUp: true }, focus).wants).not.toContain('deadline');
+    expect(withCarriedAsks({ ...read('Sở Y tế có trách nhiệm gì?'), followUp: false }, focus).wants).toEqual([]);
+  });
+});
