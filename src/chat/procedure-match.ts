@@ -59,19 +59,37 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     const byCode = catalog.lookup(question);
     if (byCode) return { record: byCode, phrase: '' };
   }
-  const text = withOfficialWords(question);
+  const plain = bestName(matchingForm(question), catalog, true);
+  // The official words for everyday ones ("làm mất" → "cấp lại") may complete a name; most of a name read with
+  // them never displaces a name the question says as written.
+  const official = withOfficialWords(question);
+  const expanded = official === matchingForm(question) ? undefined : bestName(official, catalog, true);
+  const wins = expanded && (!plain || (expanded.score > plain.score && (!expanded.partial || plain.partial)));
+  const best = wins ? expanded : plain;
+  if (!best) return undefined;
+  return { record: levelSibling(best.record, official, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };
+}
+
+interface ScoredName {
+  record: ProcedureRecord;
+  phrase: string;
+  score: number;
+  partial: boolean;
+  alias: boolean;
+}
+
+function bestName(text: string, catalog: ProcedureCatalog, allowPartial: boolean): ScoredName | undefined {
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
-  let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean; alias: boolean } | undefined;
+  let best: ScoredName | undefined;
   for (const { record, phrase, penalty, alias } of namesOf(catalog)) {
     const found = phraseScore(phrase, text, questionWords, vocabulary);
-    const score = found.score > 0 ? found.score - penalty : 0;
+    const score = found.score > 0 && (allowPartial || !found.partial) ? found.score - penalty : 0;
     if (score <= 0) continue;
     const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
     if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false, alias };
   }
-  if (!best) return undefined;
-  return { record: levelSibling(best.record, text, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };
+  return best;
 }
 
 /**

@@ -3,6 +3,7 @@ import { matchProcedure } from '../../src/chat/procedure-match';
 import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
+import { fixtureCatalog, syntheticRecord } from './procedure-records';
 
 // Only what matching reads: id, name, aliases, status.
 function record(id: string, name: string, aliases: string[], status: ProcedureRecord['status'] = 'current'): ProcedureRecord {
@@ -95,5 +96,15 @@ describe('matchProcedure, most of a long name', () => {
   it('takes only the stretch typed as written out before reading the aspect', () => {
     const match = matchProcedure('Xin giấy phép dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài cần giấy tờ gì?', longCatalog);
     expect(match?.phrase).not.toContain('giay');
+  });
+});
+
+describe('official words for everyday ones never displace a name said as written', () => {
+  it('keeps the name typed whole over a longer name completed by an everyday word', () => {
+    const catalog = fixtureCatalog([
+      syntheticRecord({ id: 'huong-tro-cap-thu', name: 'Hưởng trợ cấp nghề thử nghiệm' }),
+      syntheticRecord({ id: 'cham-dut-huong-tro-cap-thu', name: 'Chấm dứt hưởng trợ cấp nghề thử nghiệm' }),
+    ]);
+    expect(matchProcedure('Bị cho nghỉ việc thì hưởng trợ cấp nghề thử nghiệm nộp hồ sơ trong bao lâu?', catalog)?.record.id).toBe('huong-tro-cap-thu');
   });
 });
