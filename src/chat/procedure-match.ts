@@ -60,11 +60,12 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     if (byCode) return { record: byCode, phrase: '' };
   }
   const plain = bestName(matchingForm(question), catalog, true);
-  // The official words for everyday ones ("làm mất" → "cấp lại") may complete a name; most of a name read with
-  // them never displaces a name the question says as written.
+  // The official words for everyday ones ("làm mất" → "cấp lại", "nhận trợ cấp" → "hưởng trợ cấp") may name a
+  // procedure better than an alias or part of a name could; never one over an official name said as written.
   const official = withOfficialWords(question);
   const expanded = official === matchingForm(question) ? undefined : bestName(official, catalog, true);
-  const wins = expanded && (!plain || (expanded.score > plain.score && (!expanded.partial || plain.partial)));
+  const weakPlain = !plain || plain.partial || plain.alias;
+  const wins = expanded && weakPlain && (!plain || (expanded.score > plain.score && (!expanded.partial || plain.partial)));
   const best = wins ? expanded : plain;
   if (!best) return undefined;
   return { record: levelSibling(best.record, official, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };

@@ -108,3 +108,14 @@ describe('official words for everyday ones never displace a name said as written
     expect(matchProcedure('Bị cho nghỉ việc thì hưởng trợ cấp nghề thử nghiệm nộp hồ sơ trong bao lâu?', catalog)?.record.id).toBe('huong-tro-cap-thu');
   });
 });
+
+describe('everyday wording put in place names the procedure', () => {
+  const catalog = fixtureCatalog([
+    syntheticRecord({ id: 'huong-phu-cap-thu', name: 'Hưởng phụ cấp thử nghiệm', aliases: ['phụ cấp thử nghiệm'] }),
+    syntheticRecord({ id: 'chuyen-noi-huong-phu-cap-thu', name: 'Chuyển nơi hưởng phụ cấp thử nghiệm' }),
+  ]);
+
+  it('"nhận phụ cấp" reads as "hưởng phụ cấp", so the longer name wins over the alias', () => {
+    expect(matchProcedure('Muốn chuyển nơi nhận phụ cấp thử nghiệm thì làm gì?', catalog)?.record.id).toBe('chuyen-noi-huong-phu-cap-thu');
+  });
+});
