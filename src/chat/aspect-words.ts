@@ -33,6 +33,8 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   const form = matchingForm(text);
   let aspects = ASPECT_WORDS.filter(([, pattern]) => pattern.test(form)).map(([aspect]) => aspect);
   if (aspects.includes('filingWindow') && !/\b(giai quyet|co ket qua|xu ly)\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
+  // What one receives ("mức trợ cấp … bao nhiêu tiền", "được nhận bao nhiêu tiền") is an amount, not a fee one pays.
+  if (aspects.includes('fee') && /\bmuc (tro cap|huong|ho tro|luong|chi tra)\b|\b(duoc|nhan|huong|linh) (duoc )?(bao nhieu|may) tien\b/.test(form) && !/\b(le )?phi\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'fee');
   // "bao lâu sau mới được …" is a waiting time the conditions set, not how long the agency takes.
   if (aspects.includes('eligibility') && /\bbao lau sau\b|\bsau bao lau\b|\bkhi nao (thi )?(moi )?duoc\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
   // How long one must pay in before qualifying is a duration the conditions set, not how long the agency takes.

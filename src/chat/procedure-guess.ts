@@ -59,6 +59,7 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
+  if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
   // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
   // not about it: "sông nào dài nhất Việt Nam" shares "Việt Nam" with many names.
   const asksProcedure = context.analysis.aspects.length > 0 || askedFactKinds(context.analysis.text).length > 0;
@@ -68,7 +69,7 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   // coverage stays low. A record that ranks first, whose name says a good part of the naming words better than any
   // other retrieved name, asked for one of its aspects, is the question's procedure all the same.
   const asksAspect = context.analysis.aspects.length > 0;
-  const lifted = asksAspect && own >= NAMED_BY_SHARE && own >= best && !swapsNameWord(context.analysis.text, record, catalog);
+  const lifted = asksAspect && own >= NAMED_BY_SHARE && own >= best;
   return lifted ? Math.max(coverage, context.threshold) : coverage;
 }
 
@@ -85,7 +86,8 @@ export function swapsNameWord(question: string, record: ProcedureRecord, catalog
     if (asked.includes(word)) continue;
     for (let at = 1; at + 1 < asked.length; at++) {
       const swapped = asked[at]!;
-      if (asked[at - 1] === name[index - 1] && asked[at + 1] === name[index + 1] && vocabulary.has(swapped) && !isFunctionWord(swapped)) return true;
+      // The word put in its place is another name's, not one of this name's own ("hợp đồng lao động" is no swap).
+      if (asked[at - 1] === name[index - 1] && asked[at + 1] === name[index + 1] && vocabulary.has(swapped) && !name.includes(swapped) && !isFunctionWord(swapped)) return true;
     }
   }
   return false;

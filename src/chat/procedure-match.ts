@@ -61,11 +61,12 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
   }
   const plain = bestName(matchingForm(question), catalog, true);
   // The official words for everyday ones ("làm mất" → "cấp lại", "nhận trợ cấp" → "hưởng trợ cấp") may name a
-  // procedure better than an alias or part of a name could; never one over an official name said as written.
+  // procedure better than an alias or part of a name could — whole, never by part of a long name — and never
+  // one over an official name said as written.
   const official = withOfficialWords(question);
-  const expanded = official === matchingForm(question) ? undefined : bestName(official, catalog, true);
+  const expanded = official === matchingForm(question) ? undefined : bestName(official, catalog, false);
   const weakPlain = !plain || plain.partial || plain.alias;
-  const wins = expanded && weakPlain && (!plain || (expanded.score > plain.score && (!expanded.partial || plain.partial)));
+  const wins = expanded && weakPlain && (!plain || expanded.score > plain.score);
   const best = wins ? expanded : plain;
   if (!best) return undefined;
   return { record: levelSibling(best.record, official, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };

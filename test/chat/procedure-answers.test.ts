@@ -174,3 +174,21 @@ describe('everyday words find the officially named procedure', () => {
     expect(result.answer).toContain('trước ngày 05 của tháng đầu quý');
   });
 });
+
+describe('grounded or silent', () => {
+  const ask = procedureEngine([PERMIT]);
+
+  it('refuses an amount the named record states nowhere, without quoting a passage', async () => {
+    const result = await ask('Cấp thẻ hướng dẫn viên di sản thì mỗi tháng được nhận bao nhiêu tiền bồi dưỡng?');
+    expect(result.refused).toBe(true);
+    expect(result.citations).toEqual([]);
+    expect(result.answer).toContain('Cấp thẻ hướng dẫn viên di sản');
+  });
+
+  it('says an aspect the record leaves unknown is not known, with the official page', async () => {
+    const result = await ask('Cấp thẻ hướng dẫn viên di sản nộp hồ sơ ở đâu?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/chưa có thông tin|Nơi nộp hồ sơ theo trình tự thực hiện/);
+    expect(result.answer).toContain('dichvucong.gov.vn');
+  });
+});

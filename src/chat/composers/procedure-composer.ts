@@ -11,7 +11,7 @@ import { asksLevel, levelSiblings } from '../procedure-match';
 import { levelsReply, procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
 import { matchingForm } from '../vocabulary';
-import type { ComposeContext, Composer } from './composer';
+import type { Candidate, ComposeContext, Composer } from './composer';
 import { namesRoutingEntry, routingDocId } from './routing-composer';
 
 export const procedureComposer: Composer = {
@@ -33,6 +33,9 @@ export const procedureComposer: Composer = {
     // Named without its level while it exists at several: each level's answer, so nobody files at the wrong one.
     const levels = context.namedProcedure && !analysis.followUp && !asksLevel(analysis.text) ? levelSiblings(focus.record, catalog) : [focus.record];
     const reply = levels.length > 1 ? levelsReply(levels, focus.aspects, analysis.text, numbering) : procedureReply(focus.record, focus.aspects, analysis.text, numbering);
+    // Grounded or silent: an amount or a rate asked that the record states nowhere is not answered with its
+    // overview; for a procedure the question names, the refusal says the record does not state it.
+    if (reply.unstated) return carried ? [unstatedRefusal(focus.record.name)] : [];
     const score = carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages);
     return [{
       kind: 'procedure',
@@ -43,6 +46,17 @@ export const procedureComposer: Composer = {
     }];
   },
 };
+
+/** The record is named but states nothing of what was asked: a refusal that says so, quoting no passage. */
+function unstatedRefusal(name: string): Candidate {
+  return {
+    kind: 'procedure',
+    answer: '',
+    passages: [],
+    score: 1,
+    refusal: { reason: 'no_sources', detail: { pointer: `Thông tin chính thức về thủ tục “${name}” hiện có không nêu nội dung Quý vị hỏi; Quý vị vui lòng hỏi cơ quan giải quyết thủ tục.` } },
+  };
+}
 
 // A keyword that names a body (Sở …, Phòng …, UBND …), not a topic.
 const BODY_KEYWORD = /^(so|phong|ubnd|uy ban|ban|cap) /;
