@@ -126,7 +126,7 @@ export function heldOtherBodyRecord(record: ProcedureRecord): boolean {
 }
 
 // Kinds of fact no aspect field holds: asked for, they must be stated in the record's own sentences.
-const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence']);
+const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence', 'form']);
 
 /**
  * A record whose role is the other one (paying in asked, receiving found), or that states nowhere the kind of fact

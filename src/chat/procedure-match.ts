@@ -158,8 +158,10 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   // "đăng ký hoạt động quỹ …" is not "đăng ký hoạt động hội …": where the name goes on past the stretch, the
   // question going on with another family's word (one many names use) means another procedure.
   // Checked where the stretch is the name's head (its action, what follows is the object) or its tail.
+  // The name's opening action, when the stretch starts just after it: "đổi giấy phép …" is not "cấp giấy phép …".
+  const afterAction = run.from === 1 && !asked.has(words[0]!);
   const sides = [
-    ...(run.from + run.length === words.length ? [{ asked: questionWords[run.start - 1], named: words[run.from - 1] }] : []),
+    ...(run.from + run.length === words.length || afterAction ? [{ asked: questionWords[run.start - 1], named: words[run.from - 1] }] : []),
     ...(run.from === 0 ? [{ asked: questionWords[run.start + run.length], named: words[run.from + run.length] }] : []),
   ];
   const family = (word: string) => (vocabulary.get(word) ?? 0) >= FAMILY_NAMES && !own.has(word) && !isFunctionWord(word);

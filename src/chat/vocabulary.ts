@@ -73,6 +73,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (nhan|linh) (tro cap|phu cap|luong huu) /g, ' huong $2 '],
   [/ rut (so )?bao hiem xa hoi (mot lan )?/g, ' huong bao hiem xa hoi mot lan '],
   [/ 1 lan /g, ' mot lan '],
+  [/ che do (om dau|tu tuat|mai tang|duong suc) /g, ' tro cap $1 '],
   [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /g, ' cham dut hop dong lao dong '],
   [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai theo hop dong '],
   [/ (qua doi|tu vong) /g, ' chet '],

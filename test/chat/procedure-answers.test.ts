@@ -192,3 +192,19 @@ describe('grounded or silent', () => {
     expect(result.answer).toContain('dichvucong.gov.vn');
   });
 });
+
+describe('a form asked of a record that names none', () => {
+  const general = syntheticRecord({ id: 'cap-so-thu', name: 'Cấp sổ lưu niệm thử nghiệm', implementingAgency: known('Sở Nội vụ'), processingTime: known('05 ngày làm việc') });
+  const special = syntheticRecord({
+    id: 'cap-so-thu-truong-hop-chua-cap',
+    name: 'Cấp sổ lưu niệm thử nghiệm đối với người chưa được cấp lần nào',
+    implementingAgency: known('Sở Nội vụ'),
+    steps: known(['Bước 1: Người đề nghị làm đơn theo Mẫu số 31 gửi Ủy ban nhân dân cấp xã.']),
+  });
+  const ask = procedureEngine([general, special]);
+
+  it('answers from the retrieved record whose text states the form', async () => {
+    const result = await ask('Cấp sổ lưu niệm thử nghiệm cho người chưa được cấp lần nào thì làm đơn theo mẫu nào?');
+    expect(result.answer).toContain('Mẫu số 31');
+  });
+});

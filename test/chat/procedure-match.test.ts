@@ -119,3 +119,16 @@ describe('everyday wording put in place names the procedure', () => {
     expect(matchProcedure('Muốn chuyển nơi nhận phụ cấp thử nghiệm thì làm gì?', catalog)?.record.id).toBe('chuyen-noi-huong-phu-cap-thu');
   });
 });
+
+describe('another action before most of a long name', () => {
+  it('does not name "cấp …" when the question asks to change ("đổi") the same paper', () => {
+    const catalog = fixtureCatalog([
+      syntheticRecord({ id: 'cap-the-thu', name: 'Cấp thẻ kiểm soát viên nghề thử nghiệm tại cảng' }),
+      syntheticRecord({ id: 'doi-a', name: 'Đổi tên hội thử nghiệm' }),
+      syntheticRecord({ id: 'doi-b', name: 'Đổi giấy chứng nhận thử nghiệm' }),
+      syntheticRecord({ id: 'doi-c', name: 'Đổi bằng thử nghiệm' }),
+    ]);
+    expect(matchProcedure('Đổi thẻ kiểm soát viên nghề thử nghiệm mất bao lâu?', catalog)?.record.id).not.toBe('cap-the-thu');
+    expect(matchProcedure('Xin thẻ kiểm soát viên nghề thử nghiệm mất bao lâu?', catalog)?.record.id).toBe('cap-the-thu');
+  });
+});

@@ -10,7 +10,8 @@ import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
 import { asksLevel, levelSiblings } from '../procedure-match';
 import { levelsReply, procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
-import { matchingForm } from '../vocabulary';
+import { OTHER_AGENCIES } from '../other-agencies';
+import { matchingForm, mentions } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { namesRoutingEntry, routingDocId } from './routing-composer';
 
@@ -27,7 +28,7 @@ export const procedureComposer: Composer = {
     const carried = focus.carried || namesTitle(analysis.text, focus.record.name);
     // Another sector's subject with no procedure of ours named: the other-agency composer answers — unless the
     // record found is that sector's procedure whose official page we hold (social insurance published by the Bộ).
-    if (!carried && analysis.otherAgency && !(analysis.otherAgency.id === 'social_insurance' && focus.record.carriedOutBy === 'bảo hiểm xã hội' && heldOtherBodyRecord(focus.record))) return [];
+    if (!carried && analysis.otherAgency && !(focus.record.carriedOutBy === 'bảo hiểm xã hội' && heldOtherBodyRecord(focus.record) && mentions(analysis.text, SOCIAL_INSURANCE))) return [];
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
     // Named without its level while it exists at several: each level's answer, so nobody files at the wrong one.
@@ -57,6 +58,9 @@ function unstatedRefusal(name: string): Candidate {
     refusal: { reason: 'no_sources', detail: { pointer: `Thông tin chính thức về thủ tục “${name}” hiện có không nêu nội dung Quý vị hỏi; Quý vị vui lòng hỏi cơ quan giải quyết thủ tục.` } },
   };
 }
+
+// The social-insurance subject, even beside another sector's (nhận con nuôi … hưởng thai sản).
+const SOCIAL_INSURANCE = OTHER_AGENCIES.find((agency) => agency.id === 'social_insurance')!.pattern;
 
 // A keyword that names a body (Sở …, Phòng …, UBND …), not a topic.
 const BODY_KEYWORD = /^(so|phong|ubnd|uy ban|ban|cap) /;
