@@ -12,7 +12,7 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
@@ -49,8 +49,11 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const piiDetected = masked.count > 0;
       if (piiDetected) emit({ type: 'pii-masked', kinds: masked.kinds, count: masked.count });
       const history = request.history?.map((turn) => ({ role: turn.role, text: maskPersonalData(turn.text).text }));
-      const question = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
+      const typed = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
+      // "Còn Sở Tài chính?" is the previous question about another body: it is read, searched and answered whole.
+      const swapped = withBodySwapped(typed, focus?.question);
+      const question = swapped ?? typed;
       const withNotice = (text: string) => (piiDetected ? `${text}\n\n${PERSONAL_DATA_NOTICE}` : text);
 
       const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail, evidence: readonly Chunk[] = []): ChatResult => {
@@ -87,7 +90,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
       const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
       // "Thái Nguyên đặt tỷ lệ bao nhiêu?", "hạn hoàn thành khi nào?": no subject of its own, so the conversation's.
-      const elliptical = Boolean(focus) && !named && isElliptical(read, provinceNames);
+      const elliptical = Boolean(focus) && !named && (Boolean(swapped) || isElliptical(read, provinceNames));
       const early = judgeQuestion(question, asksAspectOnly || elliptical ? { ...read, followUp: true } : read, Boolean(named), corpus);
       if (early?.refuse) return refuse(early.reason, 0, early.detail);
       // A follow-up that asks for nothing new asks again for what the previous question asked for.
@@ -176,6 +179,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
         ...(askedAspects.length > 0 ? { aspects: askedAspects } : {}),
         ...(analysis.overview ? { overview: analysis.overview } : {}),
+        question,
       };
       const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;
       return {

@@ -18,6 +18,8 @@ export interface ConversationFocus {
   aspects?: string[];
   /** The section nouns of an overview question ("trách nhiệm gì"): "còn Sở Tài chính?" asks for that section too. */
   overview?: string[];
+  /** The last question as understood (masked): "còn Sở Tài chính?" is that question about another body. */
+  question?: string;
 }
 
 export interface ResolvedQuestion {
@@ -163,6 +165,51 @@ export function procedurePointedAt(match: ProcedureMatch, current: ProcedureReco
   return best === match.record ? match : { ...match, record: best };
 }
 
+// The heads of body names ("Sở …", "Công an tỉnh", "Văn phòng UBND tỉnh"), folded, longest first.
+const BODY_HEADS = ['chi cuc', 'tong cuc', 'van phong', 'trung tam', 'cong an', 'uy ban nhan dan', 'ubnd', 'bao hiem xa hoi', 'bhxh', 'ngan hang nha nuoc', 'kho bac nha nuoc', 'so', 'bo', 'ban', 'cuc', 'thue'].map((head) => head.split(' '));
+// Where a body's name ends: the predicate or a question word begins ("Sở Nội vụ | chủ trì …", "Công an tỉnh | có …").
+// ("tài" is not here: folded it is also "tại", and "Sở tài chính" is typed in lower case.)
+const AFTER_NAME = new Set('co la chu phoi duoc phai can thuc trien giao nhan lam da se dang nhung cac nao gi sao ai dau o trong cua theo ve voi cho thi hay hoac ke nhiem trach bao mat'.split(' '));
+const NAME_WORDS = 8;
+
+/** The [start, end) word span of the first body name in the words, if any. */
+function bodySpan(words: readonly string[]): [number, number] | undefined {
+  const folded = words.map((word) => foldedSyllables(word).join(' '));
+  for (let start = 0; start < words.length; start++) {
+    const head = BODY_HEADS.find((parts) => parts.every((part, offset) => folded[start + offset] === part));
+    if (!head) continue;
+    let end = start + head.length;
+    // The name proper: words up to the predicate; "và" only between two parts of one name ("Khoa học và Công nghệ").
+    // A capitalised word is always part of the name ("Ban Thi đua"); a lowercase one ends it if it starts a predicate.
+    const ends = (at: number) => (AFTER_NAME.has(folded[at]!) && !/^\p{Lu}/u.test(words[at]!)) || (folded[at] === 'va' && !/^\p{Lu}/u.test(words[at + 1] ?? ''));
+    while (end < words.length && end - start < NAME_WORDS && !ends(end)) {
+      end++;
+      if (/[,;:?.!]$/u.test(words[end - 1]!)) break;
+    }
+    if (end > start + head.length || head.length > 1) return [start, end];
+  }
+  return undefined;
+}
+
+/**
+ * "Còn Sở Tài chính?" after "Công an tỉnh có trách nhiệm gì?": the previous question with the new body in the old
+ * one's place, so it is analysed, searched and answered as a whole question. Undefined when the follow-up is more
+ * than a body's name (with "còn", "thế/vậy", "thì sao") or the previous question names no body.
+ */
+export function withBodySwapped(question: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const words = question.trim().split(/\s+/u);
+  const frame = (word: string) => ['the', 'vay', 'con', 'thi', 'sao', 'the nao'].includes(foldedSyllables(word).join(' '));
+  const span = bodySpan(words);
+  if (!span || !words.slice(0, span[0]).every(frame) || !words.slice(span[1]).every(frame)) return undefined;
+  const before = previous.trim().split(/\s+/u);
+  const old = bodySpan(before);
+  if (!old) return undefined;
+  const name = words.slice(span[0], span[1]).join(' ').replace(/[?.!,;:]+$/u, '');
+  const trailing = /[,;:?.!]+$/u.exec(before[old[1] - 1]!)?.[0] ?? '';
+  return [...before.slice(0, old[0]), `${name}${trailing}`, ...before.slice(old[1])].join(' ');
+}
+
 /** Focus recovered from the last user turn when the caller keeps only a transcript (OpenAI-style clients). */
 export function focusFromHistory(
   history: ReadonlyArray<{ role: 'user' | 'assistant'; text: string }> | undefined,
@@ -172,5 +219,5 @@ export function focusFromHistory(
   const last = [...(history ?? [])].reverse().find((turn) => turn.role === 'user');
   if (!last) return undefined;
   const province = detectProvince(last.text);
-  return { ...(province ? { province } : {}), topic: topicOf(last.text, provinceNames) };
+  return { ...(province ? { province } : {}), topic: topicOf(last.text, provinceNames), question: last.text };
 }

@@ -26,6 +26,7 @@ export interface ConversationFocusRecord {
   wants?: string[];
   aspects?: string[];
   overview?: string[];
+  question?: string;
 }
 
 export interface StoredMessage {

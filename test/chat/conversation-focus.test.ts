@@ -1,6 +1,6 @@
 /** Follow-up reading: which questions lean on the conversation, which name a subject of their own, what they carry. */
 import { describe, expect, it } from 'vitest';
-import { followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
+import { followUpEvidenceText, isElliptical, withBodySwapped, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
 import { aspectsAsked } from '../../src/chat/aspect-words';
 import { analyzeQuestion } from '../../src/chat/question-analysis';
 import { syntheticRecord } from './procedure-records';
@@ -121,5 +121,22 @@ describe('asking words', () => {
     expect(read('Dịch vụ số chiếm bao nhiêu GRDP?').wants).toContain('percent');
     expect(aspectsAsked('ai là người nộp hồ sơ thủ tục này')).toContain('eligibility');
     expect(aspectsAsked('nộp hồ sơ cho ai')).not.toContain('eligibility');
+  });
+});
+
+describe('withBodySwapped', () => {
+  const previous = 'Theo kế hoạch của Đắk Lắk, Văn phòng Sở có trách nhiệm gì?';
+
+  it('asks the previous question again about the body a bare follow-up names, typed in any case', () => {
+    expect(withBodySwapped('Còn Sở Y tế?', previous)).toBe('Theo kế hoạch của Đắk Lắk, Sở Y tế có trách nhiệm gì?');
+    expect(withBodySwapped('vậy còn công an tỉnh thì sao?', previous)).toBe('Theo kế hoạch của Đắk Lắk, công an tỉnh có trách nhiệm gì?');
+    expect(withBodySwapped('Còn Sở Khoa học và Công nghệ?', 'Sở Nội vụ chủ trì những nhiệm vụ nào?')).toBe('Sở Khoa học và Công nghệ chủ trì những nhiệm vụ nào?');
+  });
+
+  it('leaves a follow-up that says more than a name, or a previous question without a body', () => {
+    expect(withBodySwapped('Còn Sở Y tế phải làm gì?', previous)).toBeUndefined();
+    expect(withBodySwapped('Còn lệ phí?', previous)).toBeUndefined();
+    expect(withBodySwapped('Còn Sở Y tế?', 'Thủ tục thành lập hội mất bao lâu?')).toBeUndefined();
+    expect(withBodySwapped('Còn Sở Y tế?', undefined)).toBeUndefined();
   });
 });
