@@ -12,7 +12,7 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withProvinceSwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
@@ -51,12 +51,13 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const history = request.history?.map((turn) => ({ role: turn.role, text: maskPersonalData(turn.text).text }));
       const typed = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
-      // "Còn Sở Tài chính?" is the previous question about another body: it is read, searched and answered whole.
-      const swapped = withBodySwapped(typed, focus?.question);
+      // "Còn Sở Tài chính?", "còn ở Lào Cai?": the previous question about another body or province, read, searched
+      // and answered whole.
+      const swapped = withBodySwapped(typed, focus?.question) ?? withProvinceSwapped(typed, focus?.question, provinceNames);
       const question = swapped ?? typed;
       const withNotice = (text: string) => (piiDetected ? `${text}\n\n${PERSONAL_DATA_NOTICE}` : text);
 
-      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail, evidence: readonly Chunk[] = []): ChatResult => {
+      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail, evidence: readonly Chunk[] = [], asked?: ConversationFocus): ChatResult => {
         emit({ type: 'refusal', reason, confidence });
         // A pointer read in a routing entry is cited to it; the refusal's other lines state no sourced fact.
         const pointer = detail?.pointer && evidence.length > 0 ? `${detail.pointer.replace(/[.\s]+$/u, '')} [1].` : detail?.pointer;
@@ -66,7 +67,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
           citations: cited.citations,
           refused: true,
           refusalReason: reason,
-          focus: focus ?? {},
+          focus: asked ?? focus ?? {},
           engine: 'extractive',
           guardInterventions: 0,
           confidence,
@@ -133,7 +134,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const candidates: Candidate[] = [];
       for (const composer of COMPOSERS) candidates.push(...(await composer.compose(context)));
       const decision = decide(candidates, threshold);
-      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence);
+      // A question the sources do not answer still sets the subject: "còn ở Lào Cai thì sao?" asks it of Lào Cai.
+      const unanswered: ConversationFocus = { ...(analysis.provinces[0] ? { province: analysis.provinces[0] } : {}), topic: topicOf(question, provinceNames), question };
+      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence, decision.reason === 'no_sources' ? unanswered : undefined);
       const { candidate, score: confidence } = decision;
 
       // 5. Rendering: the extractive text, or an LLM writing from the same passages; 6. guards.
@@ -179,7 +182,8 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
         ...(askedAspects.length > 0 ? { aspects: askedAspects } : {}),
         ...(analysis.overview ? { overview: analysis.overview } : {}),
-        question,
+        // An elliptical question ("hạn chót?") is no question to ask again about another body: the last whole one is.
+        question: resolved.usedFocus && !resolved.ownSubject && !swapped && !analysis.provinces[0] && focus?.question ? focus.question : question,
       };
       const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;
       return {

@@ -210,6 +210,36 @@ export function withBodySwapped(question: string, previous: string | undefined):
   return [...before.slice(0, old[0]), `${name}${trailing}`, ...before.slice(old[1])].join(' ');
 }
 
+/**
+ * "Còn ở Lào Cai thì sao?" after a question naming Khánh Hòa: the previous question with the new province in the
+ * old one's place. Undefined when the follow-up is more than a province (with "còn", "ở", "tỉnh", "thì sao") or
+ * the previous question names no province or the same one.
+ */
+export function withProvinceSwapped(question: string, previous: string | undefined, provinceNames: readonly string[]): string | undefined {
+  if (!previous) return undefined;
+  const words = question.trim().split(/\s+/u);
+  const frame = (word: string) => ['the', 'vay', 'con', 'o', 'tai', 'tinh', 'thi', 'sao', 'the nao', 'nhi'].includes(foldedSyllables(word).join(' '));
+  const asked = provinceSpan(words, provinceNames);
+  if (!asked || !words.slice(0, asked.start).every(frame) || !words.slice(asked.end).every(frame)) return undefined;
+  const before = previous.trim().split(/\s+/u);
+  const old = provinceSpan(before, provinceNames);
+  if (!old || old.name === asked.name) return undefined;
+  const trailing = /[,;:?.!]+$/u.exec(before[old.end - 1]!)?.[0] ?? '';
+  return [...before.slice(0, old.start), `${words.slice(asked.start, asked.end).join(' ').replace(/[?.!,;:]+$/u, '')}${trailing}`, ...before.slice(old.end)].join(' ');
+}
+
+/** The first province named in the words, by its whole folded name. */
+function provinceSpan(words: readonly string[], provinceNames: readonly string[]): { start: number; end: number; name: string } | undefined {
+  const folded = words.map((word) => foldedSyllables(word).join(' '));
+  for (let start = 0; start < words.length; start++) {
+    for (const name of provinceNames) {
+      const parts = foldedSyllables(name);
+      if (parts.length > 0 && parts.every((part, offset) => folded[start + offset] === part)) return { start, end: start + parts.length, name };
+    }
+  }
+  return undefined;
+}
+
 /** Focus recovered from the last user turn when the caller keeps only a transcript (OpenAI-style clients). */
 export function focusFromHistory(
   history: ReadonlyArray<{ role: 'user' | 'assistant'; text: string }> | undefined,

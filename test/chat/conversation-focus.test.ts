@@ -1,6 +1,6 @@
 /** Follow-up reading: which questions lean on the conversation, which name a subject of their own, what they carry. */
 import { describe, expect, it } from 'vitest';
-import { followUpEvidenceText, isElliptical, withBodySwapped, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
+import { followUpEvidenceText, isElliptical, withBodySwapped, withProvinceSwapped, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
 import { aspectsAsked } from '../../src/chat/aspect-words';
 import { analyzeQuestion } from '../../src/chat/question-analysis';
 import { syntheticRecord } from './procedure-records';
@@ -138,5 +138,20 @@ describe('withBodySwapped', () => {
     expect(withBodySwapped('Còn lệ phí?', previous)).toBeUndefined();
     expect(withBodySwapped('Còn Sở Y tế?', 'Thủ tục thành lập hội mất bao lâu?')).toBeUndefined();
     expect(withBodySwapped('Còn Sở Y tế?', undefined)).toBeUndefined();
+  });
+});
+
+describe('withProvinceSwapped', () => {
+  const previous = 'Ở Khánh Hòa, việc số hóa hồ sơ phải xong khi nào?';
+
+  it('asks the previous question again about the province a bare follow-up names, with or without tone marks', () => {
+    expect(withProvinceSwapped('Còn ở Lào Cai thì sao?', previous, PROVINCES)).toBe('Ở Lào Cai, việc số hóa hồ sơ phải xong khi nào?');
+    expect(withProvinceSwapped('con tinh dak lak', previous, PROVINCES)).toBe('Ở dak lak, việc số hóa hồ sơ phải xong khi nào?');
+  });
+
+  it('leaves a follow-up that says more, the same province, or a previous question naming none', () => {
+    expect(withProvinceSwapped('Lào Cai có nhiệm vụ đó không?', previous, PROVINCES)).toBeUndefined();
+    expect(withProvinceSwapped('Còn Khánh Hòa?', previous, PROVINCES)).toBeUndefined();
+    expect(withProvinceSwapped('Còn Lào Cai?', 'Việc số hóa hồ sơ phải xong khi nào?', PROVINCES)).toBeUndefined();
   });
 });
