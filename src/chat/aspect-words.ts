@@ -6,25 +6,25 @@ import { matchingForm } from './vocabulary';
 const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   // Folded, "lao động" (worker) ends like "đóng" (pay), and a share ("bao nhiêu %") is a rate, not a fee.
   ['fee', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|(?<!\blao )\b(dong|tra|nop) (tien|bao nhieu(?! ?(%|phan tram))|phi)\b|\bphai tra\b/],
-  ['filingWindow', /\btruoc (bao lau|may ngay|bao nhieu ngay|ngay nao)\b|\bhan (nop|cuoi)\b|\bcham nhat\b|\btrong (vong|thoi han) (bao lau|may ngay|bao nhieu ngay)\b|\bsau bao lau (thi|phai) (nop|di|bao|thong bao)\b|\bphai (di|nop|thong bao|bao)\b.{0,30}\b(trong|truoc) (may|bao nhieu) ngay\b/],
+  ['filingWindow', /\bhan chot\b|\btruoc (bao lau|may ngay|bao nhieu ngay|ngay nao)\b|\bhan (nop|cuoi)\b|\bcham nhat\b|\btrong (vong|thoi han) (bao lau|may ngay|bao nhieu ngay)\b|\bsau bao lau (thi|phai) (nop|di|bao|thong bao)\b|\bphai (di|nop|thong bao|bao)\b.{0,30}\b(trong|truoc) (may|bao nhieu) ngay\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b|\bco ket qua\b/],
   ['submitWhere', /\bnop (ho so )?(o|tai|cho|den|qua) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
   ['agency', /\bco quan (nao|giai quyet|thuc hien|co tham quyen)\b|\bai (giai quyet|cap|quyet dinh|phe duyet|cong nhan)\b|\bthuoc tham quyen\b|\bdo (ai|co quan nao)\b|\bcap nao\b/],
-  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|^ ?(the |vay )?con (ve )?(ho so|giay to)( thi sao)? ?$|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b|\bban sao\b/],
+  ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|^ ?(the |vay )?con (ve )?(ho so|giay to)( thi sao)? ?$|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\b(nop|can|mang|chuan bi) (nhung )?giay (gi|nao)\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b|\bban sao\b/],
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b|\bbuu (chinh|dien)\b/],
   ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b|\bbi xu ly (the nao|ra sao)\b/],
   ['legalBasis', /\bcan cu( phap ly)?\b|\bco so phap ly\b|\bvan ban (nao )?quy dinh\b|\bquy dinh (o|tai) (van ban|dau)\b|\btheo (luat|nghi dinh|thong tu|quy dinh|van ban) nao\b|\b(luat|nghi dinh|thong tu|quyet dinh|van ban) nao\b/],
-  ['eligibility', /\bdoi tuong\b|\bai (la nguoi )?(nop|dung ra|duoc nop)\b|\bnguoi (nop|de nghi) (ho so )?la ai\b|\bai (duoc|co the)\b|\bdieu kien\b|\btieu chuan\b|\byeu cau (gi|nao)\b|\bdu dieu kien\b|\bduoc huong\b|\btoi thieu\b|\bphai (co|dap ung)\b/],
-  ['result', /\bket qua (nhan|la gi)\b|\bnhan duoc gi\b|\bduoc cap (gi|nhung gi)\b|\bnhung bac nao\b|\bco (nhung )?bac nao\b/],
-  ['code', /\bma (so )?(thu tuc|tthc|thu tuc hanh chinh)\b|\bma (so )?(la gi|bao nhieu)\b/],
+  ['eligibility', /\bkhi nao (thi )?(moi )?duoc\b|\btruong hop nao\b|\bbao lau sau\b|\bsau bao lau (thi |moi )+duoc\b|\bdoi tuong\b|\bai (la nguoi )?(nop|dung ra|duoc nop)\b|\bnguoi (nop|de nghi) (ho so )?la ai\b|\bai (duoc|co the)\b|\bdieu kien\b|\btieu chuan\b|\byeu cau (gi|nao)\b|\bdu dieu kien\b|\bduoc huong\b|\btoi thieu\b|\bphai (co|dap ung)\b/],
+  ['result', /\bket qua\b.{0,30}\b(la gi|la van ban gi|gi)\b|\b(nhan|tra) (duoc )?(giay|van ban|quyet dinh) (gi|nao)\b|\bduoc (nhan|cap|tra) (lai )?(giay|van ban)? ?(gi|nao)\b|\bket qua (nhan|la gi)\b|\bnhan duoc gi\b|\bduoc cap (gi|nhung gi)\b|\bnhung bac nao\b|\bco (nhung )?bac nao\b/],
+  ['code', /\bcong bo\b.{0,30}\b(quyet dinh|so may|nao)\b|\bma (so )?(thu tuc|tthc|thu tuc hanh chinh)\b|\bma (so )?(la gi|bao nhieu)\b/],
   ['form', /\bmau (don|to khai|so|bieu|gi|nao)\b|\bto khai\b|\bbieu mau\b/],
 ];
 
 // A long match ("hồ sơ thành lập hội gồm") spans the subject too; only short asking phrases are dropped.
 export const dropShort = (match: string) => (match.trim().split(' ').length <= 5 ? ' ' : match);
 
-/** A matching form without the words that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
-export function withoutAspectWords(form: string): string {
+/** A matching form without its short phrases that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
+export function withoutShortAspectPhrases(form: string): string {
   return ASPECT_WORDS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), form).replace(/\s+/g, ' ');
 }
 
@@ -33,6 +33,8 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   const form = matchingForm(text);
   let aspects = ASPECT_WORDS.filter(([, pattern]) => pattern.test(form)).map(([aspect]) => aspect);
   if (aspects.includes('filingWindow') && !/\b(giai quyet|co ket qua|xu ly)\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
+  // "bao lâu sau mới được …" is a waiting time the conditions set, not how long the agency takes.
+  if (aspects.includes('eligibility') && /\bbao lau sau\b|\bsau bao lau\b|\bkhi nao (thi )?(moi )?duoc\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
   // How long one must pay in before qualifying is a duration the conditions set, not how long the agency takes.
   if (aspects.includes('eligibility') && /\bbao lau (thi )?(moi )?du dieu kien\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
   // "nộp cho cơ quan nào" asks where to submit; only "cơ quan nào giải quyết" asks who decides.
@@ -40,4 +42,13 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   // "nộp trực tuyến/online" asks about the channel, not the place.
   if (aspects.includes('online')) aspects = aspects.filter((aspect) => aspect !== 'submitWhere');
   return aspects;
+}
+
+const ASPECT_PHRASES = ASPECT_WORDS.map(([, pattern]) => new RegExp(pattern.source, 'g'));
+
+/** The question without the words that ask an aspect ("nộp ở đâu", "trước bao nhiêu ngày"): what names the procedure. */
+export function withoutAspectWords(text: string): string {
+  let form = matchingForm(text);
+  for (const pattern of ASPECT_PHRASES) form = form.replace(pattern, ' ');
+  return ` ${form.replace(/\s+/g, ' ').trim()} `;
 }

@@ -18,7 +18,7 @@ import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
-import { namedProcedure, withoutWords } from './procedure-focus';
+import { namedProcedure, weakNameMatch, withoutWords } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
@@ -109,6 +109,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const within = inDocument ? await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, ...filters, docIds: [inDocument] }) : [];
       const raw = [...within, ...ranked.filter((hit) => !within.some((first) => first.chunk.id === hit.chunk.id))];
       const hits = preferProvince(raw, analysis.comparison ? undefined : resolved.province).slice(0, ANSWER_PASSAGES);
+      const namedBacked = named && !weakNameMatch(named, hits) ? named : undefined;
 
       // 3. Every composer offers its candidates; 4. one decision picks one or refuses.
       const context: ComposeContext = {
@@ -120,7 +121,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         scopes: request.scopes,
         filters,
         resolved,
-        ...(named ? { namedProcedure: named } : {}),
+        ...(namedBacked ? { namedProcedure: namedBacked } : {}),
         // Coverage and sentence scoring compare the question spelled out: a short form left in ("kh", "ko") is a term
         // no passage contains, and would pull an answerable phone-typed question under the threshold.
         // A follow-up's asking words ("đặt tỷ lệ bao nhiêu", "hạn chót") are in no passage; its subject and the

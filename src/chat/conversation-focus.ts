@@ -2,7 +2,7 @@
 import { procedureAspectSchema, type ProcedureAspect } from '../knowledge/procedure-aspect';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { normalizeText } from '../text/normalize';
-import { withoutAspectWords } from './aspect-words';
+import { withoutShortAspectPhrases } from './aspect-words';
 import type { ProcedureMatch } from './procedure-match';
 import { isWantedFact, withoutWantedWords, type QuestionAnalysis } from './question-analysis';
 import { foldedSyllables, isFunctionWord } from './term-weights';
@@ -87,7 +87,7 @@ function provinceWordIndices(words: readonly string[], provinceNames: readonly s
  * the row on online procedures, which never says "đặt tỷ lệ".
  */
 export function followUpEvidenceText(question: string, topic: string | undefined): string {
-  const own = withoutAspectWords(withoutWantedWords(` ${matchingForm(question).trim()} `)).replace(FRAME, ' ');
+  const own = withoutShortAspectPhrases(withoutWantedWords(` ${matchingForm(question).trim()} `)).replace(FRAME, ' ');
   const carried = topic ? matchingForm(topic) : '';
   return `${own} ${carried}`.replace(/\s+/g, ' ').trim();
 }
@@ -97,7 +97,7 @@ export function followUpEvidenceText(question: string, topic: string | undefined
  * procedure aspect, province names, question words, fillers and framing head nouns.
  */
 export function subjectSyllables(analysis: QuestionAnalysis, provinceNames: readonly string[]): string[] {
-  const tokens = withoutAspectWords(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').replace(TIME, ' ').split(' ').filter(Boolean);
+  const tokens = withoutShortAspectPhrases(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').replace(TIME, ' ').split(' ').filter(Boolean);
   const inProvince = provinceWordIndices(tokens, provinceNames);
   return tokens.filter((token, index) => !inProvince.has(index) && !isFunctionWord(token) && !FOLLOW_UP_WORDS.has(token));
 }

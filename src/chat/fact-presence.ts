@@ -18,6 +18,8 @@ const QUANTITIES: Array<{ asked: RegExp; shape: RegExp }> = [
   { asked: /\b(?:bao nhieu|may) ?(?:%|phan tram)(?= |$)(.*)$/, shape: /\d\s?%/u },
   // Money asked as such ("bao nhiêu tiền", "kinh phí (dự kiến) bao nhiêu"); "vốn …, bao nhiêu dự án" counts projects.
   { asked: /\b(?:bao nhieu (?:tien|trieu|ty)|(?:kinh phi|ngan sach|von|tong muc)(?: [a-z]+){0,3} (?:la )?bao nhieu(?! (?:du an|nhiem vu|cai|van ban|he thong)))\b(.*)$/, shape: /\d[\d.,]*\s*(?:triệu|tỷ|nghìn|đồng)|\d{1,3}(?:\.\d{3})+/u },
+  // Any other "bao nhiêu X" counts X: the answer states a number ("mấy" is left out: folded, it is also "máy").
+  { asked: /\bbao nhieu\b(.*)$/, shape: /\d/u },
 ];
 
 // Below this share of the counted subject's terms, the sentence states another figure.
@@ -27,7 +29,11 @@ const SUBJECT_WORDS = 10;
 function askedQuantity(folded: string): AskedQuantity | undefined {
   for (const { asked, shape } of QUANTITIES) {
     const match = folded.match(asked);
-    if (match) return { shape, subject: (match[1] ?? '').split(/[,.?]/)[0]!.trim().split(' ').slice(0, SUBJECT_WORDS).join(' ') };
+    if (!match) continue;
+    const after = (match[1] ?? '').split(/[,.?]/)[0]!.trim();
+    // "X là bao nhiêu": what is counted comes before the quantity phrase.
+    const before = folded.slice(0, match.index).replace(/\b(?:la|thi|duoc|co)\s*$/, '').trim();
+    return { shape, subject: (after || before.split(' ').slice(-SUBJECT_WORDS).join(' ')).split(' ').slice(0, SUBJECT_WORDS).join(' ') };
   }
   return undefined;
 }
@@ -40,7 +46,7 @@ export function factPresence(folded: string, answer: string): number {
   const asked = askedQuantity(folded);
   if (!asked) return 1;
   // Sentences citing the same passage read together: a table row says "Mục tiêu: 95%" and what is counted apart.
-  const stating = bySource(answer).filter((text) => asked.shape.test(text));
+  const stating = bySource(answer).filter((text) => asked.shape.test(withoutReferences(text)));
   if (stating.length === 0) return 0;
   const subject = termProfile(asked.subject);
   const wanted = [...subject.unigrams, ...subject.bigrams];
@@ -50,6 +56,16 @@ export function factPresence(folded: string, answer: string): number {
     return wanted.filter((term) => present.has(term)).length / wanted.length;
   }));
   return best >= SUBJECT_SHARE ? 1 : 0.5;
+}
+
+/** Citation markers, links, dates, document numbers and years are no figures of what was counted. */
+function withoutReferences(text: string): string {
+  return text
+    .replace(/\[\d+\]/g, ' ')
+    .replace(/https?:\/\/\S+/gu, ' ')
+    .replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, ' ')
+    .replace(/\d+\/[\p{L}\d\-–]+/gu, ' ')
+    .replace(/(năm|giai đoạn|đến|từ)\s+\d{4}(\s*[-–]\s*\d{4})?/giu, ' ');
 }
 
 /** The answer's sentences joined per passage they cite ([n]); uncited sentences each stand alone. */

@@ -5,6 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
+import { guessRecord, refineByContent } from './procedure-guess';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm } from './vocabulary';
 
@@ -38,6 +39,17 @@ export function namedProcedure(question: string, catalog: ProcedureCatalog | und
 }
 
 /**
+ * A name match the retrieval does not back: most of a long name, or an everyday alias, whose record has no passage
+ * among the top hits while another procedure's passage leads. Family words ("bảo hiểm thất nghiệp", "trợ cấp") are
+ * shared by many names; the passages, which read every field, tell those records apart better.
+ */
+export function weakNameMatch(named: ProcedureMatch, hits: readonly SearchHit[]): boolean {
+  if (!named.partial && !named.alias) return false;
+  const top = hits.find((hit) => hit.chunk.kind === 'procedure')?.chunk.procedureId;
+  return top !== undefined && !hits.some((hit) => hit.chunk.procedureId === named.record.id);
+}
+
+/**
  * The procedure asked about: one the question names; on a follow-up the conversation's procedure (or one named
  * in the carried topic); else the procedure of the top passage, a current record before an outdated namesake.
  */
@@ -47,8 +59,11 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const focusId = followUp ? resolved.procedureId : undefined;
   const match = named ?? (followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
   const carried = match?.record ?? byId(focusId);
-  const record = carried ?? byId(topProcedureId(hits, catalog));
-  if (!record) return undefined;
+  const top = byId(topProcedureId(hits, catalog));
+  const chosen = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
+  if (!chosen) return undefined;
+  // The conversation's procedure stays; one read from this question's words may give way to what its text says.
+  const record = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog);
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   const aspects = match?.phrase ? aspectsAsked(withoutWords(matchingForm(input.question), match.phrase)) : [...input.aspects];
   return { record, carried: Boolean(carried), aspects };

@@ -2,7 +2,7 @@
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { isFunctionWord } from './term-weights';
-import { matchingForm } from './vocabulary';
+import { matchingForm, withOfficialWords } from './vocabulary';
 
 export interface ProcedureMatch {
   record: ProcedureRecord;
@@ -10,6 +10,8 @@ export interface ProcedureMatch {
   phrase: string;
   /** Named by most of a long name, not by the whole of a name or alias. */
   partial?: boolean;
+  /** Named by one of its aliases (everyday names, short forms), not its official name. */
+  alias?: boolean;
 }
 
 const STATUS_RANK: Record<ProcedureRecord['status'], number> = { current: 0, uncertain: 1, outdated: 2 };
@@ -19,6 +21,7 @@ interface PreparedName {
   /** Folded, single-spaced. */
   phrase: string;
   penalty: number;
+  alias: boolean;
 }
 
 const preparedNames = new WeakMap<ProcedureCatalog, PreparedName[]>();
@@ -34,11 +37,11 @@ function namesOf(catalog: ProcedureCatalog): PreparedName[] {
     names = catalog.records.flatMap((record) => {
       const bare = record.name.replace(/\s*\([^)]*\)/gu, '').trim();
       const texts = [
-        { text: record.name, penalty: 0 },
-        ...record.aliases.map((alias) => ({ text: alias, penalty: 0 })),
-        ...(bare && bare !== record.name ? [{ text: bare, penalty: 1 }] : []),
+        { text: record.name, penalty: 0, alias: false },
+        ...record.aliases.map((alias) => ({ text: alias, penalty: 0, alias: true })),
+        ...(bare && bare !== record.name ? [{ text: bare, penalty: 1, alias: false }] : []),
       ];
-      return texts.map(({ text, penalty }) => ({ record, phrase: matchingForm(text).trim(), penalty })).filter((name) => name.phrase);
+      return texts.map(({ text, penalty, alias }) => ({ record, phrase: matchingForm(text).trim(), penalty, alias })).filter((name) => name.phrase);
     });
     preparedNames.set(catalog, names);
   }
@@ -56,18 +59,19 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     const byCode = catalog.lookup(question);
     if (byCode) return { record: byCode, phrase: '' };
   }
-  const text = matchingForm(question);
+  const text = withOfficialWords(question);
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
-  let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean } | undefined;
-  for (const { record, phrase, penalty } of namesOf(catalog)) {
+  let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean; alias: boolean } | undefined;
+  for (const { record, phrase, penalty, alias } of namesOf(catalog)) {
     const found = phraseScore(phrase, text, questionWords, vocabulary);
     const score = found.score > 0 ? found.score - penalty : 0;
     if (score <= 0) continue;
     const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
-    if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false };
+    if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false, alias };
   }
-  return best ? { record: levelSibling(best.record, text, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}) } : undefined;
+  if (!best) return undefined;
+  return { record: levelSibling(best.record, text, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };
 }
 
 /**
@@ -96,13 +100,16 @@ const LONGEST_RUN = 4;
 // A word in this many names or more names a family of procedures (hội, quỹ, giấy phép lao động…).
 const FAMILY_NAMES = 3;
 
+// The vocabulary's entry for the number of records (no folded word has a space).
+const NAME_COUNT = ' records';
+
 const vocabularies = new WeakMap<ProcedureCatalog, Map<string, number>>();
 
 /** For every word of the records' names and aliases (folded), how many records use it; once per catalog. */
 export function nameVocabulary(catalog: ProcedureCatalog): Map<string, number> {
   let counts = vocabularies.get(catalog);
   if (!counts) {
-    counts = new Map();
+    counts = new Map([[NAME_COUNT, catalog.records.length]]);
     for (const record of catalog.records) {
       for (const word of new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
@@ -122,6 +129,10 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   const own = new Set(words);
   const covered = [...own].filter((word) => asked.has(word)).length;
   if (covered / own.size < MOST_OF_NAME) return none;
+  // Weighed by rarity too: "hưởng bảo hiểm xã hội một lần" is not named by its common words without "một lần".
+  const weight = (word: string) => nameWordWeight(word, vocabulary);
+  const weighed = [...own].filter((word) => asked.has(word)).reduce((sum, word) => sum + weight(word), 0) / [...own].reduce((sum, word) => sum + weight(word), 0);
+  if (weighed < MOST_OF_NAME) return none;
   const run = longestRun(words, questionWords);
   if (run.length < LONGEST_RUN) return none;
   // "đăng ký hoạt động quỹ …" is not "đăng ký hoạt động hội …": where the name goes on past the stretch, the
@@ -134,6 +145,12 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   const family = (word: string) => (vocabulary.get(word) ?? 0) >= FAMILY_NAMES && !own.has(word) && !isFunctionWord(word);
   if (sides.some(({ asked: word, named }) => word !== undefined && named !== undefined && family(word))) return none;
   return { score: covered - 0.25 * (own.size - covered) - 1, phrase: questionWords.slice(run.start, run.start + run.length).join(' '), partial: true };
+}
+
+/** How much a name word tells names apart: rare in names weighs more (a word in one name of 250 about 5.5). */
+export function nameWordWeight(word: string, vocabulary: ReadonlyMap<string, number>): number {
+  const records = vocabulary.get(NAME_COUNT) ?? 1;
+  return Math.log(1 + records / (vocabulary.get(word) ?? 1));
 }
 
 /** The longest stretch of consecutive name words that the question has, consecutive too, and where it starts. */
@@ -193,7 +210,31 @@ function editDistanceAtMostOne(left: string, right: string): boolean {
 const LEVELS: Array<[string, RegExp]> = [
   ['cap xa', / (cap )?(xa|phuong|thi tran) /],
   ['cap tinh', / (cap )?tinh /],
+  ['cap trung uong', / (cap )?trung uong | toan quoc /],
 ];
+const LEVEL_ORDER = LEVELS.map(([qualifier]) => qualifier);
+
+/** True when the question says at which level (xã, tỉnh, trung ương) it asks. */
+export function asksLevel(question: string): boolean {
+  const text = matchingForm(question);
+  return LEVELS.some(([, pattern]) => pattern.test(text));
+}
+
+/**
+ * The same procedure at every level the catalogue holds ("Thành lập hội (cấp xã)", "(cấp tỉnh)", "(cấp trung
+ * ương)"), commune first; just the record itself when its name carries no level.
+ */
+export function levelSiblings(record: ProcedureRecord, catalog: ProcedureCatalog): ProcedureRecord[] {
+  const levels = levelNames(catalog);
+  const own = levels.get(record)!;
+  if (!LEVEL_ORDER.includes(own.qualifier)) return [record];
+  const siblings = catalog.records.filter((other) => levels.get(other)!.bare === own.bare && LEVEL_ORDER.includes(levels.get(other)!.qualifier) && (other.scope ?? 'public') === (record.scope ?? 'public'));
+  const rank = (other: ProcedureRecord) => LEVEL_ORDER.indexOf(levels.get(other)!.qualifier);
+  // One per level, the current record winning over an outdated namesake (the last one set stays).
+  const byStatus = [...siblings].sort((left, right) => STATUS_RANK[right.status] - STATUS_RANK[left.status]);
+  const unique = [...new Map(byStatus.map((other) => [levels.get(other)!.qualifier, other])).values()];
+  return unique.sort((left, right) => rank(left) - rank(right));
+}
 
 /** "hợp nhất quỹ cấp xã" matched the provincial record by its alias: take the same procedure at the level asked. */
 function levelSibling(record: ProcedureRecord, text: string, catalog: ProcedureCatalog): ProcedureRecord {

@@ -9,8 +9,11 @@ import { procedureDocId } from '../knowledge/procedure-chunks';
 import { cardUrl } from '../knowledge/procedure-catalog';
 import { procedureFacts, relatedFacts } from '../knowledge/procedure-facts';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
-import { formatDate } from '../knowledge/procedure-text';
+import { describeReadDate } from '../knowledge/procedure-text';
+import { STATEMENT_FIELDS } from '../knowledge/procedure-statements';
+import { statesFact } from './asked-fact';
 import type { PassageNumbering } from './passage-numbering';
+import { statementFor, type FoundStatement } from './procedure-statement';
 import { matchingForm } from './vocabulary';
 
 export const ASPECT_LABELS: Record<ProcedureAspect, string> = {
@@ -50,19 +53,31 @@ export interface ProcedureReply {
 
 /** The answer for the aspects asked (an overview when none): one cited block per aspect, then date, link, caution. */
 export function procedureReply(record: ProcedureRecord, aspects: readonly ProcedureAspect[], question: string, numbering: PassageNumbering): ProcedureReply {
-  const asked = aspects.length > 0 ? [...new Set(aspects)].slice(0, ASKED_ASPECTS) : overview(record);
+  const found = statementFor(record, question);
+  // The closing cites this record's first passage, even when another record's reply numbered passages before.
+  const ownFrom = numbering.passages.length;
+  // No aspect asked but a fact of some kind (a rate, what happens when …): the sentence stating it is the answer.
+  const asked = aspects.length > 0 ? [...new Set(aspects)].slice(0, ASKED_ASPECTS) : found ? [] : overview(record);
   // A procedure another body decides is said to be theirs first, whatever was asked.
   const central = record.carriedOutBy === 'trung ương' || record.carriedOutBy === 'bảo hiểm xã hội' || centralOnly(record);
   const shown = central && !asked.includes('agency') ? ['agency' as const, ...asked] : asked;
+  const facts = shown.map((aspect) => procedureFacts(record, aspect, { question }));
+  const statement = found && !facts.some((fact) => fact.known && fact.text.includes(found.statement.text)) ? found : undefined;
+  // It leads when the aspect's own field does not state that kind of fact (a filing deadline in the steps while
+  // the processing time was read), or when it says what happens; else it follows when it shares much with the question.
+  const stated = facts.some((fact, index) => fact.known && asked.includes(shown[index]!) && statement && statesFact(statement.kind, fact.text));
+  const leads = statement !== undefined && (asked.length === 0 || statement.kind === 'consequence' || !stated);
+  const follows = statement !== undefined && !leads && statement.overlap >= FOLLOWING_OVERLAP;
   const blocks: string[] = [];
   let known = 0;
-  for (const aspect of shown) {
-    const fact = procedureFacts(record, aspect, { question });
+  if (statement && leads) known += blocks.push(statementBlock(record, statement, numbering)) > 0 ? 1 : 0;
+  for (const [index, aspect] of shown.entries()) {
+    const fact = facts[index]!;
     const passage = factPassage(record, aspect, fact.known ? fact.text : `${ASPECT_LABELS[aspect]}: chưa có thông tin.`);
     const n = numbering.number(passage);
     if (fact.known && asked.includes(aspect)) known++;
     const body = fact.known ? fact.text : `${ASPECT_LABELS[aspect]}: chưa có thông tin`;
-    blocks.push(citeLines(blocks.length === 0 ? `Thủ tục “${record.name}” — ${body}` : body, n));
+    blocks.push(citeLines(body, n));
     if (fact.flagged) blocks.push('(Thông tin trên được trích từ trang chính thức và có thể chưa đầy đủ.)');
     if (!fact.known) {
       const free = aspect === 'fee' ? freeOfCharge(record) : undefined;
@@ -72,12 +87,39 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
       blocks.push(...relatedBlocks(record, aspect, shown, numbering, question));
     }
   }
-  const first = numbering.passages[0];
+  if (statement && follows) blocks.push(statementBlock(record, statement, numbering));
+  if (blocks.length > 0) blocks[0] = `Thủ tục “${record.name}” — ${blocks[0]}`;
+  const first = numbering.passages[ownFrom];
   const url = cardUrl(record);
-  const closing = `Thông tin kiểm tra ngày ${formatDate(record.verifiedAt)}${url ? `; xem trang chính thức: ${url}` : ''}`;
+  const closing = `${describeReadDate(record)}${url ? `; xem trang chính thức: ${url}` : ''}`;
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
   return { answer: blocks.join('\n'), known, asked };
+}
+
+/**
+ * One procedure held at several levels and asked without one: who carries it out at each level and the aspects
+ * asked, level by level, each with its own citations and official page.
+ */
+export function levelsReply(records: readonly ProcedureRecord[], aspects: readonly ProcedureAspect[], question: string, numbering: PassageNumbering): ProcedureReply {
+  const asked: ProcedureAspect[] = ['agency', ...aspects.filter((aspect) => aspect !== 'agency')];
+  const replies = records.map((record) => procedureReply(record, asked, question, numbering));
+  const intro = 'Thủ tục này được thực hiện ở nhiều cấp; Quý vị vui lòng chọn đúng cấp theo phạm vi hoạt động của tổ chức:';
+  return {
+    answer: [intro, ...replies.map((reply) => reply.answer)].join('\n\n'),
+    known: Math.min(...replies.map((reply) => reply.known)),
+    asked,
+  };
+}
+
+// A statement of the kind asked that the aspect's field already states follows it only when it shares this much.
+const FOLLOWING_OVERLAP = 3;
+
+/** The record's sentence stating the fact asked, introduced by the field it stands in, cited to itself. */
+function statementBlock(record: ProcedureRecord, found: FoundStatement, numbering: PassageNumbering): string {
+  const field = STATEMENT_FIELDS[found.statement.field];
+  const text = found.statement.text;
+  return citeLines(`${field.label}: ${text}`, numbering.number(factPassage(record, field.aspect, text, 'statement')));
 }
 
 /**
@@ -119,7 +161,7 @@ function factPassage(record: ProcedureRecord, aspect: ProcedureAspect, text: str
     kind: 'procedure',
     procedureId: record.id,
     // The procedure's name opens the passage: an answer that names it cites it (bodies in a name, "công an", too).
-    text: `Thủ tục “${record.name}”.\n${text}\nNgày kiểm tra: ${formatDate(record.verifiedAt)}.`,
+    text: `Thủ tục “${record.name}”.\n${text}\n${describeReadDate(record)}.`,
     ...(url ? { url } : {}),
   };
 }

@@ -80,13 +80,21 @@ const TASK_LIST = /\b(nhung|cac|danh sach|liet ke)\b.{0,20}\bnhiem vu\b|\bnhiem 
 const ANAPHORA = /^(con|the con|vay con|vay thi|con ve)\b|\bthi sao\b|\bthe nao a\b|\b(thu tuc|ke hoach|van ban|nhiem vu|tinh) (do|nay|tren|vua roi|vua noi)\b|\bo do\b/;
 
 // A section as a whole: "những mục tiêu gì", "các giải pháp nào", "mục đích … là gì", "định hướng … thế nào".
-const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung)';
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
 const OVERVIEW = [
   new RegExp(`\\b(nhung|cac) ${SECTION_NOUN}( [a-z]+){0,4} (gi|nao)\\b`),
-  new RegExp(`\\b${SECTION_NOUN}\\b( [a-z0-9]+){0,12} (la gi|gi|nao|the nao|ra sao|nhu the nao)\\b`),
+  new RegExp(`\\b${SECTION_NOUN}\\b( [a-z0-9]+){0,20} (la gi|gi|nao|the nao|ra sao|nhu the nao)\\b`),
   new RegExp(`\\b(chia|gom|co) ( ?[a-z]+){0,6} (nhung|cac) ${SECTION_NOUN}\\b`),
 ];
-const PLAN_WORDS = /\b(ke hoach|quyet dinh 350|de an|giao|chu tri|phoi hop|muc tieu|nhiem vu|chi tieu|trien khai|chuyen doi so|phu luc|so noi vu)\b/;
+// "giao" as in assigning a task; folded, it is also the "giáo" of tôn giáo, giáo dục, giáo lý… and the "giao" of
+// giao thông, giao dịch, giao kết, which are no plan words.
+const ASSIGN = String.raw`(?<!\b(?:ton|cong|phat|tin lanh|truyen|thien chua|tam|ngoai|ban) )giao(?! (?:duc|thong|xu|hoi|ho|ly|luat|si|vien|trinh|khoa|an|dich|luu|tiep|ket|dat|hang|nhan|thoa)\b)`;
+const PLAN_WORDS = new RegExp(String.raw`\b(ke hoach|quyet dinh 350|de an|${ASSIGN}|chu tri|phoi hop|muc tieu|nhiem vu|chi tieu|trien khai|chuyen doi so|phu luc|so noi vu)\b`);
+
+/** Words of a plan question (a plan, a task assigned, a target) in a folded text. */
+export function mentionsPlan(folded: string): boolean {
+  return PLAN_WORDS.test(folded);
+}
 
 export function analyzeQuestion(question: string, detectProvinces: (text: string) => string[]): QuestionAnalysis {
   const text = normalizeText(question).trim();
@@ -107,7 +115,7 @@ export function analyzeQuestion(question: string, detectProvinces: (text: string
     unheldProvinces,
     ...(otherAgency ? { otherAgency } : {}),
     ...(overview ? { overview } : {}),
-    aboutPlan: PLAN_WORDS.test(folded),
+    aboutPlan: mentionsPlan(folded),
     comparison: provinces.length >= 2 || COMPARISON.test(folded),
     taskList: TASK_LIST.test(folded) && /\b(chu tri|hoan thanh|phoi hop|nam \d{4})\b/.test(folded),
     followUp: ANAPHORA.test(folded) || words <= 4,

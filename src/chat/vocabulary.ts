@@ -24,6 +24,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ nld /g, ' nguoi lao dong '],
   [/ (nc|nuoc) ngoai /g, ' nuoc ngoai '],
   [/ cty /g, ' cong ty '],
+  [/ dn /g, ' doanh nghiep '],
   [/ hs /g, ' ho so '],
   [/ bn /g, ' bao nhieu '],
   [/ (ko|hok|k|khg|hong) /g, ' khong '],
@@ -56,6 +57,39 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ sdt /g, ' so dien thoai '],
 ];
 
+// Everyday words for what the records name officially (folded): the official words are added beside them, never
+// put in their place, so a pattern reading the everyday word still sees it. "mất" alone is also "died" or "takes".
+const EVERYDAY: Array<[RegExp, string]> = [
+  [/ (cong ty|doanh nghiep|chu su dung|noi lam viec|don vi) /, 'nguoi su dung lao dong'],
+  [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /, 'su dung nguoi lao dong nuoc ngoai'],
+  [/ het han /, 'gia han'],
+  [/ (lam mat|bi mat|danh mat|bi hong|hong|rach|bi rach) /, 'cap lai'],
+  [/ (di bao|bao cao hang thang|bao (tim|viec)) /, 'thong bao'],
+  [/ (moi|hang) thang /, 'hang thang'],
+  [/ (cat|ngung|thoi) (tro cap|huong|chi tra) /, 'cham dut huong'],
+  [/ bi dung /, 'tam dung'],
+  [/ (huong|nhan|linh) (lai|tiep) /, 'tiep tuc huong'],
+  [/ (nhan|linh) (tro cap|luong huu|tien) /, 'huong'],
+  [/ rut (bao hiem xa hoi|bhxh|so) /, 'huong bao hiem xa hoi mot lan'],
+  [/ 1 lan /, 'mot lan'],
+  [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /, 'cham dut hop dong lao dong'],
+  [/ (xuat khau lao dong|xkld|di lao dong nuoc ngoai|di lam o nuoc ngoai|di lam nuoc ngoai) /, 'di lam viec o nuoc ngoai theo hop dong'],
+  [/ (qua doi|tu vong|mat rui ro) /, 'chet'],
+  [/ dong (bao hiem|bhtn|bhxh|tien bao hiem) /, 'tham gia'],
+];
+
+/** The official words for the everyday ones a text uses ("" when none): added to search queries and name matching. */
+export function officialWordsFor(text: string): string {
+  const form = matchingForm(text);
+  return EVERYDAY.filter(([pattern]) => pattern.test(form)).map(([, official]) => official).join(' ');
+}
+
+/** matchingForm with the official words for its everyday ones after it. */
+export function withOfficialWords(text: string): string {
+  const extra = officialWordsFor(text);
+  return extra ? `${matchingForm(text)}${extra} ` : matchingForm(text);
+}
+
 // The one contraction: matching patterns name the people's committee by its abbreviation.
 const CONTRACTIONS: Array<[RegExp, string]> = [[/ uy ban nhan dan /g, ' ubnd ']];
 
@@ -87,7 +121,10 @@ export function spelledOut(text: string): string {
 export function spelledOutShortForms(text: string): string {
   const plain = foldedWords(text).split(' ');
   const spelled = matchingForm(text).split(' ');
-  return spelled.filter((word) => word && !plain.includes(word)).join(' ');
+  const added = spelled.filter((word) => word && !plain.includes(word));
+  // The official words for everyday ones find the record's own wording too ("công ty" → "người sử dụng lao động").
+  const official = officialWordsFor(text).split(' ').filter((word) => word && !plain.includes(word) && !added.includes(word));
+  return [...added, ...official].join(' ');
 }
 
 /** True when the folded form of the text contains the pattern (patterns are written on matchingForm text). */

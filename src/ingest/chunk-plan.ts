@@ -21,6 +21,12 @@ export interface ChunkBounds {
 }
 
 const DEFAULT_BOUNDS: ChunkBounds = { minTokens: 150, maxTokens: 400 };
+/** Dash items and below: the recipients under "Nơi nhận" are such items, and an annex title may follow them. */
+const RECIPIENT_RANK = 5;
+/** A signature's title line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"): capitalised, yet no annex title. */
+const SIGNATURE_TITLE = /^(?:(?:TM|KT|Q|TL|TUQ)\.|(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)\b)/u;
+/** The closing block opens with the concluding formula ("Trên đây là Kế hoạch …") or, without one, "Nơi nhận". */
+const CLOSING_START = /^(?:nơi nhận|trên đây là (?:kế hoạch|quyết định|văn bản|hướng dẫn|công văn|báo cáo|chương trình|đề án))/iu;
 
 interface Block {
   text: string;
@@ -29,6 +35,8 @@ interface Block {
   tokens: number;
   heading?: Heading;
   path: Heading[];
+  /** Opens the closing block (recipients, signature): it never shares a chunk with the last section's text. */
+  closing?: boolean;
 }
 
 /** Chunks one plan (or any uploaded text document) after normalisation and letter-spacing repair. */
@@ -47,6 +55,10 @@ export function chunkPlan(text: string, source: SourceEntry, bounds: ChunkBounds
   const addTable = (table: ParsedTable) => {
     const section = formatPath(tracker.headings().filter((heading) => heading.rank < 5));
     for (const row of table.rows) chunks.push(tableRowDraft(row, { source, section }));
+    // The groups a table sorts its rows into ("I. Nâng cao nhận thức…", "II. …") are named once each, on the rows;
+    // one passage lists them, so "which groups of tasks" finds a passage that answers.
+    const groups = groupList(table);
+    if (groups) chunks.push(groupListDraft(groups, table, section, source));
     report.tableRows += table.rows.length;
     report.headerRowsDropped += table.headerRowsDropped;
     report.warnings.push(...table.warnings);
@@ -73,19 +85,54 @@ export function chunkPlan(text: string, source: SourceEntry, bounds: ChunkBounds
   return { chunks, report };
 }
 
+/** The opening of the passage that lists a table's groups; outlines skip it (the rows carry the groups). */
+export const GROUP_LIST_PREFIX = 'Gồm các nhóm: ';
+
+function groupListDraft(text: string, table: ParsedTable, section: string, source: SourceEntry): ChunkDraft {
+  const draft: ChunkDraft = {
+    docId: source.id,
+    title: source.title,
+    section,
+    lineStart: table.rows[0]!.lineStart,
+    lineEnd: table.rows[table.rows.length - 1]!.lineEnd,
+    scope: source.scope,
+    kind: 'text',
+    text,
+  };
+  if (source.province) draft.province = source.province;
+  if (source.url) draft.url = source.url;
+  return draft;
+}
+
+/** "Gồm các nhóm: I. …; II. …." for a table whose rows sit under two or more numbered groups; else undefined. */
+export function groupList(table: ParsedTable): string | undefined {
+  const groups: string[] = [];
+  for (const row of table.rows) {
+    const group = row.group;
+    if (!group?.label || !group.text.trim()) continue;
+    const line = `${group.label}. ${group.text.replace(/\s+/gu, ' ').trim().replace(/[.;:,]+$/u, '')}`;
+    if (groups[groups.length - 1] !== line) groups.push(line);
+  }
+  return new Set(groups).size >= 2 ? `${GROUP_LIST_PREFIX}${groups.join('; ')}.` : undefined;
+}
+
 function countTokens(text: string): number {
   return tokenize(text).length;
 }
 
 function toBlocks(lines: PlanLine[], tracker: HeadingTracker, bounds: ChunkBounds, report: PlanChunkReport): Block[] {
   const blocks: Block[] = [];
+  // The concluding formula and "Nơi nhận" below it are one closing block; an annex after it is a new part.
+  let closingOpen = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     let text = line.text.trim();
+    const closing = !closingOpen && CLOSING_START.test(text);
+    if (closing) closingOpen = true;
     if (/^nơi nhận/iu.test(text)) tracker.closeFrom(0); // the closing block belongs to no section
     let heading = recognizeHeading(text) ?? (line.markdownLevel !== undefined ? markdownHeading(text, line.markdownLevel) : undefined);
-    // After the signature, a capitalised title ("DANH MỤC DỰ ÁN…") opens an annex of its own.
-    if (!heading && tracker.headings().length === 0 && index > 0 && isCapitalised(text) && text.length >= 15) {
+    // After the signature (and the recipients' dash list), a capitalised title ("DANH MỤC DỰ ÁN…") opens an annex.
+    if (!heading && tracker.headings().every((open) => open.rank >= RECIPIENT_RANK) && index > 0 && isCapitalised(text) && text.length >= 15 && !SIGNATURE_TITLE.test(text)) {
       heading = { kind: 'appendix', rank: 0, text, isItem: false };
     }
     const next = lines[index + 1];
@@ -97,11 +144,13 @@ function toBlocks(lines: PlanLine[], tracker: HeadingTracker, bounds: ChunkBound
       index++;
     }
     if (heading) tracker.open(heading);
+    if (heading?.rank === 0) closingOpen = false;
     const path = tracker.headings();
     const pieces = countTokens(text) > bounds.maxTokens ? splitLongText(line, text, bounds.maxTokens, report.warnings) : [{ text, lineStart: line.lineStart, lineEnd: line.lineEnd }];
     pieces.forEach((piece, pieceIndex) => {
       const block: Block = { ...piece, tokens: countTokens(piece.text), path };
       if (heading && pieceIndex === 0) block.heading = heading;
+      if (closing && pieceIndex === 0) block.closing = true;
       blocks.push(block);
     });
   }
@@ -119,6 +168,7 @@ function isCapitalised(text: string): boolean {
 
 /** Whether a block opens a new section strongly enough to end the running chunk. */
 function startsSection(block: Block, currentTokens: number, bounds: ChunkBounds): boolean {
+  if (block.closing) return true;
   if (!block.heading) return false;
   if (block.heading.rank <= 1) return true;
   if (block.heading.isItem) return currentTokens >= bounds.maxTokens * 0.75;

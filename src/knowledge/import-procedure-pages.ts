@@ -2,11 +2,14 @@
  * The import of national procedure pages (and the catalogue) into knowledge/procedures, as a pure
  * step: pages + catalogue + existing records in, records to write and a report out. A page that
  * fails to parse or validate is listed as an error and nothing of it is written; the rest go on.
- * Idempotent: a record whose content did not change keeps its `verifiedAt` and is "unchanged".
+ * A record's `verifiedAt` is when its source was read (the capture), never the day the import runs,
+ * so importing the same capture twice changes nothing ("unchanged"); a newer capture of an unchanged
+ * page updates only the date.
  */
 import { foldDiacritics } from '../text/fold';
 import { foldForMatching } from './abolished-bodies';
 import { baseName, mergeProcedureRecords } from './merge-procedure-records';
+import { pageCaptureDate } from './capture-date';
 import { recordFromCatalogue, type CatalogueRow } from './national-catalogue';
 import { levelSuffix, type Level } from './national-levels';
 import { NationalPageError, parseNationalPage } from './national-page';
@@ -36,8 +39,11 @@ export interface ImportInput {
   includeCatalogue?: boolean;
   existing: readonly ProcedureRecord[];
   links?: readonly HandLink[];
-  /** Today, YYYY-MM-DD: the `verifiedAt` of created or changed records. */
-  today: string;
+  /**
+   * When the pages and the catalogue were read from the portal (YYYY-MM-DD, or YYYY-MM when only the
+   * month is known): the `verifiedAt` of their records. A page's own capture line wins.
+   */
+  capturedAt: string;
 }
 
 export interface ImportReport {
@@ -69,7 +75,6 @@ function nationalCode(record: ProcedureRecord): string | undefined {
   return record.code === 'unknown' ? undefined : record.code.value.match(/^\d\.\d{6}/)?.[0];
 }
 
-const withoutDate = (record: ProcedureRecord) => JSON.stringify({ ...record, verifiedAt: '' });
 
 /** Names shared by records at different levels carry their level: "Thành lập hội (cấp tỉnh)". */
 export function nameLevels(records: ProcedureRecord[]): ProcedureRecord[] {
@@ -169,7 +174,7 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
       const row = catalogue.get(code);
       const url = row?.url ?? previous?.officialUrls.find((candidate) => /(^|\.)dichvucong\.gov\.vn$/.test(new URL(candidate).hostname));
       if (!url) throw new NationalPageError(`không có đường dẫn chính thức cho mã ${code}: cần danh mục (catalogue.tsv) hoặc bản ghi đã có mã này`);
-      const official = recordFromPage(parsed, { id: previous?.id ?? newId(parsed.title, code), url, verifiedAt: input.today, ...(row ? { catalogue: row } : {}) });
+      const official = recordFromPage(parsed, { id: previous?.id ?? newId(parsed.title, code), url, verifiedAt: pageCaptureDate(parsed) ?? input.capturedAt, ...(row ? { catalogue: row } : {}) });
       fromPages.add(code);
       accept(page.name, official, previous);
     } catch (error) {
@@ -182,7 +187,7 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
       const previous = byCode.get(row.code);
       // A record already imported from its full page is not thinned out by its catalogue row.
       if (previous?.detail === 'full') continue;
-      accept(`catalogue.tsv:${row.code}`, recordFromCatalogue(row, previous?.id ?? newId(row.name, row.code), input.today), previous);
+      accept(`catalogue.tsv:${row.code}`, recordFromCatalogue(row, previous?.id ?? newId(row.name, row.code), input.capturedAt), previous);
     }
   }
 
@@ -195,15 +200,14 @@ export function importProcedurePages(input: ImportInput): ImportOutcome {
     const previous = existingById.get(record.id);
     const touched = produced.has(record.id) || (previous !== undefined && (previous.name !== record.name || previous.aliases.join('\u0000') !== record.aliases.join('\u0000')));
     if (!touched) continue;
-    if (previous && withoutDate(previous) === withoutDate({ ...record, verifiedAt: previous.verifiedAt })) {
+    if (previous && JSON.stringify(previous) === JSON.stringify(record)) {
       report.unchanged.push(record.id);
       continue;
     }
-    const final = { ...record, verifiedAt: input.today };
-    records.push(final);
-    (previous ? report.updated : report.created).push(final.id);
-    const unknown = unknownFields(final);
-    if (unknown.length > 0) report.unknown[final.id] = unknown;
+    records.push(record);
+    (previous ? report.updated : report.created).push(record.id);
+    const unknown = unknownFields(record);
+    if (unknown.length > 0) report.unknown[record.id] = unknown;
   }
   report.removed = removed;
   return { records, removed, report };

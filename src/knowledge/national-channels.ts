@@ -19,12 +19,12 @@ interface RawRow {
  * A cell that carries a neighbouring cell's text: a lower-case fragment, a `<br>`, then exactly
  * what another row of the table says. The fragment is dropped and the row flagged.
  */
-function neighbourFragment(description: string, others: readonly string[]): string | undefined {
+function neighbourFragment(description: string, others: readonly string[]): { rest: string; fragment: string } | undefined {
   const split = description.search(/<br\s*\/?>/iu);
   if (split < 0) return undefined;
   const head = description.slice(0, split).trim();
   const rest = description.slice(split).replace(/^<br\s*\/?>/iu, '').trim();
-  return /^\p{Ll}/u.test(head) && others.some((other) => other.trim() === rest) ? rest : undefined;
+  return /^\p{Ll}/u.test(head) && others.some((other) => other.trim() === rest) ? { rest, fragment: head } : undefined;
 }
 
 /** A flattened capture stops at a length limit: a text without a closing mark was cut. */
@@ -74,6 +74,8 @@ function formatFee(fee: string): string {
 export interface ParsedChannels {
   channels: Channel[];
   flagged: boolean;
+  /** The tail of a fee cell the capture pushed into a description ("…định tại … Luật Phí và lệ phí …"), as published. */
+  cutFee?: string;
 }
 
 export function parseChannels(lines: readonly string[], flattened: boolean): ParsedChannels | undefined {
@@ -86,8 +88,12 @@ export function parseChannels(lines: readonly string[], flattened: boolean): Par
   const channels: Channel[] = [];
   const seen = new Set<string>();
   const descriptions = raw.map((row) => row.description);
+  let cutFee: string | undefined;
   for (const row of raw) {
-    const repaired = isNoInformation(row.description) ? undefined : neighbourFragment(row.description, descriptions);
+    const neighbour = isNoInformation(row.description) ? undefined : neighbourFragment(row.description, descriptions);
+    const repaired = neighbour?.rest;
+    // Of the four cells only the fee speaks of phí: a fragment that does is the cut fee cell.
+    if (neighbour && /(?<!\p{L})(?:lệ phí|phí)(?!\p{L})/iu.test(neighbour.fragment)) cutFee ??= cleanCell(neighbour.fragment).replace(/\s*Đồng\s*$/u, '').trim();
     const text = repaired ?? row.description;
     // A flattened capture ends where the page was cut: its last description may not be whole.
     const cut = repaired !== undefined || isGarbled(text) || (flattened && row === raw.at(-1) && endsCut(text));
@@ -107,7 +113,7 @@ export function parseChannels(lines: readonly string[], flattened: boolean): Par
     seen.add(key);
     channels.push(channel);
   }
-  return { channels, flagged };
+  return { channels, flagged, ...(cutFee ? { cutFee } : {}) };
 }
 
 /** The processing time in one line: each distinct time with its outcome when rows split by outcome. */

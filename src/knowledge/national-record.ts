@@ -94,6 +94,11 @@ function freeOfCharge(page: NationalPage, source: string): ProcedureRecord['fees
   return 'unknown';
 }
 
+/** Only the tail of the fee cell survived the capture: it is shown as published, marked as cut, and flagged. */
+function cutFee(fragment: string, source: string): ProcedureRecord['fees'] {
+  return { value: `Trang chính thức chỉ còn phần cuối ô phí, lệ phí: “…${fragment.replace(/[.\s]+$/u, '')}”`, source, article: 'Cách thức thực hiện', note: 'Ô phí, lệ phí bị cắt khi thu thập; phần còn lại nằm ở đầu ô mô tả của một hàng.' };
+}
+
 export function recordFromPage(page: NationalPage, context: RecordContext): ProcedureRecord {
   const code = page.info.get('Mã thủ tục')!;
   const decision = page.info.get('Số quyết định');
@@ -112,6 +117,7 @@ export function recordFromPage(page: NationalPage, context: RecordContext): Proc
 
   const channels = parseChannels(page.sections.get('Cách thức thực hiện') ?? [], flattened);
   if (channels?.flagged) flaggedFields.push('channels');
+  if (channels?.cutFee && !summariseFee(channels.channels)) flaggedFields.push('fees');
   const dossier = parseDossier(page.sections.get('Thành phần hồ sơ') ?? [], flattened);
   if (dossier?.flagged) flaggedFields.push('dossier');
   const stepList = steps(page);
@@ -147,7 +153,7 @@ export function recordFromPage(page: NationalPage, context: RecordContext): Proc
     steps: sourced(stepList, 'Trình tự thực hiện'),
     dossier: sourced(dossier?.dossier, 'Thành phần hồ sơ'),
     processingTime: sourced(channels ? summariseTime(channels.channels) : undefined, 'Cách thức thực hiện'),
-    fees: channels && summariseFee(channels.channels) ? sourced(summariseFee(channels.channels), 'Cách thức thực hiện') : freeOfCharge(page, source),
+    fees: channels && summariseFee(channels.channels) ? sourced(summariseFee(channels.channels), 'Cách thức thực hiện') : channels?.cutFee ? cutFee(channels.cutFee, source) : freeOfCharge(page, source),
     result: sourced(result(page), 'Kết quả xử lý'),
     legalBasis: bases,
     submission: { inPerson: has('trực tiếp'), post: has('bưu chính'), online: has('trực tuyến') },

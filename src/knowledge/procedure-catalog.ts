@@ -2,7 +2,7 @@
 import type { ProcedureCard } from '../protocol/chat-events';
 import { foldForMatching } from './abolished-bodies';
 import type { ProcedureRecord } from './procedure-schema';
-import { describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate } from './procedure-text';
+import { describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, READ_DATE_LABEL, readDate } from './procedure-text';
 import { isShowableUrl } from './national-url';
 import { isKnown } from './sourced';
 
@@ -66,7 +66,7 @@ export function createProcedureCatalog(records: readonly ProcedureRecord[]): Pro
         { label: 'Nộp trực tuyến', value: describeOnline(record) },
         { label: 'Căn cứ pháp lý', value: describeLegalBasis(record) },
         { label: 'Tình trạng thông tin', value: describeStatus(record) },
-        { label: 'Ngày kiểm tra', value: formatDate(record.verifiedAt) },
+        { label: READ_DATE_LABEL, value: readDate(record) },
       ];
       return {
         id: record.id,

@@ -3,7 +3,7 @@ import type { ChunkDraft } from '../core/types';
 import { cardUrl } from './procedure-catalog';
 import { dossierLines } from './dossier-lines';
 import type { Channel, ProcedureRecord } from './procedure-schema';
-import { describeComponent, describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeValue, formatDate, NO_INFORMATION } from './procedure-text';
+import { describeComponent, describeDossier, describeLegalBasis, describeOnline, describeStatus, describeSubmission, describeReadDate, describeValue, NO_INFORMATION } from './procedure-text';
 import { isKnown } from './sourced';
 
 export function procedureDocId(record: Pick<ProcedureRecord, 'id'>): string {
@@ -16,7 +16,7 @@ export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
   const level = levels.length > 0 ? levels.map((value) => `cấp ${value}`).join(', ') : NO_INFORMATION;
   const caveats = record.caveats.map((caveat) => caveat.text).join(' ');
   // Every chunk repeats name, status and verified date: a chunk may be cited alone.
-  const footer = `Tình trạng thông tin: ${describeStatus(record)} Ngày kiểm tra: ${formatDate(record.verifiedAt)}.`;
+  const footer = `Tình trạng thông tin: ${describeStatus(record)} ${describeReadDate(record)}.`;
   const base = {
     docId: procedureDocId(record),
     title: record.name,

@@ -1,7 +1,7 @@
 /** The zod shape of one Nội vụ procedure record in knowledge/procedures/. */
 import { z } from 'zod';
 import { findAbolishedBody } from './abolished-bodies';
-import { isoDateSchema, sourceSchema, sourced, sourcedFields, unknownSchema } from './sourced';
+import { isoDateSchema, readDateSchema, sourceSchema, sourced, sourcedFields, unknownSchema } from './sourced';
 
 const text = z.string().min(1);
 const orUnknown = <Value extends z.ZodType>(value: Value) => z.union([unknownSchema, value]);
@@ -93,7 +93,8 @@ export const procedureRecordSchema = z
     submission: z.strictObject({ inPerson: sourced(z.boolean()), post: sourced(z.boolean()), online: sourced(z.boolean()) }),
     onlineLevel: sourced(onlineLevelSchema),
     officialUrls: z.array(z.url()),
-    verifiedAt: isoDateSchema,
+    /** When the record's source was read (a page's capture), YYYY-MM-DD or YYYY-MM; not when it was imported. */
+    verifiedAt: readDateSchema,
     status: statusSchema,
     statusReason: text,
     caveats: z.array(caveatSchema),

@@ -81,8 +81,24 @@ export function describeLegalBasis(record: ProcedureRecord): string {
     .join('; ');
 }
 
-/** 2026-01-09 → 09/01/2026, the way Vietnamese documents write dates. */
+/** 2026-01-09 → 09/01/2026, the way Vietnamese documents write dates; a month alone (2026-07) → 07/2026. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
+  return day === undefined ? `${month}/${year}` : `${day}/${month}/${year}`;
+}
+
+/**
+ * When the record's source was read, worded as precisely as it is known: "Thông tin đọc từ nguồn
+ * tháng 07/2026" for a capture known to the month, "… ngày 20/11/2026" otherwise. One wording for
+ * passages and answers, so an answer's date always stands in the passage it cites.
+ */
+export function describeReadDate(record: Pick<ProcedureRecord, 'verifiedAt'>): string {
+  return `${READ_DATE_LABEL} ${readDate(record)}`;
+}
+
+export const READ_DATE_LABEL = 'Thông tin đọc từ nguồn';
+
+/** "tháng 07/2026" or "ngày 20/11/2026". */
+export function readDate(record: Pick<ProcedureRecord, 'verifiedAt'>): string {
+  return `${record.verifiedAt.split('-').length === 2 ? 'tháng' : 'ngày'} ${formatDate(record.verifiedAt)}`;
 }

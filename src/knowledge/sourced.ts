@@ -48,6 +48,8 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày theo dạng YYYY-MM-DD');
+/** When a source was read: a day, or only a month when that is all the capture states (YYYY-MM). */
+export const readDateSchema = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'ngày theo dạng YYYY-MM-DD (hoặc YYYY-MM khi nguồn chỉ ghi tháng)');
 
 /** Every id an answer cites must be one of the entry's own sources (FAQ and routing entries alike). */
 export function checkAnswerSources(entry: { answerSources: string[]; sources: { id: string }[] }, context: z.RefinementCtx): void {

@@ -1,5 +1,8 @@
 /** Hybrid retrieval: lexical BM25 ∪ dense vectors, fused, scope-filtered, province-preferring. */
+import { appliesToProvince } from '../core/applies-to-province';
 import type { Chunk, ChunkKind, Scope, SearchHit } from '../core/types';
+import { PATH_SEPARATOR } from '../ingest/heading-path';
+import { foldDiacritics } from '../text/fold';
 import type { Embedder } from '../ports/embedder';
 import type { CorpusDescription, RetrieverPort, RetrieveOptions } from '../ports/retriever';
 import type { AsyncVectorIndex, VectorIndex } from '../ports/vector-index';
@@ -7,6 +10,8 @@ import { familyFactors, familyLeaning } from './family-prior';
 import { reciprocalRankFusion, type Ranked } from './fusion';
 import { LexicalIndex } from './lexical-index';
 import { createProvinceDetector, type ProvinceDetector } from './province-detector';
+import { buildTitleIndex, PLACE_WORDS, titleFactor, type TitleIndex } from './title-prior';
+import { asksClosing, FRAME_CLOSING, passageRoles, sectionFactor, sectionKindsOf, wholeSectionKinds, type PassageRoles } from './section-prior';
 import { buildQueryTerms, type QueryWeights } from './query-terms';
 import type { Thesaurus } from './thesaurus';
 import { TypoCandidates } from './typo-candidates';
@@ -55,6 +60,8 @@ export class Retriever implements RetrieverPort {
   private typos?: TypoCandidates;
   private byDocument?: Map<string, Chunk[]>;
   private corpus?: CorpusDescription;
+  private roles?: PassageRoles;
+  private titles?: { index: TitleIndex; places: Set<string> };
 
   constructor(private readonly options: RetrieverOptions) {
     this.chunks = options.chunks;
@@ -144,7 +151,7 @@ export class Retriever implements RetrieverPort {
       scopes.includes(chunk.scope) &&
       (!allowedDocs || allowedDocs.has(chunk.docId)) &&
       (!allowedKinds || allowedKinds.has(chunk.kind)) &&
-      (!options.province || chunk.province === options.province);
+      (!options.province || appliesToProvince(chunk, options.province));
     // Called for every passage a query touches (tens of thousands on a large corpus): without hard
     // filters it is one typed-array lookup; scope is already enforced inside the lexical index.
     this.typos ??= new TypoCandidates(this.lexical.vocabulary());
@@ -159,7 +166,12 @@ export class Retriever implements RetrieverPort {
       familyLeaning(queryTerms, { sizes: this.lexical.familyPassageCounts, frequency: (term) => this.lexical.familyFrequency(term) }),
       this.options.familyPriorStrength,
     );
-    const family = (index: number) => lean[this.lexical.familyOf(index)]!;
+    this.roles ??= passageRoles(this.chunks);
+    this.titles ??= { index: buildTitleIndex(this.chunks, this.options.thesaurus), places: new Set([...this.provinceNames, ...PLACE_WORDS].flatMap((name) => foldDiacritics(name.toLowerCase()).split(/[^\p{L}\p{N}]+/u))) };
+    const section = sectionFactor(question, this.roles);
+    const title = titleFactor(question, this.titles.index, this.options.thesaurus, this.titles.places);
+    const structure = section && title ? (index: number) => section(index) * title(index) : (section ?? title);
+    const family = structure ? (index: number) => lean[this.lexical.familyOf(index)]! * structure(index) : (index: number) => lean[this.lexical.familyOf(index)]!;
     const boost =
       allowedDocs || allowedKinds || options.province
         ? (index: number) => (eligible(this.chunks[index]!) ? factors[this.provinceCodes[index]!]! * family(index) : 0)
@@ -175,8 +187,47 @@ export class Retriever implements RetrieverPort {
       if (dense.length > 0) fused = reciprocalRankFusion([lexical, dense], { weights: [1, 1] });
     }
     let hits: SearchHit[] = fused.slice(0, Math.max(k, 20)).map((item) => ({ chunk: this.chunk(item.id)!, score: item.score }));
+    if (asksClosing(question)) hits = this.withClosing(hits, eligible);
+    const whole = wholeSectionKinds(question);
+    if (whole) hits = this.withWholeSection(hits, whole, eligible);
     if (this.options.reranker) hits = await this.options.reranker(question, hits);
     return hits.slice(0, k);
+  }
+
+  /**
+   * "Ai ký …": the signature is in the closing block of the document the question is about, which shares no words
+   * with the question. The closing passage of the best-ranked document goes first.
+   */
+  private withClosing(hits: SearchHit[], eligible: (chunk: Chunk) => boolean): SearchHit[] {
+    const top = hits[0];
+    if (!top) return hits;
+    const closing = this.documentChunks(top.chunk.docId).find((chunk) => this.roles!.frame[this.byId.get(chunk.id)!] === FRAME_CLOSING && eligible(chunk));
+    if (!closing) return hits;
+    return [{ chunk: closing, score: top.score }, ...hits.filter((hit) => hit.chunk.id !== closing.id)];
+  }
+
+  /**
+   * A section asked as a whole ("những giải pháp nào") spans several passages, and only the first repeats the
+   * heading's words. The best-ranked prose passage under a heading of the asked kind keeps its place; the other
+   * passages of that section follow it in reading order, before the rest.
+   */
+  private withWholeSection(hits: SearchHit[], kinds: number, eligible: (chunk: Chunk) => boolean): SearchHit[] {
+    const at = hits.findIndex((hit) => hit.chunk.kind === 'text' && this.roles!.kinds[this.byId.get(hit.chunk.id)!]! & kinds && !this.roles!.frame[this.byId.get(hit.chunk.id)!]);
+    const anchor = hits[at];
+    if (!anchor) return hits;
+    // The deepest heading of the path that names the kind asked is the section.
+    const steps = anchor.chunk.section.split(PATH_SEPARATOR);
+    let depth = steps.length;
+    while (depth > 0 && !(sectionKindsOf(steps[depth - 1]!) & kinds)) depth--;
+    if (depth === 0) return hits;
+    const prefix = steps.slice(0, depth).join(PATH_SEPARATOR);
+    const members = this.documentChunks(anchor.chunk.docId).filter(
+      (chunk) => chunk.id !== anchor.chunk.id && chunk.kind === 'text' && (chunk.section === prefix || chunk.section.startsWith(prefix + PATH_SEPARATOR)) && eligible(chunk),
+    );
+    if (members.length === 0) return hits;
+    const lifted = members.map((chunk) => ({ chunk, score: anchor.score }));
+    const ids = new Set(members.map((chunk) => chunk.id));
+    return [...hits.slice(0, at + 1), ...lifted, ...hits.slice(at + 1).filter((hit) => !ids.has(hit.chunk.id))];
   }
 
   private async denseSearch(question: string, depth: number, eligible: (chunk: Chunk) => boolean, favoured: Set<string>, boostFactor: number): Promise<Ranked[]> {

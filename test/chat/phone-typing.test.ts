@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aspectsAsked } from '../../src/chat/aspect-words';
 import { createChatEngine } from '../../src/chat/chat-engine';
 import { termProfile } from '../../src/chat/term-weights';
-import { matchingForm, spelledOut, spelledOutShortForms } from '../../src/chat/vocabulary';
+import { matchingForm, officialWordsFor, spelledOut, spelledOutShortForms } from '../../src/chat/vocabulary';
 import type { Chunk } from '../../src/core/types';
 import { Retriever } from '../../src/search/retriever';
 import { EMPTY_THESAURUS } from '../../src/search/thesaurus';
@@ -103,5 +103,25 @@ describe('folded words that collide do not ask a fee', () => {
   ];
   it.each(cases)('%s → fee asked: %s', (question, fee) => {
     expect(aspectsAsked(spelledOut(question)).includes('fee')).toBe(fee);
+  });
+});
+
+describe('everyday words get the official ones beside them', () => {
+  const cases: Array<[string, string]> = [
+    ['công ty phải báo trước bao lâu', 'nguoi su dung lao dong'],
+    ['giấy phép hết hạn thì sao', 'gia han'],
+    ['bị mất thẻ thì làm sao', 'cap lai'],
+    ['mỗi tháng phải đi báo', 'hang thang'],
+    ['rút bhxh một lần', 'huong bao hiem xa hoi mot lan'],
+  ];
+  it.each(cases)('%s → %s', (text, official) => {
+    expect(officialWordsFor(text)).toContain(official);
+    // The search query gets every official word the question lacks.
+    const query = `${matchingForm(text)} ${spelledOutShortForms(text)}`.split(/\s+/);
+    for (const word of official.split(' ')) expect(query).toContain(word);
+  });
+
+  it('adds nothing to a question in official words', () => {
+    expect(officialWordsFor('Gia hạn giấy phép lao động')).toBe('');
   });
 });

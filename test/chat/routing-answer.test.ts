@@ -43,6 +43,14 @@ describe('namesRoutingEntry and composeRoutingNote', () => {
     expect(namesRoutingEntry(entry, 'Phòng B nhận hồ sơ không?')).toBe(false);
   });
 
+  it('matches a one-syllable keyword only as written with its marks, never the word it folds into', () => {
+    const shrine = { keywords: ['chùa', 'nhà thờ'] };
+    expect(namesRoutingEntry(shrine, 'Sửa mái chùa cần xin phép không?')).toBe(true);
+    expect(namesRoutingEntry(shrine, 'Tôi chưa nộp hồ sơ thì sao?')).toBe(false);
+    expect(namesRoutingEntry(shrine, 'toi chua nop ho so')).toBe(false);
+    expect(namesRoutingEntry(shrine, 'sua nha tho can xin phep khong')).toBe(true);
+  });
+
   it('says where the work was and where it is now, cited', () => {
     const numbering = new PassageNumbering();
     expect(composeRoutingNote(routing, numbering)).toBe('Cơ quan trước đây: Phòng A cấp huyện; cơ quan hiện nay: Sở B [1].');

@@ -54,6 +54,18 @@ function upload(token: string | undefined, files: Array<[string, string]>, query
 }
 
 describe('POST /api/admin/procedure-pages', () => {
+  it('dates the records by when the pages were read: capturedAt when given, else the upload day', async () => {
+    const procedures = memoryStore();
+    const { app, admin } = await createApp(procedures);
+    expect((await app.request(upload(admin, [['1.013734.md', fixture('1.013734.md')]], '?capturedAt=2026-07'))).status).toBe(200);
+    expect([...procedures.records.values()].map((record) => record.verifiedAt)).toEqual(['2026-07']);
+    expect((await app.request(upload(admin, [['1.013734.md', fixture('1.013734.md')]], '?capturedAt=hôm-qua'))).status).toBe(400);
+    const fresh = memoryStore();
+    const second = await createApp(fresh);
+    await second.app.request(upload(second.admin, [['1.013734.md', fixture('1.013734.md')]]));
+    expect([...fresh.records.values()].map((record) => record.verifiedAt)).toEqual(['2026-12-07']);
+  });
+
   it('is for admins only', async () => {
     const { app, staff } = await createApp(memoryStore());
     expect((await app.request(upload(undefined, [['1.013734.md', fixture('1.013734.md')]]))).status).toBe(401);

@@ -121,3 +121,50 @@ describe('chunkPlan on the seed plans', () => {
     expect(report.tableRows).toBe(0);
   });
 });
+
+describe('chunkPlan: the closing block and the list of a table\'s groups', () => {
+  const source: SourceEntry = { id: 'mau', file: 'mau.txt', title: 'Kế hoạch mẫu', issuer: 'UBND tỉnh', scope: 'public' };
+  const text = [
+    'I. NHIỆM VỤ',
+    '1. Sở Văn hóa',
+    '- Chủ trì tổ chức lễ hội số hóa di sản.',
+    '2. Các doanh nghiệp viễn thông',
+    '- Bảo đảm đường truyền cho các điểm tra cứu.',
+    'Trên đây là Kế hoạch mẫu của tỉnh; trong quá trình thực hiện có vướng mắc, báo cáo Ủy ban nhân dân tỉnh./.',
+    'Nơi nhận:',
+    '- Các sở, ngành;',
+    '- Lưu: VT.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Lê Văn Nam',
+    'DANH MỤC NHIỆM VỤ KÈM THEO KẾ HOẠCH',
+    'STT\tNhiệm vụ\tCơ quan chủ trì',
+    'I\tSố hóa di sản\t',
+    '1\tSố hóa hiện vật bảo tàng\tSở Văn hóa',
+    '2\tSố hóa sắc phong\tSở Văn hóa',
+    'II\tĐào tạo\t',
+    '3\tBồi dưỡng kỹ năng số cho thuyết minh viên\tSở Du lịch',
+  ].join('\n');
+  const { chunks } = chunkPlan(text, source);
+
+  it('starts the closing block at the concluding formula, apart from the last section', () => {
+    const closing = chunks.find((chunk) => chunk.text.startsWith('Trên đây là'))!;
+    expect(closing.text).toContain('Nơi nhận:');
+    expect(closing.text).toContain('Lê Văn Nam');
+    expect(closing.section).toBe('');
+    const last = chunks.find((chunk) => chunk.text.includes('Bảo đảm đường truyền'))!;
+    expect(last.text).not.toContain('Nơi nhận');
+  });
+
+  it('keeps a signature title out of the annex titles, and opens the annex after it', () => {
+    expect(chunks.some((chunk) => chunk.section.startsWith('TM.'))).toBe(false);
+    const row = chunks.find((chunk) => chunk.kind === 'table-row' && chunk.text.includes('sắc phong'))!;
+    expect(row.section.startsWith('DANH MỤC NHIỆM VỤ KÈM THEO KẾ HOẠCH')).toBe(true);
+  });
+
+  it('lists the groups of a table once, in one passage', () => {
+    const list = chunks.filter((chunk) => chunk.text.startsWith('Gồm các nhóm: '));
+    expect(list.map((chunk) => chunk.text)).toEqual(['Gồm các nhóm: I. Số hóa di sản; II. Đào tạo.']);
+    expect(list[0]!.kind).toBe('text');
+  });
+});

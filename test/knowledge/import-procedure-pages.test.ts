@@ -9,10 +9,10 @@ import { repositoryRoot } from './real-knowledge';
 const folder = path.join(repositoryRoot, 'test/fixtures/national-pages');
 const page = (code: string): PageFile => ({ name: `${code}.md`, text: readFileSync(path.join(folder, `${code}.md`), 'utf8') });
 const catalogue = parseCatalogue(readFileSync(path.join(folder, 'catalogue.tsv'), 'utf8')).rows;
-const today = '2026-12-07';
+const capturedAt = '2026-07';
 
 function importOne(code: string, existing: ProcedureRecord[] = []): ProcedureRecord {
-  const { records, report } = importProcedurePages({ pages: [page(code)], catalogue, existing, today });
+  const { records, report } = importProcedurePages({ pages: [page(code)], catalogue, existing, capturedAt });
   expect(report.errors).toEqual([]);
   return records.find((record) => record.code !== 'unknown' && record.code.value === code)!;
 }
@@ -110,13 +110,22 @@ describe('importProcedurePages on real national pages', () => {
 
 describe('importProcedurePages names and fees', () => {
   it('gives a long official name its head as an alias when no other record shares that head', () => {
-    const { records } = importProcedurePages({ pages: [page('1.014199')], catalogue, existing: [], today });
+    const { records } = importProcedurePages({ pages: [page('1.014199')], catalogue, existing: [], capturedAt });
     expect(records[0]!.aliases).toContain('Cấp giấy phép lao động');
+  });
+
+  it('keeps the surviving tail of a fee cell the capture pushed into a description, as published, flagged', () => {
+    const permit = importOne('1.014199');
+    expect(permit.fees).toMatchObject({ article: 'Cách thức thực hiện', source: 'dvc-1-014199' });
+    expect(permit.fees !== 'unknown' && permit.fees.value).toContain('“…định tại các văn bản hướng dẫn Luật Phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh');
+    expect(permit.flaggedFields).toContain('fees');
+    // A page whose fee column says nothing and carries no such fragment leaves the fee unknown.
+    expect(importOne('1.013734').fees).toBe('unknown');
   });
 
   it('reads "miễn phí" from the result when the fee column is empty, and says where it was read', () => {
     const text = ['# Hỗ trợ tư vấn', '## Thông tin chung', '* **Mã thủ tục:** 1.014199', '## Cách thức thực hiện', '| Hình thức nộp | Thời gian giải quyết | Phí, lệ phí | Mô tả |', '| --- | --- | --- | --- |', '| Trực tiếp | 3 ngày làm việc | Không có thông tin | Không có thông tin |', '## Kết quả xử lý', '* Người lao động được tư vấn miễn phí (Mã: `KQ.1`)'].join('\n');
-    const { records } = importProcedurePages({ pages: [{ name: 'p.md', text }], catalogue, existing: [], today });
+    const { records } = importProcedurePages({ pages: [{ name: 'p.md', text }], catalogue, existing: [], capturedAt });
     expect(records[0]!.fees).toMatchObject({ value: 'Miễn phí', article: 'Kết quả xử lý' });
   });
 });
@@ -124,7 +133,7 @@ describe('importProcedurePages names and fees', () => {
 describe('importProcedurePages merging and reporting', () => {
   it('lets the official page win over a linked hand record, keeping the extra sourced facts of the hand record', () => {
     const hand = handRecord({});
-    const { records, report } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: true, reason: 'thử' }], today });
+    const { records, report } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: true, reason: 'thử' }], capturedAt });
     expect(report.updated).toEqual(['ban-ghi-tay']);
     const merged = records[0]!;
     expect(merged.id).toBe('ban-ghi-tay');
@@ -142,7 +151,7 @@ describe('importProcedurePages merging and reporting', () => {
   it('drops the facts of an outdated hand record rather than keeping a replaced rule', () => {
     const hand = handRecord({ status: 'outdated', statusReason: 'Theo nghị định đã bị thay thế.' });
     const caveat = { text: 'Quy định cũ đã được thay thế.', source: { id: 'thay-the', title: 'Nguồn về việc thay thế', kind: 'secondary' as const } };
-    const { records } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: false, reason: 'thử', caveat }], today });
+    const { records } = importProcedurePages({ pages: [page('1.013734')], catalogue, existing: [hand], links: [{ id: 'ban-ghi-tay', code: '1.013734', keepFacts: false, reason: 'thử', caveat }], capturedAt });
     expect(records[0]!.caveats).toContainEqual({ text: 'Quy định cũ đã được thay thế.', source: 'thay-the' });
     expect(records[0]!.receivingAgency).toBe('unknown');
     expect(records[0]!.legalBasis.map((basis) => basis.number)).not.toContain('99/2020/NĐ-CP');
@@ -152,15 +161,33 @@ describe('importProcedurePages merging and reporting', () => {
 
   it('is idempotent: a second import of the same pages changes nothing', () => {
     const pages = ['1.014199', '2.000725', '1.013734', '1.000148'].map(page);
-    const first = importProcedurePages({ pages, catalogue, includeCatalogue: true, existing: [], today });
+    const first = importProcedurePages({ pages, catalogue, includeCatalogue: true, existing: [], capturedAt });
     expect(first.report.created).toHaveLength(catalogue.length);
-    const second = importProcedurePages({ pages, catalogue, includeCatalogue: true, existing: first.records, today: '2027-01-15' });
+    const second = importProcedurePages({ pages, catalogue, includeCatalogue: true, existing: first.records, capturedAt });
     expect(second.records).toEqual([]);
     expect(second.report.unchanged).toHaveLength(catalogue.length);
   });
 
+  it('dates every record by when its source was read, not by when the import ran; a newer capture moves only the date', () => {
+    const pages = ['1.014199', '1.013734'].map(page);
+    const first = importProcedurePages({ pages, catalogue, includeCatalogue: true, existing: [], capturedAt });
+    expect(new Set(first.records.map((record) => record.verifiedAt))).toEqual(new Set(['2026-07']));
+    const later = importProcedurePages({ pages, catalogue, includeCatalogue: true, existing: first.records, capturedAt: '2026-11-02' });
+    expect(later.report.updated).toHaveLength(first.records.length);
+    expect(later.records.map((record) => ({ ...record, verifiedAt: '2026-07' }))).toEqual(first.records);
+  });
+
+  it('takes a page’s own capture line over the folder’s date, and rejects a malformed one', () => {
+    const stamped = (value: string) => ({ name: 'p.md', text: page('1.013734').text.replace('## Thông tin chung\n', `## Thông tin chung\n\n* **Ngày thu thập:** ${value}\n`) });
+    const { records } = importProcedurePages({ pages: [stamped('15/07/2026')], catalogue, existing: [], capturedAt });
+    expect(records[0]!.verifiedAt).toBe('2026-07-15');
+    const bad = importProcedurePages({ pages: [stamped('tháng bảy')], catalogue, existing: [], capturedAt });
+    expect(bad.records).toEqual([]);
+    expect(bad.report.errors[0]!.message).toContain('Ngày thu thập');
+  });
+
   it('gives names shared by several levels their level, and catalogue-only records the official link', () => {
-    const { records } = importProcedurePages({ pages: [], catalogue, includeCatalogue: true, existing: [], today });
+    const { records } = importProcedurePages({ pages: [], catalogue, includeCatalogue: true, existing: [], capturedAt });
     const names = records.filter((record) => record.code !== 'unknown' && ['1.012928', '1.012929', '1.013703'].includes(record.code.value)).map((record) => record.name);
     expect(names.sort()).toEqual(['Thành lập hội (cấp trung ương)', 'Thành lập hội (cấp tỉnh)', 'Thành lập hội (cấp xã)']);
     const pension = records.find((record) => record.code !== 'unknown' && record.code.value === '1.014173')!;
@@ -177,7 +204,7 @@ describe('importProcedurePages merging and reporting', () => {
       { name: 'khong-danh-muc.md', text: '# Một thủ tục\n\n## Thông tin chung\n\n* **Mã thủ tục:** 9.999999\n' },
       page('1.013734'),
     ];
-    const { records, report } = importProcedurePages({ pages: broken, catalogue, existing: [existing], today });
+    const { records, report } = importProcedurePages({ pages: broken, catalogue, existing: [existing], capturedAt });
     expect(report.errors.map((error) => error.file)).toEqual(['khong-co-ma.md', 'ma-sai.md', 'rac.md', 'khong-danh-muc.md']);
     expect(report.errors[0]!.message).toContain('Mã thủ tục');
     expect(report.errors[1]!.message).toContain('1.23');

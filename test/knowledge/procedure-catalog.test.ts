@@ -31,8 +31,11 @@ describe('createProcedureCatalog', () => {
     expect(card.url).toMatch(/^https:\/\//);
     expect(card.verifiedAt).toBe(record.verifiedAt);
     const labels = card.fields.map((field) => field.label);
-    expect(labels).toEqual(expect.arrayContaining(['Cơ quan thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Thành phần hồ sơ', 'Nộp hồ sơ', 'Nộp trực tuyến', 'Căn cứ pháp lý', 'Ngày kiểm tra']));
+    expect(labels).toEqual(expect.arrayContaining(['Cơ quan thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Thành phần hồ sơ', 'Nộp hồ sơ', 'Nộp trực tuyến', 'Căn cứ pháp lý', 'Thông tin đọc từ nguồn']));
     expect(card.fields.find((field) => field.label === 'Thời hạn giải quyết')?.value).toMatch(/^10 ngày làm việc \(trường hợp chấp thuận.*\); 3 ngày làm việc \(trường hợp không chấp thuận/u);
-    expect(card.fields.find((field) => field.label === 'Phí, lệ phí')?.value).toBe('chưa có thông tin');
+    // The page's fee cell was cut: what survived is shown as such, never a figure.
+    expect(card.fields.find((field) => field.label === 'Phí, lệ phí')?.value).toMatch(/^Trang chính thức chỉ còn phần cuối ô phí, lệ phí: “…/u);
+    expect(card.fields.find((field) => field.label === 'Nộp trực tuyến')?.value).toContain('chưa có thông tin');
+    expect(card.fields.find((field) => field.label === 'Thông tin đọc từ nguồn')?.value).toBe('tháng 07/2026');
   });
 });

@@ -16,7 +16,7 @@ describe('procedureToChunkDrafts', () => {
     ]);
     for (const chunk of chunks) {
       expect(chunk).toMatchObject({ docId: 'procedure:cap-giay-phep-lao-dong', kind: 'procedure', procedureId: 'cap-giay-phep-lao-dong', scope: 'public', lineStart: 0, lineEnd: 0, url: 'https://vanban.chinhphu.vn/?docid=214840&pageid=27160' });
-      expect(chunk.text).toContain('Ngày kiểm tra: 23/11/2026');
+      expect(chunk.text).toContain('Thông tin đọc từ nguồn ngày 23/11/2026.');
     }
   });
 

@@ -4,6 +4,7 @@
  * thức…"). Outlines, complete lists and "what does this document say" all read one tree, across chunk boundaries.
  */
 import type { Chunk } from '../../core/types';
+import { GROUP_LIST_PREFIX } from '../../ingest/chunk-plan';
 import { PATH_SEPARATOR, recognizeHeading, shortenHeading, type Heading } from '../../ingest/heading-path';
 
 export interface OutlineNode {
@@ -49,7 +50,8 @@ export function documentOutline(chunks: readonly Chunk[]): OutlineNode | undefin
       addRow(chunk);
       continue;
     }
-    if (chunk.kind !== 'text') continue;
+    // The list of a table's groups the chunker adds repeats what the rows carry.
+    if (chunk.kind !== 'text' || chunk.text.startsWith(GROUP_LIST_PREFIX)) continue;
     for (const raw of chunk.text.split('\n')) {
       const line = raw.trim();
       if (!line) continue;

@@ -15,7 +15,7 @@ import { descendants, fullText, pathOf, type OutlineNode } from './document-outl
 import { allowed, documentsInScope, outlineInScope } from './document-scope';
 import { citedSentences, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
 import { askedTerms } from './section-question';
-import { rowColumns, rowMatches, taskConstraints } from './task-rows';
+import { PLAN_NAME_YEAR, rowColumns, rowMatches, taskConstraints } from './task-rows';
 
 const MAX_ROWS = 10;
 const MAX_LISTED = 30;
@@ -40,8 +40,9 @@ export const listComposer: Composer = {
   name: 'list',
   compose(context) {
     const folded = context.analysis.folded;
+    // The years of a plan's name ("kế hoạch chuyển đổi số 2021-2025") say which plan, not when a task is due.
     if (TASKS_ASKED.test(folded)) {
-      const tasks = taskList(context, ROLE_OR_TIME.test(folded));
+      const tasks = taskList(context, ROLE_OR_TIME.test(folded.replace(PLAN_NAME_YEAR, ' ')));
       if (tasks) return [tasks];
     }
     // A section asked as a whole ("những mục tiêu gì") is the outline's; an enumeration inside one is the list's.

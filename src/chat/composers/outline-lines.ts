@@ -107,17 +107,16 @@ export function itemLine(node: OutlineNode, numbering: PassageNumbering, words =
     return `${own || '- '}${citedSentences(cut, `[${numbering.number(node.chunk)}]`)}`;
   }
   // The words shown, and the passages they are read in (a long item can run on into the next passage).
-  const shownParts: Array<{ text: string; chunk: Chunk }> = [];
-  let count = 0;
-  for (const part of parts) {
-    if (count >= limit) break;
-    const partWords = part.text.replace(/\s+/gu, ' ').trim().split(' ').filter(Boolean);
-    shownParts.push({ text: partWords.slice(0, limit - count).join(' '), chunk: part.chunk });
-    count += partWords.length;
-  }
-  let text = shownParts.map((part) => part.text).join(' ').replace(/^[-–•+]\s*/u, '').replace(/[.;:,]+$/u, '');
+  const joined = parts.map((part) => part.text.replace(/\s+/gu, ' ').trim()).filter(Boolean).join(' ').replace(/^[-–•+]\s*/u, '');
+  const count = joined.split(' ').filter(Boolean).length;
+  const ownMarker = heading ? '' : (OWN_MARKER.exec(joined)?.[0] ?? '');
+  // A heading is its title, cut; an item too long for its share keeps the head of each of its clauses.
+  let text = count <= limit ? joined : heading ? firstWords(joined, limit) : `${ownMarker}${clauseDigest(joined.slice(ownMarker.length), limit)}`;
+  text = text.replace(/[.;:,]+$/u, '');
   if (!text) return undefined;
-  if (count > limit) text = `${text.replace(/[.;:,]+$/u, '')} …`;
+  // Which passages the words come from: the first part's alone while the words shown fit in it.
+  const firstLength = parts[0]!.text.replace(/\s+/gu, ' ').trim().split(' ').length;
+  const shownParts = count > limit && firstLength < limit ? parts : count <= firstLength || heading ? parts.slice(0, 1) : parts;
   const marker = [...new Set(shownParts.map((part) => numbering.number(part.chunk)))].map((n) => `[${n}]`).join('');
   const own = OWN_MARKER.exec(text)?.[0] ?? '';
   return `${own || '- '}${citedSentences(text.slice(own.length), marker)}`;
@@ -139,6 +138,61 @@ export function readMore(node: OutlineNode, numbering: PassageNumbering): string
   const path = steps.map((step) => firstWords(headOf(step).replace(/^(?:phần\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/iu, ''), HEAD_WORDS)).join(PATH_SEPARATOR);
   const markers = [...new Set([node, ...steps].map((step) => numbering.number(step.chunk)))].map((n) => `[${n}]`).join('');
   return path ? `Xem thêm toàn văn tại tài liệu nguồn, mục “${path}” ${markers}.` : `Xem thêm toàn văn tại tài liệu nguồn ${markers}.`;
+}
+
+/** Words each clause keeps at least, so its head ("được xác định là nhiệm vụ tất yếu …") is readable. */
+const CLAUSE_HEAD_WORDS = 8;
+const FIRST_CLAUSE_SHARE = 0.6;
+const CLAUSE_SLACK = 3;
+
+/**
+ * A long item cut to about `limit` words without losing what its later clauses say: the words are shared among its
+ * clauses (split at ";"), each keeping its head, a short clause whole and its unused share passed on; a clause is
+ * cut at a comma near its share when there is one, so no phrase stops mid-way. Clauses beyond the budget are
+ * dropped and marked "…".
+ */
+export function clauseDigest(text: string, limit: number): string {
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  const clauses = clean.split(/;\s+/u).map((clause) => clause.trim()).filter(Boolean);
+  if (clean.split(' ').length <= limit) return clean;
+  const kept = clauses.slice(0, Math.max(1, Math.floor(limit / CLAUSE_HEAD_WORDS)));
+  const lengths = kept.map((clause) => clause.split(' ').length);
+  // The first clause names the item: it comes first in the budget; the others share the rest, and what they leave goes back to it.
+  let first = Math.min(lengths[0]!, Math.round(FIRST_CLAUSE_SHARE * limit));
+  const others = waterFill(lengths.slice(1), limit - first);
+  first = Math.min(lengths[0]!, limit - others.reduce((sum, share) => sum + share, 0));
+  const shares = [first, ...others];
+  const shown = kept.map((clause, index) => phraseCut(clause, shares[index]!));
+  const dropped = kept.length < clauses.length && !shown[shown.length - 1]!.endsWith('…');
+  return `${shown.join('; ')}${dropped ? ' …' : ''}`;
+}
+
+/** Equal shares of `budget` over items of the given lengths; an item shorter than its share gives the rest to the others. */
+function waterFill(lengths: readonly number[], budget: number): number[] {
+  const shares = new Array<number>(lengths.length).fill(0);
+  const order = lengths.map((length, index) => ({ length, index })).sort((left, right) => left.length - right.length);
+  let remaining = budget;
+  order.forEach(({ length, index }, position) => {
+    const share = Math.max(CLAUSE_HEAD_WORDS, Math.floor(remaining / (order.length - position)));
+    shares[index] = Math.min(length, share);
+    remaining -= shares[index]!;
+  });
+  return shares;
+}
+
+/** The first `limit` words of a clause (all of it when only a few more), ending at a comma in its last quarter when there is one, then "…". */
+function phraseCut(clause: string, limit: number): string {
+  const words = clause.split(' ');
+  // A few words over its share cost less than the end of the phrase ("không phải nộp hồ sơ lặp lại").
+  if (words.length <= limit + CLAUSE_SLACK) return clause.replace(/[.;:,]+$/u, '');
+  let end = limit;
+  for (let at = limit; at > Math.ceil((limit * 3) / 4); at--) {
+    if (/,$/u.test(words[at - 1]!)) {
+      end = at;
+      break;
+    }
+  }
+  return `${words.slice(0, end).join(' ').replace(/[.;:,]+$/u, '')} …`;
 }
 
 export function firstWords(text: string, limit: number): string {

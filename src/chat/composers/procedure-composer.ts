@@ -4,22 +4,16 @@
  * the evidence it has — no floor — and not at all when the question names what tells procedures apart (quỹ, hội)
  * and this record's name lacks it.
  */
-import type { Chunk } from '../../core/types';
-import type { ProcedureCatalog } from '../../knowledge/procedure-catalog';
-import type { ProcedureRecord } from '../../knowledge/procedure-schema';
+import { factPresence } from '../fact-presence';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
-import { nameVocabulary } from '../procedure-match';
-import { procedureReply } from '../procedure-reply';
+import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
+import { asksLevel, levelSiblings } from '../procedure-match';
+import { levelsReply, procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
-import { isFunctionWord } from '../term-weights';
 import { matchingForm } from '../vocabulary';
 import type { ComposeContext, Composer } from './composer';
-import { coverageOf } from './coverage';
 import { namesRoutingEntry, routingDocId } from './routing-composer';
-
-// A guessed record must carry most of the question's procedure-naming words.
-const NAME_WORDS_SHARE = 0.75;
 
 export const procedureComposer: Composer = {
   name: 'procedure',
@@ -32,12 +26,17 @@ export const procedureComposer: Composer = {
     const focus = findProcedure({ question: analysis.text, named, resolved, followUp: analysis.followUp, aspects: analysis.aspects, hits: context.hits, catalog });
     if (!focus) return [];
     const carried = focus.carried || namesTitle(analysis.text, focus.record.name);
-    // Another sector's subject with no procedure of ours named: the other-agency composer answers.
-    if (!carried && analysis.otherAgency) return [];
+    // Another sector's subject with no procedure of ours named: the other-agency composer answers — unless the
+    // record found is that sector's procedure whose official page we hold (social insurance published by the Bộ).
+    if (!carried && analysis.otherAgency && !(analysis.otherAgency.id === 'social_insurance' && focus.record.carriedOutBy === 'bảo hiểm xã hội' && heldOtherBodyRecord(focus.record))) return [];
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
-    const reply = procedureReply(focus.record, focus.aspects, analysis.text, numbering);
-    const score = carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages);
+    // Named without its level while it exists at several: each level's answer, so nobody files at the wrong one.
+    const levels = context.namedProcedure && !analysis.followUp && !asksLevel(analysis.text) ? levelSiblings(focus.record, catalog) : [focus.record];
+    const reply = levels.length > 1 ? levelsReply(levels, focus.aspects, analysis.text, numbering) : procedureReply(focus.record, focus.aspects, analysis.text, numbering);
+    // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
+    const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
+    const score = (carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages)) * stated;
     return [{
       kind: 'procedure',
       answer: note ? `${note}\n${reply.answer}` : reply.answer,
@@ -47,19 +46,6 @@ export const procedureComposer: Composer = {
     }];
   },
 };
-
-/**
- * A record the question does not name: the question's terms its facts cover, and none if the question's
- * procedure-naming words (those found in any record's name) are mostly missing from this record's name.
- */
-function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
-  const vocabulary = nameVocabulary(catalog);
-  const asked = matchingForm(context.analysis.text).trim().split(' ').filter((word) => vocabulary.has(word) && !isFunctionWord(word));
-  const own = new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '));
-  const share = asked.length === 0 ? 0 : asked.filter((word) => own.has(word)).length / asked.length;
-  if (share < NAME_WORDS_SHARE) return 0;
-  return coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
-}
 
 // A keyword that names a body (Sở …, Phòng …, UBND …), not a topic.
 const BODY_KEYWORD = /^(so|phong|ubnd|uy ban|ban|cap) /;

@@ -6,7 +6,7 @@
 import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
 import { retrievalConfidence } from '../retrieval-confidence';
-import { termSet } from '../term-weights';
+import { termSet, type TermProfile } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { descendants, pathOf, type OutlineNode } from './document-outline';
 import { documentsInScope, outlineInScope } from './document-scope';
@@ -17,7 +17,7 @@ const MAX_LINES = 10;
 /** Dash and plus items (heading-path ranks 5 and 6). */
 const BULLET_RANK = 5;
 /** Words an outline spends on its items together: each item gets its share, within bounds. */
-const ITEM_BUDGET = 240;
+const ITEM_BUDGET = 300;
 
 export const sectionOutlineComposer: Composer = {
   name: 'section-outline',
@@ -29,6 +29,8 @@ export const sectionOutlineComposer: Composer = {
     const role = !summary && analysis.aspects.length === 0 && !context.namedProcedure && asksBodyRole(analysis.folded);
     const whole = summary || (analysis.overview !== undefined && asksWholeSection(analysis.folded, documentWordsOf(context)));
     if (!whole && !role) return [];
+    // A procedure's requirements or steps ("thủ tục X có những yêu cầu gì") are the record's, not a plan's section.
+    if (!summary && (context.namedProcedure || (!analysis.aboutPlan && isRecord(context.hits[0]?.chunk)))) return [];
     // The document whose heading (and title: "kế hoạch 350 …") names the section best; on a tie, the
     // better-ranked document. Only the chosen one is rendered.
     let best: { nodes: OutlineNode[]; match: number; rank: number } | undefined;
@@ -45,13 +47,35 @@ export const sectionOutlineComposer: Composer = {
     const numbering = new PassageNumbering();
     const answer = renderSections(best.nodes, numbering, summary);
     if (!answer) return [];
-    const coverage = retrievalConfidence(context.terms.profile, [...numbering.passages], context.terms.weight).score;
+    // The words that name the document ("kế hoạch … Quyết định 350/QĐ-TTg của UBND tỉnh …") chose it already; the
+    // section is judged on what else the question says.
+    const passages = [...numbering.passages];
+    const coverage = Math.max(
+      retrievalConfidence(context.terms.profile, passages, context.terms.weight).score,
+      retrievalConfidence(withoutDocumentWords(context.terms.profile, documentWordsOf(context)), passages, context.terms.weight).score,
+    );
     const candidate: Candidate = { kind: 'section-outline', answer, passages: numbering.passages, score: Math.min(1, 0.5 * coverage + 0.5 * best.match), long: true };
     return [candidate];
   },
 };
 
 const TITLE_SHARE = 0.2;
+
+// The verbs a question sets a section out with ("đặt ra", "đề ra", "đưa ra", "nêu") and the issuer's short name: they frame the request.
+const FRAMING = new Set(['dat', 'de', 'dua', 'neu', 'ra', 'ubnd']);
+
+/** The question's terms without the words that name a document (its title's, its province's, its numbers). */
+function withoutDocumentWords(profile: TermProfile, words: ReadonlySet<string>): TermProfile {
+  const naming = (term: string) => words.has(term) || FRAMING.has(term) || /^\d/u.test(term);
+  const unigrams = profile.unigrams.filter((term) => !naming(term));
+  // With nothing left but the section noun, the heading it matched is the whole evidence.
+  if (unigrams.length === 0) return profile;
+  return { unigrams, bigrams: profile.bigrams.filter((pair) => !pair.split('_').some(naming)) };
+}
+
+function isRecord(chunk: Chunk | undefined): boolean {
+  return chunk !== undefined && chunk.kind !== 'text' && chunk.kind !== 'table-row';
+}
 
 /**
  * The section heading(s) the question names: a heading holding one of its section nouns ("mục tiêu") or the body
@@ -62,7 +86,11 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
   const { weight } = context.terms;
   const nouns = (context.analysis.overview ?? []).map((noun) => ` ${noun} `);
   const nounTerms = new Set(nouns.flatMap((noun) => [...termSet(noun)]));
-  const asked = askedTerms(context, first).filter((term) => !nounTerms.has(term));
+  const terms = askedTerms(context, first).filter((term) => !nounTerms.has(term));
+  // Vietnamese words are mostly two syllables: a syllable of a word the question names ("vụ" of "Nội vụ") does not
+  // name a heading holding another word with it ("Nhiệm vụ"). Pairs decide; a syllable counts only standing alone.
+  const paired = new Set(terms.filter((term) => term.includes('_')).flatMap((pair) => pair.split('_')));
+  const asked = terms.filter((term) => term.includes('_') || !paired.has(term));
   const total = asked.reduce((sum, term) => sum + weight(term), 0);
   const scored: Array<{ node: OutlineNode; match: number; precision: number; covered: Set<string> }> = [];
   for (const node of descendants(root)) {
@@ -87,7 +115,7 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
   if (!best) return undefined;
   // A sibling naming what the best one leaves out ("nhiệm vụ trọng tâm" beside "dự án") comes along.
   const second = scored.find(
-    (entry) => entry !== best && entry.node.parent === best.node.parent && [...entry.covered].some((term) => !best.covered.has(term) && !term.includes('_')),
+    (entry) => entry !== best && entry.node.parent === best.node.parent && [...entry.covered].some((term) => !best.covered.has(term)),
   );
   return { nodes: second ? [best.node, second.node].sort((left, right) => left.chunk.lineStart - right.chunk.lineStart) : [best.node], match: best.match };
 }
@@ -138,7 +166,7 @@ function sectionLines(node: OutlineNode, numbering: PassageNumbering): string[] 
     const prose = proseLines(proseOf(node), numbering);
     return prose.length > 0 ? [intro, ...prose] : [];
   }
-  const words = Math.max(24, Math.min(42, Math.round(ITEM_BUDGET / Math.min(node.children.length, MAX_LINES))));
+  const words = Math.max(28, Math.min(50, Math.round(ITEM_BUDGET / Math.min(node.children.length, MAX_LINES))));
   const shown = node.children.slice(0, MAX_LINES).map((child) => itemLine(child, numbering, words)).filter((line): line is string => Boolean(line));
   const rest = node.children.length - MAX_LINES;
   return [intro, ...shown, ...(rest > 0 ? [`- … và ${rest} mục khác.`] : [])];

@@ -9,10 +9,14 @@ export const sentenceComposer: Composer = {
   name: 'sentences',
   compose(context) {
     const extractive = extractiveContext(context);
-    const chosen = selectSentences([...context.hits], extractive);
+    // A procedure record's passage speaks for that procedure only: it answers through the procedure composer when
+    // the question names or carries the record. Quoted as a loose sentence, it would answer another subject's question.
+    const own = new Set([context.namedProcedure?.record.id, context.resolved.procedureId].filter(Boolean));
+    const hits = context.hits.filter((hit) => hit.chunk.kind !== 'procedure' || own.has(hit.chunk.procedureId));
+    const chosen = selectSentences(hits, extractive);
     if (chosen.length === 0) return [];
     const numbering = new PassageNumbering();
-    const answer = composeSentences(chosen, [...context.hits], numbering, extractive, factShapeOf(context.analysis));
+    const answer = composeSentences(chosen, hits, numbering, extractive, factShapeOf(context.analysis));
     // Evidence: the question's terms in the passages cited, and the quantity asked actually stated.
     const score = coverageOf(context, numbering.passages) * factPresence(context.analysis.folded, answer);
     return [{ kind: 'sentences', answer, passages: numbering.passages, score }];

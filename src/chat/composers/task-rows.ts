@@ -51,7 +51,7 @@ const STARTS = /\b(tu|bat dau)( trien khai| thuc hien)?( tu)?( nam)? $/;
 const NO_PARTNER = /\bkhong (co )?(co quan |don vi )?phoi hop\b/;
 
 const QUARTER = /\bquy (iv|iii|ii|i|[1-4])\b(?: ?(?:nam )?(20\d\d))?/;
-const PLAN_NAME_YEAR = /\b(ke hoach|chuong trinh|de an|giai doan)( (?!hoan|xong|han|truoc|trong|den|phai)[a-z]+){0,6} (nam )?20\d\d( ?20\d\d)?\b/g;
+export const PLAN_NAME_YEAR = /\b(ke hoach|chuong trinh|de an|giai doan)( (?!hoan|xong|han|truoc|trong|den|phai)[a-z]+){0,6} (nam )?20\d\d( ?20\d\d)?\b/g;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /**

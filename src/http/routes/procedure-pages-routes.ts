@@ -1,10 +1,12 @@
 /**
  * POST /api/admin/procedure-pages: an admin uploads national procedure pages (.md, the format of
  * `npm run knowledge:import`) and optionally the catalogue (.tsv); they become validated records in
- * the knowledge base. `dryRun=1` reports without writing. Every attempt is audited; a re-ingest
+ * the knowledge base. `dryRun=1` reports without writing; `capturedAt=YYYY-MM[-DD]` says when the pages
+ * were read from the portal (default: the upload day). Every attempt is audited; a re-ingest
  * afterwards puts the records into the index.
  */
 import { Hono, type Context } from 'hono';
+import { captureDate } from '../../knowledge/capture-date';
 import { importProcedurePages, type PageFile } from '../../knowledge/import-procedure-pages';
 import { parseCatalogue, type CatalogueRow } from '../../knowledge/national-catalogue';
 import type { ProcedureStore } from '../../ports/procedure-store';
@@ -80,6 +82,10 @@ export function procedurePagesRoutes(deps: ProcedurePagesRoutesDeps): Hono<AppEn
       throw error;
     }
     const dryRun = ['1', 'true', 'on'].includes(context.req.query('dryRun') ?? '');
+    // When the admin read the pages: `capturedAt` if given, else the upload day (a page's own capture line wins).
+    const capturedParameter = context.req.query('capturedAt');
+    const capturedAt = capturedParameter === undefined ? (deps.now?.() ?? new Date()).toISOString().slice(0, 10) : captureDate(capturedParameter);
+    if (!capturedAt) throw errors.invalidRequest('capturedAt cần ngày dạng YYYY-MM-DD hoặc YYYY-MM');
     const work = running.then(async () => {
       const uploaded = upload.catalogue !== undefined ? parseCatalogue(upload.catalogue) : undefined;
       const kept: CatalogueRow[] = await deps.procedures.catalogue();
@@ -93,7 +99,7 @@ export function procedurePagesRoutes(deps: ProcedurePagesRoutesDeps): Hono<AppEn
         includeCatalogue: uploaded !== undefined,
         existing: existing.records,
         links: await deps.procedures.links(),
-        today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
+        capturedAt,
       });
       for (const error of uploaded?.errors ?? []) outcome.report.errors.push({ file: `danh mục dòng ${error.line}`, message: error.message });
       if (!dryRun) await deps.procedures.write(outcome.records, outcome.removed);

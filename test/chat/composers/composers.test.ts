@@ -20,7 +20,7 @@ describe('procedure composer', () => {
     expect(result.refused).toBe(false);
     expect(result.answer).toContain('9.999001');
     expect(result.answer).not.toContain('20 ngày làm việc');
-    expect(result.answer).toContain('Thông tin kiểm tra ngày 20/11/2026');
+    expect(result.answer).toContain('Thông tin đọc từ nguồn ngày 20/11/2026');
     expect(result.citations[0]?.text).toContain('9.999001');
     expect(result.procedure?.id).toBe('dang-ky-hoat-dong-hoi-thu');
   });

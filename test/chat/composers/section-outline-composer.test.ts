@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guardCitations } from '../../../src/chat/citation-guard';
 import { documentOutline, pathOf } from '../../../src/chat/composers/document-outline';
-import { headOf } from '../../../src/chat/composers/outline-lines';
+import { clauseDigest, headOf } from '../../../src/chat/composers/outline-lines';
 import { sectionOutlineComposer } from '../../../src/chat/composers/section-outline-composer';
 import { asksBodyRole, asksWholeSection, wantsSummary } from '../../../src/chat/composers/section-question';
 import { COMPOSERS } from '../../../src/chat/composers';
@@ -161,5 +161,36 @@ describe('a body’s role in a plan, asked without a section noun', () => {
     expect(asksBodyRole('so noi vu chu tri nhung nhiem vu nao')).toBe(false);
     expect(asksBodyRole('so noi vu co nhiem vu bao cao khong')).toBe(false);
     expect(asksBodyRole('so noi vu o dau')).toBe(false);
+  });
+});
+
+describe('long items keep what each clause says', () => {
+  // A viewpoint whose distinctive words sit in its second clause, behind a long opening every plan repeats.
+  const viewpoint =
+    'Thực hiện chuyển đổi số trong công tác lưu trữ phải phù hợp với chủ trương, đường lối của Đảng, pháp luật của Nhà nước, gắn với các chương trình, kế hoạch phát triển của tỉnh và của ngành trong từng giai đoạn; được xác định là nhiệm vụ thường xuyên, lâu dài, vừa là mục tiêu vừa là động lực đổi mới phương thức quản lý; bảo đảm tiết kiệm, hiệu quả.';
+
+  it('shares the words among the clauses, each keeping its head, instead of stopping inside the first', () => {
+    const digest = clauseDigest(viewpoint, 40);
+    expect(digest.split(' ').length).toBeLessThanOrEqual(44);
+    expect(digest).toContain('Thực hiện chuyển đổi số trong công tác lưu trữ phải phù hợp');
+    expect(digest).toContain('được xác định là nhiệm vụ thường xuyên, lâu dài');
+    expect(digest).toContain('bảo đảm tiết kiệm, hiệu quả');
+    expect(clauseDigest('Ngắn gọn; vừa đủ.', 40)).toBe('Ngắn gọn; vừa đủ.');
+  });
+
+  it('cuts a clause at a comma near its share rather than mid-phrase', () => {
+    const digest = clauseDigest('Rà soát, chuẩn hóa dữ liệu, cập nhật thường xuyên, bảo đảm đúng, đủ, sạch, sống trên toàn hệ thống thông tin của ngành Nội vụ tỉnh', 12);
+    expect(digest).toMatch(/, [^,]*…$|[^,]… ?$/u);
+    expect(digest.endsWith('…')).toBe(true);
+  });
+
+  it('shows the distinctive clause of each item of a viewpoint section, cited', async () => {
+    const chunks = syntheticPlan();
+    const base = chunks[0]!;
+    const views = { ...base, id: 'ha-giang-kh-cds-views', kind: 'text' as const, section: 'IV. QUAN ĐIỂM', lineStart: 51, lineEnd: 56, text: `IV. QUAN ĐIỂM\n1. ${viewpoint}\n2. Lấy người dân làm trung tâm, chuyển mạnh từ tiền kiểm sang hậu kiểm; đơn giản hóa thủ tục, rút ngắn thời gian xử lý.` };
+    const [candidate] = await compose('Kế hoạch của Hà Giang nêu những quan điểm gì?', [...chunks, views]);
+    expect(candidate!.answer.split('\n')[0]).toBe('IV. QUAN ĐIỂM [1]:');
+    expect(candidate!.answer).toContain('nhiệm vụ thường xuyên, lâu dài');
+    expect(candidate!.answer).toContain('hậu kiểm');
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The kind of fact a question asks for (a rate, a period, an amount, a count, a form number, an age, a size, a
+ * grade, or what happens when an obligation is missed) and whether a sentence states one: a question is answered by
+ * the sentence holding the kind of fact asked, wherever in the record it stands. Patterns read matchingForm text.
+ */
+import { foldDiacritics } from '../text/fold';
+import { matchingForm } from './vocabulary';
+
+export type FactKind = 'percent' | 'period' | 'money' | 'count' | 'form' | 'age' | 'size' | 'grade' | 'consequence';
+
+const ASKED: Array<[FactKind, RegExp]> = [
+  ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc dong\b|\bdong (bao nhieu|the nao)\b|\btrich (bao nhieu|luong)\b|\bgiam (xuong )?(bao nhieu|con bao nhieu)\b/],
+  ['period', /\bbao lau\b|\bmay (ngay|thang|nam|tuan)\b|\bbao nhieu (ngay|thang|nam|tuan)\b|\bthoi han (nao|bao lau)\b|\bhan chot\b|\bcham nhat\b|\bkhi nao (phai|thi phai)\b|\bthoi gian (toi thieu|it nhat)\b|\bmay thang lien\b/],
+  ['money', /\bbao nhieu tien\b|\bton (bao nhieu|tien)\b|\bmat (bao nhieu )?tien\b|\bmuc (tro cap|ho tro|huong|chi tra)\b|\b(phi|le phi) (la )?bao nhieu\b/],
+  ['count', /\bmay lan\b|\bbao nhieu lan\b|\bbao nhieu (nguoi|lao dong)\b|\bmay nguoi\b/],
+  ['form', /\bmau (so )?(may|nao|gi|bao nhieu)\b|\btheo mau\b/],
+  ['age', /\bdo tuoi\b|\bbao nhieu tuoi\b|\bmay tuoi\b|\btuoi nao\b/],
+  // "Cỡ" folds to "có": only a photo's or a paper's size ("ảnh cỡ nào"), never a bare "có bao nhiêu".
+  ['size', /\b(anh|hinh|giay) co (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
+  ['grade', /\bbac (may|nao)\b|\btu bac\b/],
+  ['consequence', /\bthi sao\b|\bbi xu ly\b|\bbi (gi|sao)\b|\bco bi\b.{0,50}\bkhong\b|\bse bi\b|\bbi (cat|dung|tam dung|cham dut|thu hoi|huy)\b|\bkhong (den|di|nop|thong bao|nhan|bao)\b.{0,50}\b(thi|se)\b/],
+];
+
+// Tested on folded text with its punctuation ("mười (10) ngày", "4 cm x 6 cm", "1%").
+const STATED: Record<FactKind, RegExp> = {
+  percent: /\d ?%|\bphan tram\b/,
+  period: /\d+\)? ?(ngay|thang|nam|tuan)\b|\b(mot|hai|ba|sau|muoi) (ngay|thang|nam)\b/,
+  money: /\d[\d.,]* ?(dong|d\b|vnd|trieu)/,
+  count: /\b\d+\)? ?(lan|nguoi|lao dong)\b|\b(mot|hai|ba|bon|nam) lan\b|\d ?%/,
+  form: /\bmau (so )?\d+/,
+  age: /\d+\)? ?tuoi\b/,
+  size: /\d+ ?(cm|mm|x ?\d)/,
+  grade: /\bbac \d/,
+  consequence: /\btam dung\b|\bcham dut\b|\bthu hoi\b|\bkhong (duoc|con duoc) (huong|cap|xem xet|giai quyet)\b|\bbi (xu ly|phat|tu choi|huy)\b|\bkhong co nhu cau\b|\bcoi nhu\b|\bhuy bo\b|\bkhong du dieu kien\b/,
+};
+
+/** The kinds of fact the question asks for, in the order above. */
+export function askedFactKinds(question: string): FactKind[] {
+  const form = matchingForm(question);
+  return ASKED.filter(([, pattern]) => pattern.test(form)).map(([kind]) => kind);
+}
+
+/** The question without the words that ask for a kind of fact ("mấy ngày", "thì sao"). */
+export function withoutFactWords(form: string): string {
+  let rest = form;
+  // A long match ("không báo cáo … thì") holds the question's own words: only the short asking phrases go.
+  for (const pattern of ASKED_PHRASES) rest = rest.replace(pattern, (match) => (match.trim().split(' ').length <= MAX_ASKING_WORDS ? ' ' : match));
+  return rest;
+}
+
+const ASKED_PHRASES = ASKED.map(([, pattern]) => new RegExp(pattern.source, 'g'));
+const MAX_ASKING_WORDS = 4;
+
+/** True when the sentence (any form) states a fact of this kind. */
+export function statesFact(kind: FactKind, sentence: string): boolean {
+  return STATED[kind].test(foldDiacritics(sentence.normalize('NFC')).toLowerCase());
+}

@@ -1,0 +1,141 @@
+/**
+ * A procedure the question does not name, guessed from the top procedure passage: how well that record answers.
+ * Its facts must cover the question's terms, and its name must explain the question's procedure-naming words at
+ * least as well as any other record's name does — "quỹ" asked, a "hội" record found, scores nothing.
+ */
+import type { Chunk } from '../core/types';
+import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import type { ComposeContext } from './composers/composer';
+import { coverageOf } from './composers/coverage';
+import { nameVocabulary, nameWordWeight } from './procedure-match';
+import { recordStatements } from '../knowledge/procedure-statements';
+import { withoutAspectWords } from './aspect-words';
+import { askedFactKinds, statesFact, type FactKind } from './asked-fact';
+import { rolesConflict } from './procedure-role';
+import { statementFor } from './procedure-statement';
+import { isFunctionWord } from './term-weights';
+import { matchingForm } from './vocabulary';
+
+// A guessed record carrying most of the question's procedure-naming words needs no comparison with other names.
+const NAME_WORDS_SHARE = 0.75;
+// Below it, the record must be the best explanation of the naming words among all records (within this margin).
+const BEST_NAME_MARGIN = 0.05;
+// The share of naming words at which the best retrieved record, asked one of its aspects, is taken as named.
+const NAMED_BY_SHARE = 0.3;
+// A record whose name says almost none of the question's naming words is no guess at all.
+const LEAST_NAME_SHARE = 0.25;
+
+const nameWordsOf = new WeakMap<ProcedureCatalog, Map<ProcedureRecord, Set<string>>>();
+
+/** Each record's folded name and alias words, once per catalog. */
+function recordNameWords(catalog: ProcedureCatalog): Map<ProcedureRecord, Set<string>> {
+  let words = nameWordsOf.get(catalog);
+  if (!words) {
+    words = new Map(catalog.records.map((record) => [record, new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '))]));
+    nameWordsOf.set(catalog, words);
+  }
+  return words;
+}
+
+/**
+ * Share of the question's procedure-naming words found in this record's name, and the best share of any record;
+ * each word weighed by how rare it is among names, so "hồ sơ", "cấp" or "bảo hiểm xã hội" decide little.
+ */
+export function nameShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog, rivals: readonly ProcedureRecord[] = catalog.records): { own: number; best: number } {
+  const vocabulary = nameVocabulary(catalog);
+  const asked = [...new Set(withoutAspectWords(question).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word));
+  const weights = asked.map((word) => nameWordWeight(word, vocabulary));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return { own: 0, best: 0 };
+  const names = recordNameWords(catalog);
+  const share = (words: Set<string>) => asked.reduce((sum, word, index) => sum + (words.has(word) ? weights[index]! : 0), 0) / total;
+  let best = 0;
+  for (const rival of rivals) best = Math.max(best, share(names.get(rival) ?? new Set()));
+  return { own: share(names.get(record) ?? new Set()), best };
+}
+
+/** The evidence score of a record the question does not name (0 when its name does not fit the question). */
+export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
+  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
+  if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
+  // Asked neither an aspect nor a quantity, a record named by a few common words ("Việt Nam", "người") is no
+  // answer: only a name said for the most part makes such a question this procedure's.
+  const asksQuantity = context.analysis.wants.some((fact) => fact === 'count' || fact === 'percent' || fact === 'budget' || fact === 'deadline');
+  if (context.analysis.aspects.length === 0 && !asksQuantity && own < NAME_WORDS_SHARE) return 0;
+  const coverage = coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
+  // A citizen describes a situation ("bị dừng vì …, nay muốn hưởng lại"): many of its words are in no record, so
+  // coverage stays low. A record that ranks first, whose name says a good part of the naming words better than any
+  // other retrieved name, asked for one of its aspects, is the question's procedure all the same.
+  const asksAspect = context.analysis.aspects.length > 0;
+  const lifted = asksAspect && own >= NAMED_BY_SHARE && own >= best && !swapsNameWord(context.analysis.text, record, catalog);
+  return lifted ? Math.max(coverage, context.threshold) : coverage;
+}
+
+/**
+ * The question says the record's name with one word swapped for another name's word where the name goes on
+ * ("đăng ký hoạt động quỹ …" against "đăng ký hoạt động hội …"): a sibling procedure, not this one.
+ */
+export function swapsNameWord(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): boolean {
+  const vocabulary = nameVocabulary(catalog);
+  const asked = matchingForm(question).trim().split(' ');
+  const name = matchingForm(record.name).trim().split(' ');
+  for (let index = 1; index + 1 < name.length; index++) {
+    const word = name[index]!;
+    if (asked.includes(word)) continue;
+    for (let at = 1; at + 1 < asked.length; at++) {
+      const swapped = asked[at]!;
+      if (asked[at - 1] === name[index - 1] && asked[at + 1] === name[index + 1] && vocabulary.has(swapped) && !isFunctionWord(swapped)) return true;
+    }
+  }
+  return false;
+}
+
+/** The records of the retrieved procedure passages, best ranked first: the rivals a guessed record is compared with. */
+function retrievedRecords(context: Pick<ComposeContext, 'hits'>, catalog: ProcedureCatalog): ProcedureRecord[] {
+  const ids = [...new Set(context.hits.flatMap((hit) => (hit.chunk.procedureId ? [hit.chunk.procedureId] : [])))];
+  return ids.flatMap((id) => catalog.records.find((record) => record.id === id) ?? []);
+}
+
+/**
+ * Among the retrieved records, the one the question names best: the top passage's record unless another retrieved
+ * record's name explains the question's naming words clearly better ("tự nguyện" asked, "bắt buộc" ranked first).
+ */
+export function guessRecord(question: string, hits: ComposeContext['hits'], catalog: ProcedureCatalog, top: ProcedureRecord): ProcedureRecord {
+  const rivals = retrievedRecords({ hits }, catalog);
+  let best = { record: top, share: nameShare(question, top, catalog, []).own };
+  for (const rival of rivals) {
+    const share = nameShare(question, rival, catalog, []).own;
+    if (share > best.share + BEST_NAME_MARGIN) best = { record: rival, share };
+  }
+  return best.record;
+}
+
+/** The record a question that names none is about: the top procedure passage's, or a retrieved one named better. */
+export function topProcedureRecord(context: ComposeContext): ProcedureRecord | undefined {
+  const id = context.hits.find((hit) => hit.chunk.kind === 'procedure')?.chunk.procedureId;
+  const top = id ? context.catalog?.records.find((record) => record.id === id) : undefined;
+  return top && context.catalog ? guessRecord(context.analysis.text, context.hits, context.catalog, top) : top;
+}
+
+/** A procedure another body carries out (Bảo hiểm xã hội, a ministry) whose official page we hold in full. */
+export function heldOtherBodyRecord(record: ProcedureRecord): boolean {
+  return record.detail === 'full' && record.carriedOutBy !== undefined && record.carriedOutBy !== 'địa phương';
+}
+
+// Kinds of fact no aspect field holds: asked for, they must be stated in the record's own sentences.
+const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence']);
+
+/**
+ * A record whose role is the other one (paying in asked, receiving found), or that states nowhere the kind of fact
+ * asked (a rate) which another retrieved record states with the question's words, gives way to that record.
+ */
+export function refineByContent(question: string, record: ProcedureRecord, hits: ComposeContext['hits'], catalog: ProcedureCatalog): ProcedureRecord {
+  const kinds = askedFactKinds(question).filter((kind) => SENTENCE_KINDS.has(kind));
+  const conflict = rolesConflict(question, record);
+  const missing = kinds.length > 0 && !recordStatements(record).some((statement) => kinds.some((kind) => statesFact(kind, statement.text)));
+  if (!conflict && !missing) return record;
+  const fits = (candidate: ProcedureRecord) =>
+    candidate !== record && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
+  return retrievedRecords({ hits }, catalog).find(fits) ?? record;
+}

@@ -1,0 +1,36 @@
+/**
+ * The part a question and a record give the person: paying in (đóng, trích, tham gia, mức đóng) or receiving
+ * (hưởng, nhận, được trả). A question about what an employer pays into a fund is not answered by the record on
+ * drawing from it, even when the question names the fund the way that record's alias does.
+ */
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { matchingForm } from './vocabulary';
+
+export type Role = 'contribute' | 'receive';
+
+// Folded; "lao động" ends like "đóng", so "đóng" must open its phrase.
+const CONTRIBUTE = /(?<!\blao )\bdong (bao hiem|quy|tien|vao|gop|bh)\b|\btrich (luong|tien|nop)\b|\bmuc dong\b|\btham gia (bao hiem|dong)\b|(?<!\blao )\bdong\b.{0,20}\b(bao nhieu|%|phan tram)/;
+const RECEIVE = /\b(huong|nhan|linh|rut)\b|\bduoc (tra|chi tra|ho tro)\b/;
+
+/** The question's role, when it speaks of only one. */
+export function questionRole(question: string): Role | undefined {
+  const form = matchingForm(question);
+  const contribute = CONTRIBUTE.test(form);
+  const receive = RECEIVE.test(form);
+  return contribute && !receive ? 'contribute' : receive && !contribute ? 'receive' : undefined;
+}
+
+/** The record's role, read in its name's opening verb. */
+export function recordRole(record: ProcedureRecord): Role | undefined {
+  const name = matchingForm(record.name);
+  if (/^ (dang ky )?tham gia\b|^ (dong|trich)\b/.test(name)) return 'contribute';
+  if (/^ (huong|nhan|giai quyet (che do|tro cap)|chi tra)\b/.test(name)) return 'receive';
+  return undefined;
+}
+
+/** The question speaks of one role and the record is about the other. */
+export function rolesConflict(question: string, record: ProcedureRecord): boolean {
+  const asked = questionRole(question);
+  const own = recordRole(record);
+  return asked !== undefined && own !== undefined && asked !== own;
+}

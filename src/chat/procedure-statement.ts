@@ -1,0 +1,56 @@
+/**
+ * The sentence of a record that states what the question asks: of the kind of fact asked (a rate, a period, what
+ * happens when …), sharing the most of the question's own words — those that do not name the procedure nor ask
+ * the aspect. Found in any field, so a rate written in the steps or a deadline in the conditions still answers.
+ */
+import { recordStatements, type RecordStatement } from '../knowledge/procedure-statements';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { withoutAspectWords } from './aspect-words';
+import { askedFactKinds, statesFact, withoutFactWords, type FactKind } from './asked-fact';
+import { isFunctionWord } from './term-weights';
+import { matchingForm, officialWordsFor } from './vocabulary';
+
+const SELF_EVIDENT: ReadonlySet<FactKind> = new Set(['percent', 'form', 'age', 'size', 'grade']);
+
+export interface FoundStatement {
+  statement: RecordStatement;
+  kind: FactKind;
+  /** Question words (pairs count twice) the sentence shares, beyond the procedure's name. */
+  overlap: number;
+}
+
+/** The best statement of a kind asked, or none when no sentence of that kind shares a word with the question. */
+export function statementFor(record: ProcedureRecord, question: string): FoundStatement | undefined {
+  const kinds = askedFactKinds(question);
+  if (kinds.length === 0) return undefined;
+  const own = new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '));
+  const words = `${withoutFactWords(withoutAspectWords(question))} ${officialWordsFor(question)}`.trim().split(/\s+/);
+  const keys = questionKeys(words, (word) => word.length > 1 && !isFunctionWord(word) && !own.has(word));
+  let best: FoundStatement | undefined;
+  for (const statement of recordStatements(record)) {
+    const kind = kinds.find((candidate) => statesFact(candidate, statement.text));
+    if (!kind) continue;
+    const overlap = shared(keys, matchingForm(statement.text).trim().split(' '));
+    // A rate, a form number, an age, a size or a grade is rare enough in a record to answer on its own.
+    const enough = overlap > 0 || SELF_EVIDENT.has(kind);
+    if (enough && (!best || overlap > best.overlap)) best = { statement, kind, overlap };
+  }
+  return best;
+}
+
+/** The question's content words and the pairs they form with their neighbours. */
+function questionKeys(words: readonly string[], content: (word: string) => boolean): Set<string> {
+  const keys = new Set(words.filter(content));
+  for (let index = 1; index < words.length; index++) {
+    if (content(words[index - 1]!) || content(words[index]!)) keys.add(`${words[index - 1]} ${words[index]}`);
+  }
+  return keys;
+}
+
+function shared(keys: ReadonlySet<string>, words: readonly string[]): number {
+  const have = new Set(words);
+  for (let index = 1; index < words.length; index++) have.add(`${words[index - 1]} ${words[index]}`);
+  let score = 0;
+  for (const key of keys) if (have.has(key)) score += key.includes(' ') ? 2 : 1;
+  return score;
+}

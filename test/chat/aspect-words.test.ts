@@ -1,0 +1,57 @@
+/** Which aspect a question asks, on wordings apart from any eval question. */
+import { describe, expect, it } from 'vitest';
+import { aspectsAsked, withoutAspectWords } from '../../src/chat/aspect-words';
+import { askedFactKinds, statesFact } from '../../src/chat/asked-fact';
+
+describe('aspect words', () => {
+  // [question, aspect expected, aspect not expected]
+  const cases: Array<[string, string, string?]> = [
+    ['Hạn chót gửi hồ sơ xin cấp thẻ là ngày nào?', 'filingWindow', 'processingTime'],
+    ['Làm xong thủ tục cấp thẻ thì nhận được giấy gì?', 'result'],
+    ['Kết quả mà cơ quan trả cho người nộp là văn bản gì?', 'result'],
+    ['Thủ tục cấp thẻ được công bố tại quyết định nào?', 'code'],
+    ['Khi nào thì được đổi thẻ hội viên?', 'eligibility'],
+    ['Bị từ chối rồi bao lâu sau mới được nộp lại?', 'eligibility', 'processingTime'],
+    ['Đi nộp thì cần mang giấy gì?', 'dossier'],
+  ];
+  it.each(cases)('%s → %s', (question, expected, absent) => {
+    const aspects: string[] = aspectsAsked(question);
+    expect(aspects).toContain(expected);
+    if (absent) expect(aspects).not.toContain(absent);
+  });
+
+  it('keeps the words that name the procedure when the asking words go', () => {
+    expect(withoutAspectWords('Cấp thẻ hội viên nộp ở đâu?').trim()).toBe('cap the hoi vien');
+  });
+});
+
+describe('kinds of fact asked and stated', () => {
+  const asked: Array<[string, string]> = [
+    ['Hội phải trích bao nhiêu phần trăm hội phí?', 'percent'],
+    ['Phải báo trước mấy ngày?', 'period'],
+    ['Đổi thẻ tốn bao nhiêu tiền?', 'money'],
+    ['Vắng họp mấy lần thì bị loại?', 'count'],
+    ['Đơn làm theo mẫu nào?', 'form'],
+    ['Người xin phải trong độ tuổi nào?', 'age'],
+    ['Ảnh dán thẻ cỡ bao nhiêu?', 'size'],
+    ['Thẻ được xếp từ bậc mấy?', 'grade'],
+    ['Không nộp báo cáo thì sao?', 'consequence'],
+  ];
+  it.each(asked)('%s → %s', (question, kind) => {
+    expect(askedFactKinds(question)).toContain(kind);
+  });
+
+  const stated: Array<[string, string]> = [
+    ['trích 3% hội phí hằng năm', 'percent'],
+    ['trong thời hạn mười lăm (15) ngày', 'period'],
+    ['lệ phí 200.000 đồng', 'money'],
+    ['theo Mẫu số 07 ban hành kèm theo', 'form'],
+    ['từ đủ hai mươi (20) tuổi', 'age'],
+    ['ảnh màu cỡ 3 cm x 4 cm', 'size'],
+    ['từ bậc 2 đến bậc 4', 'grade'],
+    ['thì bị thu hồi thẻ', 'consequence'],
+  ];
+  it.each(stated)('%s states %s', (sentence, kind) => {
+    expect(statesFact(kind as never, sentence)).toBe(true);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Procedure answers through the whole engine, on synthetic records worded apart from any eval question: the record
+ * chosen, the sentence that states what was asked, and a referral that yields to a record we hold.
+ */
+import { describe, expect, it } from 'vitest';
+import { procedureEngine, referralEntry } from './procedure-engine-fixture';
+import { known, syntheticRecord } from './procedure-records';
+
+const RETRAIN = syntheticRecord({
+  id: 'huong-tro-cap-chuyen-doi-nghe',
+  name: 'Hưởng trợ cấp chuyển đổi nghề nghiệp sau tinh giản',
+  implementingAgency: known('Bảo hiểm xã hội tỉnh'),
+  carriedOutBy: 'bảo hiểm xã hội',
+  detail: 'full',
+  processingTime: known('06 ngày làm việc'),
+  steps: known(['Bước 1: Người lao động nộp hồ sơ cho cơ quan bảo hiểm xã hội trong thời hạn 50 ngày kể từ ngày có quyết định tinh giản.', 'Bước 2: Cơ quan bảo hiểm xã hội giải quyết và chi trả.']),
+});
+
+describe('a referral yields to a record of that body we hold in full', () => {
+  const ask = procedureEngine([RETRAIN], [referralEntry('chuyen-doi-nghe', ['chuyển đổi nghề nghiệp'], 'cơ quan Bảo hiểm xã hội')]);
+
+  it('answers the aspect asked and says who carries it out', async () => {
+    const result = await ask('Làm trợ cấp chuyển đổi nghề nghiệp sau tinh giản thì bao lâu có kết quả?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('06 ngày làm việc');
+    expect(result.answer).toContain('Bảo hiểm xã hội');
+  });
+
+  it('still refers a question on the topic that no record answers', async () => {
+    const result = await ask('Chuyển đổi nghề nghiệp có được ai hướng dẫn không?');
+    expect(result.refused).toBe(true);
+    expect(result.refusalReason).toBe('other_agency');
+  });
+});
+
+describe('a question that describes a situation instead of naming the procedure', () => {
+  const chosen = syntheticRecord({
+    id: 'tro-cap-hoc-nghe-tu-chon',
+    name: 'Hưởng trợ cấp học nghề đối với người tham gia bảo hiểm tự chọn',
+    implementingAgency: known('Sở Nội vụ'),
+    processingTime: known('04 ngày làm việc'),
+  });
+  const compulsory = syntheticRecord({
+    id: 'tro-cap-hoc-nghe-bat-buoc',
+    name: 'Hưởng trợ cấp học nghề đối với người tham gia bảo hiểm bắt buộc',
+    implementingAgency: known('Sở Nội vụ'),
+    processingTime: known('09 ngày làm việc'),
+  });
+  const ask = procedureEngine([compulsory, chosen]);
+
+  it('answers from the retrieved record whose name says the question best', async () => {
+    const result = await ask('Tôi có tham gia bảo hiểm tự chọn, bây giờ xin nhận trợ cấp học nghề thì chờ mấy ngày?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('04 ngày làm việc');
+    expect(result.answer).not.toContain('09 ngày làm việc');
+  });
+});
+
+// One record whose facts are spread over its fields the way official pages spread them.
+const PERMIT = syntheticRecord({
+  id: 'cap-the-huong-dan-vien-di-san',
+  name: 'Cấp thẻ hướng dẫn viên di sản',
+  implementingAgency: known('Sở Nội vụ'),
+  processingTime: known('12 ngày làm việc'),
+  fees: known('Không thu phí'),
+  steps: known([
+    'Bước 1: Tổ chức quản lý di sản lập hồ sơ đề nghị cấp thẻ cho người hướng dẫn.',
+    'Bước 2: Hằng quý, tổ chức quản lý di sản trích nộp kinh phí bồi dưỡng theo mức bằng 2% doanh thu vé tham quan.',
+    'Bước 3: Người được cấp thẻ phải báo cáo kết quả hoạt động chậm nhất 07 ngày trước khi kết thúc mỗi quý.',
+  ]),
+  conditions: known('Người hướng dẫn không báo cáo kết quả hoạt động hai quý liên tiếp thì bị thu hồi thẻ hướng dẫn viên di sản.\nNgười đề nghị phải có ít nhất 03 năm làm việc tại di sản.'),
+});
+
+describe('the sentence that states what was asked, wherever the record states it', () => {
+  const ask = procedureEngine([PERMIT]);
+
+  it('answers a rate from the steps, not the overview', async () => {
+    const result = await ask('Thẻ hướng dẫn viên di sản: tổ chức quản lý phải trích nộp bao nhiêu phần trăm doanh thu vé?');
+    expect(result.answer).toContain('2% doanh thu vé tham quan');
+  });
+
+  it('answers a consequence from the conditions', async () => {
+    const result = await ask('Có thẻ hướng dẫn viên di sản mà không báo cáo kết quả hoạt động thì bị xử lý thế nào?');
+    expect(result.answer).toContain('bị thu hồi thẻ');
+    expect(result.answer.indexOf('thu hồi')).toBeLessThan(result.answer.indexOf('12 ngày làm việc') === -1 ? Infinity : result.answer.indexOf('12 ngày làm việc'));
+  });
+
+  it('answers a deadline with the sentence holding the period, not the processing time alone', async () => {
+    const result = await ask('Thẻ hướng dẫn viên di sản thì báo cáo kết quả hoạt động trước mấy ngày?');
+    expect(result.answer).toContain('07 ngày trước khi kết thúc mỗi quý');
+  });
+
+  it('answers a required length of service from the conditions', async () => {
+    const result = await ask('Muốn được cấp thẻ hướng dẫn viên di sản thì phải làm việc tại di sản bao lâu?');
+    expect(result.answer).toContain('03 năm');
+  });
+
+  it('still answers the processing time from its own field', async () => {
+    const result = await ask('Cấp thẻ hướng dẫn viên di sản bao lâu thì có kết quả?');
+    expect(result.answer).toContain('12 ngày làm việc');
+  });
+});
+
+describe('paying in is not receiving: the record whose role and text fit the question', () => {
+  const drawing = syntheticRecord({
+    id: 'huong-tro-cap-quy-tuong-tro',
+    name: 'Hưởng trợ cấp quỹ tương trợ nghề cá',
+    aliases: ['quỹ tương trợ nghề cá'],
+    implementingAgency: known('Sở Nội vụ'),
+    processingTime: known('08 ngày làm việc'),
+  });
+  const paying = syntheticRecord({
+    id: 'tham-gia-quy-tuong-tro',
+    name: 'Tham gia quỹ tương trợ nghề cá',
+    implementingAgency: known('Sở Nội vụ'),
+    steps: known(['Bước 1: Chủ tàu lập danh sách thuyền viên tham gia.', 'Bước 2: Hằng quý, chủ tàu đóng vào quỹ tương trợ nghề cá bằng 3% doanh thu chuyến biển.']),
+  });
+  const ask = procedureEngine([drawing, paying]);
+
+  it('answers a contribution rate from the record on paying in, though the alias names the other', async () => {
+    const result = await ask('Chủ tàu phải đóng quỹ tương trợ nghề cá bao nhiêu phần trăm?');
+    expect(result.answer).toContain('3% doanh thu');
+    expect(result.procedure?.id).toBe('tham-gia-quy-tuong-tro');
+  });
+
+  it('keeps the record on receiving for a question on receiving', async () => {
+    const result = await ask('Hưởng trợ cấp quỹ tương trợ nghề cá bao lâu thì có kết quả?');
+    expect(result.answer).toContain('08 ngày làm việc');
+  });
+});
+
+describe('a procedure held at several levels, asked without one', () => {
+  const commune = syntheticRecord({ id: 'lap-cau-lac-bo-xa', name: 'Thành lập câu lạc bộ thử nghiệm (cấp xã)', implementingAgency: known('Ủy ban nhân dân cấp xã'), processingTime: known('15 ngày làm việc') });
+  const province = syntheticRecord({ id: 'lap-cau-lac-bo-tinh', name: 'Thành lập câu lạc bộ thử nghiệm (cấp tỉnh)', implementingAgency: known('Sở Nội vụ'), processingTime: known('25 ngày làm việc') });
+  const ask = procedureEngine([province, commune]);
+
+  it('answers each level with its agency and the fact asked, each cited', async () => {
+    const result = await ask('Thành lập câu lạc bộ thử nghiệm thì bao lâu có kết quả?');
+    for (const text of ['Ủy ban nhân dân cấp xã', '15 ngày làm việc', 'Sở Nội vụ', '25 ngày làm việc']) expect(result.answer).toContain(text);
+    expect(result.answer.indexOf('cấp xã')).toBeLessThan(result.answer.indexOf('cấp tỉnh'));
+    expect(result.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers the one level asked', async () => {
+    const result = await ask('Thành lập câu lạc bộ thử nghiệm cấp tỉnh thì bao lâu có kết quả?');
+    expect(result.answer).toContain('25 ngày làm việc');
+    expect(result.answer).not.toContain('15 ngày làm việc');
+  });
+});
+
+describe('everyday words find the officially named procedure', () => {
+  const renew = syntheticRecord({ id: 'gia-han-the-hanh-nghe-thu', name: 'Gia hạn thẻ hành nghề trợ giúp viên', implementingAgency: known('Sở Nội vụ'), processingTime: known('06 ngày làm việc') });
+  const reissue = syntheticRecord({ id: 'cap-lai-the-hanh-nghe-thu', name: 'Cấp lại thẻ hành nghề trợ giúp viên', implementingAgency: known('Sở Nội vụ'), processingTime: known('03 ngày làm việc') });
+  const employer = syntheticRecord({
+    id: 'bao-cao-su-dung-tro-giup-vien',
+    name: 'Báo cáo tình hình sử dụng trợ giúp viên',
+    implementingAgency: known('Sở Nội vụ'),
+    steps: known(['Bước 1: Người sử dụng lao động gửi báo cáo trước ngày 05 của tháng đầu quý.']),
+  });
+  const ask = procedureEngine([renew, reissue, employer]);
+
+  it('"hết hạn" asks for the renewal', async () => {
+    const result = await ask('Thẻ hành nghề trợ giúp viên của tôi hết hạn rồi, làm lại mất bao lâu?');
+    expect(result.answer).toContain('06 ngày làm việc');
+  });
+
+  it('"làm mất" asks for the reissue', async () => {
+    const result = await ask('Tôi làm mất thẻ hành nghề trợ giúp viên thì xin lại bao lâu?');
+    expect(result.answer).toContain('03 ngày làm việc');
+  });
+
+  it('"công ty" finds what the record says of the employer', async () => {
+    const result = await ask('Công ty báo cáo tình hình sử dụng trợ giúp viên chậm nhất là khi nào?');
+    expect(result.answer).toContain('trước ngày 05 của tháng đầu quý');
+  });
+});

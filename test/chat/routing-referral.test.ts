@@ -1,0 +1,37 @@
+/** Topics another sector now carries (knowledge/routing, `referral: true`), through the engine over the real knowledge base. */
+import { describe, expect, it } from 'vitest';
+import { loadTestIndex } from '../support/test-index';
+
+const ask = async (message: string) => (await loadTestIndex()).engine.answer({ message, scopes: ['public'] });
+
+describe('routing to the Dân tộc và Tôn giáo sector', () => {
+  it.each([
+    'Giáo xứ chúng tôi muốn sửa lại nhà thờ thì phải xin phép ai?',
+    'Sư trụ trì muốn mở lớp dạy giáo lý ở chùa có cần báo cáo không?',
+    'Ban trị sự muốn bổ nhiệm thêm chức sắc thì thông báo cho cơ quan nào?',
+    'Một tổ chức tôn giáo muốn đăng ký hoạt động thì nộp hồ sơ ở đâu?',
+  ])('%s → refers to the sector, citing the routing entry, with no procedure card', async (question) => {
+    const result = await ask(question);
+    expect(result).toMatchObject({ refused: true, refusalReason: 'other_agency' });
+    expect(result.answer).toContain('Dân tộc và Tôn giáo');
+    expect(result.citations.length).toBeGreaterThan(0);
+    expect(result.citations.every((citation) => citation.source.docId === 'routing:ton-giao-tin-nguong')).toBe(true);
+    expect(result.procedure).toBeUndefined();
+  });
+
+  it('does not read the "giao" of "tôn giáo" as a plan assigning a task', async () => {
+    const result = await ask('Nhóm tín đồ ở xã muốn đăng ký sinh hoạt tôn giáo và học giáo lý thì làm thế nào?');
+    expect(result.refusalReason).toBe('other_agency');
+  });
+
+  it('leaves a question with an unmarked "chua" (chưa) to the Nội vụ records', async () => {
+    const result = await ask('toi chua nop ho so thanh lap hoi thi nop o dau');
+    expect(result.refusalReason).not.toBe('other_agency');
+  });
+
+  it('names the body without citing our entry when asked a fact of that sector rather than where to go', async () => {
+    const result = await ask('Sang năm mức lương hưu có được điều chỉnh tăng không?');
+    expect(result).toMatchObject({ refused: true, refusalReason: 'other_agency', citations: [] });
+    expect(result.answer).toContain('Bảo hiểm xã hội');
+  });
+});
