@@ -108,12 +108,17 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const inDocument = resolved.usedFocus && !named && !analysis.comparison && (!analysis.provinces[0] || analysis.provinces[0] === focus?.province) ? planDocument(focus, request.docIds) : undefined;
       const within = inDocument ? await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, ...filters, docIds: [inDocument] }) : [];
       const raw = [...within, ...ranked.filter((hit) => !within.some((first) => first.chunk.id === hit.chunk.id))];
-      const hits = preferProvince(raw, analysis.comparison ? undefined : resolved.province).slice(0, ANSWER_PASSAGES);
+      // "Năm 2022 thì sao?", "hạn chót?": asked of the very passage the last answer cited, which goes first.
+      const previous = resolved.usedFocus && !resolved.ownSubject && !swapped && inDocument && focus?.passageId ? retriever.documentChunks(inDocument).find((chunk) => chunk.id === focus.passageId) : undefined;
+      const ordered = previous ? [{ chunk: previous, score: raw[0]?.score ?? 1 }, ...raw.filter((hit) => hit.chunk.id !== previous.id)] : raw;
+      const hits = preferProvince(ordered, analysis.comparison ? undefined : resolved.province).slice(0, ANSWER_PASSAGES);
       const namedBacked = named && !weakNameMatch(named, hits) ? named : undefined;
 
       // 3. Every composer offers its candidates; 4. one decision picks one or refuses.
+      // The elided question is this one plus the carried topic: composers read what is counted or due in it too.
+      const elided = resolved.usedFocus && !resolved.ownSubject && focus?.topic ? { ...analysis, folded: `${analysis.folded} ${matchingForm(focus.topic).trim()}` } : analysis;
       const context: ComposeContext = {
-        analysis,
+        analysis: elided,
         retrievalText: resolved.retrievalText,
         hits,
         retriever,
@@ -175,11 +180,14 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const province = resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined);
       // The aspects asked, read without the words that named the procedure ("mai táng phí … bao lâu" asks no fee).
       const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(matchingForm(question), named.phrase)) : analysis.aspects;
+      const firstCited = cited.citations[0]?.source;
+      const firstPassage = firstCited ? candidate.passages.find((chunk) => chunk.docId === firstCited.docId && chunk.section === firstCited.section) : undefined;
       const nextFocus: ConversationFocus = {
         ...(procedureId ? { procedureId } : {}),
         ...(province ? { province } : {}),
         topic: resolved.usedFocus && !resolved.ownSubject && focus?.topic ? focus.topic : topicOf(question, provinceNames),
         ...(cited.citations[0] ? { docId: cited.citations[0].source.docId } : {}),
+        ...(firstPassage ? { passageId: firstPassage.id } : {}),
         ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
         ...(askedAspects.length > 0 ? { aspects: askedAspects } : {}),
         ...(analysis.overview ? { overview: analysis.overview } : {}),

@@ -20,6 +20,8 @@ export interface ConversationFocus {
   overview?: string[];
   /** The last question as understood (masked): "còn Sở Tài chính?" is that question about another body. */
   question?: string;
+  /** The passage the last answer cited first: "năm 2022 thì sao?" asks it again. */
+  passageId?: string;
 }
 
 export interface ResolvedQuestion {

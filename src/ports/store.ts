@@ -27,6 +27,7 @@ export interface ConversationFocusRecord {
   aspects?: string[];
   overview?: string[];
   question?: string;
+  passageId?: string;
 }
 
 export interface StoredMessage {
