@@ -12,7 +12,7 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withProvinceSwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withProvinceSwapped, withTimeSwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
@@ -51,9 +51,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const history = request.history?.map((turn) => ({ role: turn.role, text: maskPersonalData(turn.text).text }));
       const typed = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
-      // "Còn Sở Tài chính?", "còn ở Lào Cai?": the previous question about another body or province, read, searched
-      // and answered whole.
-      const swapped = withBodySwapped(typed, focus?.question) ?? withProvinceSwapped(typed, focus?.question, provinceNames);
+      // "Còn Sở Tài chính?", "còn ở Lào Cai?", "còn năm 2027?": the previous question about another body, province or
+      // time, read, searched and answered whole.
+      const swapped = withBodySwapped(typed, focus?.question) ?? withProvinceSwapped(typed, focus?.question, provinceNames) ?? withTimeSwapped(typed, focus?.question);
       const question = swapped ?? typed;
       const withNotice = (text: string) => (piiDetected ? `${text}\n\n${PERSONAL_DATA_NOTICE}` : text);
 

@@ -230,6 +230,34 @@ export function withProvinceSwapped(question: string, previous: string | undefin
   return [...before.slice(0, old.start), `${words.slice(asked.start, asked.end).join(' ').replace(/[?.!,;:]+$/u, '')}${trailing}`, ...before.slice(old.end)].join(' ');
 }
 
+// A year or quarter as people write one: "năm 2027", "2027", "quý III", "quý 3/2027", "quý II năm 2026".
+const WRITTEN_TIME = /(?<![\p{L}\p{N}])(?:[Qq]uý\s+(?:IV|III|II|I|[1-4])(?:\s*\/\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?|(?:[Nn]ăm\s+)?(?:19|20)\d{2})(?![\p{L}\p{N}])/gu;
+const TIME_FRAME = ['the', 'vay', 'con', 'thi', 'sao', 'the nao', 'nhi', 'trong', 'vao', 'den', 'han'];
+
+/**
+ * "Còn năm 2027 thì sao?" after a question about 2026: the previous question with the new year (or quarter) in
+ * place of its last one of the same kind. Undefined when the follow-up is more than a time, or nothing to replace.
+ */
+export function withTimeSwapped(question: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const asked = [...question.matchAll(WRITTEN_TIME)];
+  if (asked.length !== 1) return undefined;
+  const time = asked[0]!;
+  const rest = `${question.slice(0, time.index)} ${question.slice(time.index! + time[0].length)}`.trim().split(/\s+/u).filter(Boolean);
+  if (!rest.every((word) => TIME_FRAME.includes(foldedSyllables(word).join(' ')) || /^[?.!,]+$/u.test(word))) return undefined;
+  const quarter = /^[Qq]uý/u.test(time[0]);
+  // The year in a plan's name ("Kế hoạch chuyển đổi số năm 2026") names the plan; it is not the time asked about.
+  const namesPlan = (at: number) => PLAN_NAMED.test(previous.slice(0, at)) && !DUE_BEFORE.test(previous.slice(0, at));
+  const old = [...previous.matchAll(WRITTEN_TIME)].filter((match) => /^[Qq]uý/u.test(match[0]) === quarter && !namesPlan(match.index!)).at(-1);
+  if (!old || old[0] === time[0]) return undefined;
+  // "quý 4" after "quý II/2026" keeps the year; the new words take the case of the old place in the sentence.
+  const year = quarter && !/\d{4}/u.test(time[0]) ? (/(\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}$/u.exec(old[0])?.[0] ?? '') : '';
+  const written = /^\p{Ll}/u.test(old[0]) ? time[0].charAt(0).toLocaleLowerCase('vi') + time[0].slice(1) : time[0];
+  return `${previous.slice(0, old.index)}${written}${year}${previous.slice(old.index! + old[0].length)}`;
+}
+const PLAN_NAMED = /(kế hoạch|chương trình|đề án|giai đoạn)[^,:;?]{0,30}$/iu;
+const DUE_BEFORE = /(xong|hoàn thành|hạn|trước|trong|đến)\s+[^,:;?]{0,12}$/iu;
+
 /** The first province named in the words, by its whole folded name. */
 function provinceSpan(words: readonly string[], provinceNames: readonly string[]): { start: number; end: number; name: string } | undefined {
   const folded = words.map((word) => foldedSyllables(word).join(' '));

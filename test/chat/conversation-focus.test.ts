@@ -1,6 +1,6 @@
 /** Follow-up reading: which questions lean on the conversation, which name a subject of their own, what they carry. */
 import { describe, expect, it } from 'vitest';
-import { followUpEvidenceText, isElliptical, withBodySwapped, withProvinceSwapped, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
+import { followUpEvidenceText, isElliptical, withBodySwapped, withProvinceSwapped, withTimeSwapped, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
 import { aspectsAsked } from '../../src/chat/aspect-words';
 import { analyzeQuestion } from '../../src/chat/question-analysis';
 import { syntheticRecord } from './procedure-records';
@@ -153,5 +153,18 @@ describe('withProvinceSwapped', () => {
     expect(withProvinceSwapped('Lào Cai có nhiệm vụ đó không?', previous, PROVINCES)).toBeUndefined();
     expect(withProvinceSwapped('Còn Khánh Hòa?', previous, PROVINCES)).toBeUndefined();
     expect(withProvinceSwapped('Còn Lào Cai?', 'Việc số hóa hồ sơ phải xong khi nào?', PROVINCES)).toBeUndefined();
+  });
+});
+
+describe('withTimeSwapped', () => {
+  it('asks the previous question again about the year or quarter a bare follow-up names', () => {
+    expect(withTimeSwapped('Còn năm 2028 thì sao?', 'Sở Nội vụ chủ trì những việc nào xong năm 2027?')).toBe('Sở Nội vụ chủ trì những việc nào xong năm 2028?');
+    expect(withTimeSwapped('quý 4 thì sao', 'Những việc nào phải xong trong quý III/2027?')).toBe('Những việc nào phải xong trong quý 4/2027?');
+  });
+
+  it('leaves the year in a plan\'s name, a follow-up that says more, and a question with no time', () => {
+    expect(withTimeSwapped('Còn năm 2028?', 'Kế hoạch chuyển đổi số năm 2027 giao những việc nào trong quý II?')).toBeUndefined();
+    expect(withTimeSwapped('Còn năm 2028 ở Hà Giang?', 'Những việc nào xong năm 2027?')).toBeUndefined();
+    expect(withTimeSwapped('Còn năm 2028?', 'Những việc nào do Sở Nội vụ chủ trì?')).toBeUndefined();
   });
 });
