@@ -12,7 +12,7 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withProvinceSwapped, withTimeSwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, sharesSubject, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withProvinceSwapped, withTimeSwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
@@ -98,7 +98,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const analysis = withCarriedAsks(asksAspectOnly || elliptical ? { ...read, followUp: true } : read, focus);
 
       // 2. Retrieval, through the port only.
-      const asked = resolveFollowUp(analysis, focus, provinceNames);
+      const followed = resolveFollowUp(analysis, focus, provinceNames);
+      // Another sector's subject ("còn đăng ký kết hôn?") sharing no word with the procedure discussed is not about it.
+      const asked = followed.ownSubject && analysis.otherAgency && current && !sharesSubject(analysis, current.name, provinceNames) ? { ...followed, procedureId: undefined } : followed;
       // Short forms spelled out for retrieval too ("gplđ" finds "giấy phép lao động").
       const spelled = spelledOutShortForms(asked.retrievalText);
       const resolved = spelled ? { ...asked, retrievalText: `${asked.retrievalText} ${spelled}` } : asked;

@@ -104,6 +104,12 @@ export function subjectSyllables(analysis: QuestionAnalysis, provinceNames: read
   return tokens.filter((token, index) => !inProvince.has(index) && !isFunctionWord(token) && !FOLLOW_UP_WORDS.has(token));
 }
 
+/** The question's subject shares a word with this name ("mất giấy phép" and "Cấp lại giấy phép lao động"). */
+export function sharesSubject(analysis: QuestionAnalysis, name: string, provinceNames: readonly string[]): boolean {
+  const words = new Set(matchingForm(name).trim().split(' ').filter((word) => !isFunctionWord(word)));
+  return subjectSyllables(analysis, provinceNames).some((syllable) => words.has(syllable));
+}
+
 /** A question that points back with a demonstrative ("thủ tục đó", "nhiệm vụ này"). */
 export function pointsBack(analysis: QuestionAnalysis): boolean {
   return DEMONSTRATIVE.test(analysis.text) || FOLDED_DEMONSTRATIVE.test(analysis.folded);
