@@ -1,5 +1,4 @@
 /** Hybrid retrieval: lexical BM25 ∪ dense vectors, fused, scope-filtered, province-preferring. */
-import { appliesToProvince } from '../core/applies-to-province';
 import type { Chunk, ChunkKind, Scope, SearchHit } from '../core/types';
 import { PATH_SEPARATOR } from '../ingest/heading-path';
 import { foldDiacritics } from '../text/fold';
@@ -151,7 +150,7 @@ export class Retriever implements RetrieverPort {
       scopes.includes(chunk.scope) &&
       (!allowedDocs || allowedDocs.has(chunk.docId)) &&
       (!allowedKinds || allowedKinds.has(chunk.kind)) &&
-      (!options.province || appliesToProvince(chunk, options.province));
+      (!options.province || chunk.province === options.province);
     // Called for every passage a query touches (tens of thousands on a large corpus): without hard
     // filters it is one typed-array lookup; scope is already enforced inside the lexical index.
     this.typos ??= new TypoCandidates(this.lexical.vocabulary());

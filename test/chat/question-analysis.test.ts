@@ -30,6 +30,11 @@ describe('procedure aspect of a question, with or without tone marks', () => {
     expect(fields(question)).toEqual([field]);
   });
 
+  it('reads an amount received ("được bao nhiêu tiền", "là bao nhiêu tiền") as no fee', () => {
+    expect(fields('Mỗi tháng được bao nhiêu tiền trợ cấp?')).not.toContain('fee');
+    expect(fields('Trợ cấp mai táng là bao nhiêu tiền?')).not.toContain('fee');
+  });
+
   it('reads "nộp trực tuyến" as the online question, not where to submit', () => {
     expect(aspectsAsked('nop truc tuyen o dau')).toEqual(['online']);
   });
