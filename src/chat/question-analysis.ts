@@ -80,7 +80,7 @@ const TASK_LIST = /\b(nhung|cac|danh sach|liet ke)\b.{0,20}\bnhiem vu\b|\bnhiem 
 const ANAPHORA = /^(con|the con|vay con|vay thi|con ve)\b|\bthi sao\b|\bthe nao a\b|\b(thu tuc|ke hoach|van ban|nhiem vu|tinh) (do|nay|tren|vua roi|vua noi)\b|\bo do\b/;
 
 // A section as a whole: "những mục tiêu gì", "các giải pháp nào", "mục đích … là gì", "định hướng … thế nào".
-const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau|chi tieu)';
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau|chi tieu|to chuc thuc hien)';
 const OVERVIEW = [
   new RegExp(`\\b(nhung|cac) ${SECTION_NOUN}( [a-z]+){0,4} (gi|nao)\\b`),
   new RegExp(`\\b${SECTION_NOUN}\\b( [a-z0-9]+){0,20} (la gi|gi|nao|the nao|ra sao|nhu the nao)\\b`),

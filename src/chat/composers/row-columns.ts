@@ -19,6 +19,8 @@ export interface AskedColumn {
   by: 'header' | 'fact' | 'quantity';
 }
 
+const PLAN_VERB = /\b(?:trien khai|thuc hien|ban hanh)(?: cac| cua)? (?:ke hoach|quyet dinh|de an)\b/g;
+
 // "mấy tháng", "bao nhiêu ngày", "bao nhiêu %": the unit the answer is counted in.
 const QUANTITY = / (?:may|bao nhieu) (thang|nam|ngay|lan|tuan|quy|gio|phan tram|%|nguoi|trieu|ty)\b/;
 
@@ -30,7 +32,11 @@ const QUANTITY = / (?:may|bao nhieu) (thang|nam|ngay|lan|tuan|quy|gio|phan tram|
 export function askedColumns(row: Chunk, analysis: QuestionAnalysis): AskedColumn[] {
   const fields = Object.entries(row.fields ?? {}).filter(([, value]) => value.trim());
   const title = rowTitle(row);
-  const question = new Set(pairsOf(analysis.folded));
+  // "thực hiện kế hoạch", "triển khai quyết định": verbs joined to the plan's name describe the plan, not a column.
+  const asked = analysis.folded.replace(PLAN_VERB, ' ');
+  const question = new Set(pairsOf(asked));
+  // "nguồn nào", "loại gì": a header's head word asked with a question word names it ("Nguồn vốn").
+  const heads = new Set([...` ${asked} `.matchAll(/ ([a-z]+) (?:nao|gi) /gu)].map((match) => match[1]!));
   const labelPairs = fields.map(([label]) => pairsOf(foldedWords(label.replace(/\(.*?\)/gu, ' '))));
   const unit = QUANTITY.exec(` ${analysis.folded} `)?.[1];
   const quantity = unit ? new RegExp(`\\d[\\d.,]*\\s?(?:${unit === 'phan tram' || unit === '%' ? '%|phan tram' : unit})\\b`, 'u') : undefined;
@@ -39,7 +45,9 @@ export function askedColumns(row: Chunk, analysis: QuestionAnalysis): AskedColum
     if (value.trim() === title) return;
     // A header's own words: those no other header of the row has ("chủ trì", not the "cơ quan" it shares).
     const own = labelPairs[index]!.filter((pair) => labelPairs.every((other, at) => at === index || !other.includes(pair)));
-    if (own.some((pair) => question.has(pair))) chosen.push({ label, value: value.trim(), by: 'header' });
+    const head = labelPairs[index]![0]?.split('_')[0];
+    const headOwn = head !== undefined && !isFunctionWord(head) && labelPairs.every((other, at) => at === index || other[0]?.split('_')[0] !== head);
+    if (own.some((pair) => question.has(pair)) || (headOwn && heads.has(head))) chosen.push({ label, value: value.trim(), by: 'header' });
     else if (labelAnswers(label, analysis.wants)) chosen.push({ label, value: value.trim(), by: 'fact' });
     else if (quantity?.test(foldedWords(value))) chosen.push({ label, value: value.trim(), by: 'quantity' });
   });

@@ -60,6 +60,13 @@ describe('section outline composer', () => {
     expect(candidate!.answer).toContain('a) Hình thành kho dữ liệu cán bộ dùng chung của tỉnh [1].');
   });
 
+  it('answers how the implementation is shared out with the bodies under "Tổ chức thực hiện"', async () => {
+    const [candidate] = await compose('Kế hoạch của Hà Giang phân công tổ chức thực hiện như thế nào?');
+    expect(candidate!.answer.split('\n')[0]).toBe('III. TỔ CHỨC THỰC HIỆN [1]:');
+    expect(candidate!.answer).toContain('1. Sở Nội vụ [1].');
+    expect(candidate!.answer).toContain('2. Công an tỉnh [1].');
+  });
+
   it('answers what a body is given from its heading under the implementation section', async () => {
     const [candidate] = await compose('Sở Nội vụ Hà Giang có những nhiệm vụ gì trong tổ chức thực hiện?');
     expect(candidate!.answer.split('\n')[0]).toBe('1. Sở Nội vụ [1]:');

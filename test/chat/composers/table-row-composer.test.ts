@@ -143,6 +143,12 @@ describe('table row composer: the columns a question names', () => {
     expect(candidates[0]!.answer).toBe('Tổng cộng kinh phí (triệu đồng): năm 2028: 900 (các năm khác: năm 2027: 3.100) [1].');
   });
 
+  it('reads "nguồn nào" as the header it heads, and not "thực hiện kế hoạch" as a column', async () => {
+    const [candidate] = await composePlain('Số hóa hồ sơ lưu trữ của các sở Sơn Hà thực hiện kế hoạch bằng nguồn nào?');
+    expect(candidate!.answer).toContain('Nguồn vốn: Ngân sách tỉnh [1].');
+    expect(candidate!.answer).not.toContain('Thời gian');
+  });
+
   it('leaves a question naming no column to the sentence extract', async () => {
     expect(await composePlain('Sơn Hà số hóa hồ sơ lưu trữ của các sở như thế nào?')).toEqual([]);
   });
