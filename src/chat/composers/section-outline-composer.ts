@@ -29,7 +29,12 @@ export const sectionOutlineComposer: Composer = {
     // question asks no procedure aspect and names no procedure.
     const role = !summary && analysis.aspects.length === 0 && !context.namedProcedure && asksBodyRole(analysis.folded);
     const whole = summary || (analysis.overview !== undefined && asksWholeSection(analysis.folded, documentWordsOf(context)));
-    if (!whole && !role) return [];
+    // "Mục tiêu … về cơ sở dữ liệu là gì": a section noun with a subject of its own asks the part of that section
+    // whose heading names the subject, when there is one.
+    // ("đến năm 2030" states a year, it does not ask one.)
+    const asksFact = analysis.wants.some((fact) => fact !== 'deadline') || (analysis.wants.includes('deadline') && !/\b20\d\d\b/u.test(analysis.folded));
+    const part = !whole && !role && analysis.overview !== undefined && !asksFact;
+    if (!whole && !role && !part) return [];
     // A procedure's requirements or steps ("thủ tục X có những yêu cầu gì") are the record's, not a plan's section.
     if (!summary && (context.namedProcedure || (!analysis.aboutPlan && isRecord(context.hits[0]?.chunk)))) return [];
     // The document whose heading (and title: "kế hoạch 350 …") names the section best; on a tie, the
@@ -38,7 +43,7 @@ export const sectionOutlineComposer: Composer = {
     for (const docId of documentsInScope(context)) {
       const { root, chunks } = outlineInScope(context, docId);
       if (!root) continue;
-      const chosen = summary ? { nodes: [root], match: 1 } : ((role ? bodySection(root, context) : undefined) ?? (whole ? bestSections(root, context, chunks[0]!) : undefined));
+      const chosen = summary ? { nodes: [root], match: 1 } : ((role ? bodySection(root, context) : undefined) ?? (whole || part ? bestSections(root, context, chunks[0]!, part) : undefined));
       if (!chosen) continue;
       const rank = chosen.match + TITLE_SHARE * titleCoverage(context, chunks[0]!.title);
       if (!best || rank > best.rank + 0.05) best = { ...chosen, rank };
@@ -83,7 +88,7 @@ function isRecord(chunk: Chunk | undefined): boolean {
  * it asks about ("1. Sở Nội vụ"), then the one covering more of its other words ("chung", "đến năm 2035"), then
  * the one saying least besides ("1. Mục đích" before "I. MỤC ĐÍCH, YÊU CẦU").
  */
-export function bestSections(root: OutlineNode, context: ComposeContext, first: Chunk): { nodes: OutlineNode[]; match: number } | undefined {
+export function bestSections(root: OutlineNode, context: ComposeContext, first: Chunk, partOnly = false): { nodes: OutlineNode[]; match: number } | undefined {
   const { weight } = context.terms;
   const nouns = (context.analysis.overview ?? []).map((noun) => ` ${noun} `);
   const nounTerms = new Set(nouns.flatMap((noun) => [...termSet(noun)]));
@@ -119,6 +124,7 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
   // A part inside the section named by the question's other words ("chỉ tiêu … phát triển xã hội số" → the group
   // "III. Phát triển xã hội số" of the targets table) is the part asked.
   const best = narrowest(top, asked, weight);
+  if (partOnly && best.node === top.node) return undefined;
   // A sibling naming what the best one leaves out ("nhiệm vụ trọng tâm" beside "dự án") comes along.
   const second = scored.find(
     (entry) => entry !== best && entry.node.parent === best.node.parent && [...entry.covered].some((term) => !best.covered.has(term)),

@@ -60,6 +60,12 @@ describe('section outline composer', () => {
     expect(candidate!.answer).toContain('a) Hình thành kho dữ liệu cán bộ dùng chung của tỉnh [1].');
   });
 
+  it('answers the part of a section whose heading names the question’s own subject', async () => {
+    const [candidate] = await compose('Mục tiêu của Hà Giang về các hệ thống đưa vào sử dụng là gì?');
+    expect(candidate!.answer.split('\n')[0]).toBe('3. Hệ thống đưa vào sử dụng [1]:');
+    expect(candidate!.answer).toContain('Kho lưu trữ điện tử của Sở');
+  });
+
   it('answers how the implementation is shared out with the bodies under "Tổ chức thực hiện"', async () => {
     const [candidate] = await compose('Kế hoạch của Hà Giang phân công tổ chức thực hiện như thế nào?');
     expect(candidate!.answer.split('\n')[0]).toBe('III. TỔ CHỨC THỰC HIỆN [1]:');
