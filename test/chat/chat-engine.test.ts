@@ -48,6 +48,14 @@ describe('chat engine, procedure questions over knowledge/', () => {
     expect(second.answer).not.toContain('Phí, lệ phí:');
   });
 
+  it('does not answer another sector\'s subject with the procedure under discussion', async () => {
+    const first = await ask('Đổi tên hội cấp xã do ai giải quyết?');
+    expect(first.focus.procedureId).toBeDefined();
+    const second = await ask('Còn đăng ký khai sinh thì sao?', { focus: first.focus });
+    expect(second.procedure).toBeUndefined();
+    expect(second.refusalReason).toBe('other_agency');
+  });
+
   it('answers a question about a body that moved (Phòng Nội vụ huyện) from the routing entry', async () => {
     const result = await ask('Phòng Nội vụ huyện bây giờ còn nhận hồ sơ không?');
     expect(result.refused).toBe(false);

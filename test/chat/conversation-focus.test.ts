@@ -1,6 +1,6 @@
 /** Follow-up reading: which questions lean on the conversation, which name a subject of their own, what they carry. */
 import { describe, expect, it } from 'vitest';
-import { followUpEvidenceText, isElliptical, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
+import { followUpEvidenceText, isElliptical, withBodySwapped, withProvinceSwapped, withTimeSwapped, pointsBack, procedurePointedAt, resolveFollowUp, subjectSyllables, topicOf, withCarriedAsks } from '../../src/chat/conversation-focus';
 import { aspectsAsked } from '../../src/chat/aspect-words';
 import { analyzeQuestion } from '../../src/chat/question-analysis';
 import { syntheticRecord } from './procedure-records';
@@ -121,5 +121,50 @@ describe('asking words', () => {
     expect(read('Dịch vụ số chiếm bao nhiêu GRDP?').wants).toContain('percent');
     expect(aspectsAsked('ai là người nộp hồ sơ thủ tục này')).toContain('eligibility');
     expect(aspectsAsked('nộp hồ sơ cho ai')).not.toContain('eligibility');
+  });
+});
+
+describe('withBodySwapped', () => {
+  const previous = 'Theo kế hoạch của Đắk Lắk, Văn phòng Sở có trách nhiệm gì?';
+
+  it('asks the previous question again about the body a bare follow-up names, typed in any case', () => {
+    expect(withBodySwapped('Còn Sở Y tế?', previous)).toBe('Theo kế hoạch của Đắk Lắk, Sở Y tế có trách nhiệm gì?');
+    expect(withBodySwapped('vậy còn công an tỉnh thì sao?', previous)).toBe('Theo kế hoạch của Đắk Lắk, công an tỉnh có trách nhiệm gì?');
+    expect(withBodySwapped('Còn Sở Khoa học và Công nghệ?', 'Sở Nội vụ chủ trì những nhiệm vụ nào?')).toBe('Sở Khoa học và Công nghệ chủ trì những nhiệm vụ nào?');
+  });
+
+  it('leaves a follow-up that says more than a name, or a previous question without a body', () => {
+    expect(withBodySwapped('Còn Sở Y tế phải làm gì?', previous)).toBeUndefined();
+    expect(withBodySwapped('Còn lệ phí?', previous)).toBeUndefined();
+    expect(withBodySwapped('Còn Sở Y tế?', 'Thủ tục thành lập hội mất bao lâu?')).toBeUndefined();
+    expect(withBodySwapped('Còn Sở Y tế?', undefined)).toBeUndefined();
+  });
+});
+
+describe('withProvinceSwapped', () => {
+  const previous = 'Ở Khánh Hòa, việc số hóa hồ sơ phải xong khi nào?';
+
+  it('asks the previous question again about the province a bare follow-up names, with or without tone marks', () => {
+    expect(withProvinceSwapped('Còn ở Lào Cai thì sao?', previous, PROVINCES)).toBe('Ở Lào Cai, việc số hóa hồ sơ phải xong khi nào?');
+    expect(withProvinceSwapped('con tinh dak lak', previous, PROVINCES)).toBe('Ở dak lak, việc số hóa hồ sơ phải xong khi nào?');
+  });
+
+  it('leaves a follow-up that says more, the same province, or a previous question naming none', () => {
+    expect(withProvinceSwapped('Lào Cai có nhiệm vụ đó không?', previous, PROVINCES)).toBeUndefined();
+    expect(withProvinceSwapped('Còn Khánh Hòa?', previous, PROVINCES)).toBeUndefined();
+    expect(withProvinceSwapped('Còn Lào Cai?', 'Việc số hóa hồ sơ phải xong khi nào?', PROVINCES)).toBeUndefined();
+  });
+});
+
+describe('withTimeSwapped', () => {
+  it('asks the previous question again about the year or quarter a bare follow-up names', () => {
+    expect(withTimeSwapped('Còn năm 2028 thì sao?', 'Sở Nội vụ chủ trì những việc nào xong năm 2027?')).toBe('Sở Nội vụ chủ trì những việc nào xong năm 2028?');
+    expect(withTimeSwapped('quý 4 thì sao', 'Những việc nào phải xong trong quý III/2027?')).toBe('Những việc nào phải xong trong quý 4/2027?');
+  });
+
+  it('leaves the year in a plan\'s name, a follow-up that says more, and a question with no time', () => {
+    expect(withTimeSwapped('Còn năm 2028?', 'Kế hoạch chuyển đổi số năm 2027 giao những việc nào trong quý II?')).toBeUndefined();
+    expect(withTimeSwapped('Còn năm 2028 ở Hà Giang?', 'Những việc nào xong năm 2027?')).toBeUndefined();
+    expect(withTimeSwapped('Còn năm 2028?', 'Những việc nào do Sở Nội vụ chủ trì?')).toBeUndefined();
   });
 });

@@ -62,3 +62,10 @@ describe('open slot of a question', () => {
     expect(slot(question)).toEqual(terms);
   });
 });
+
+describe('overview: "số nào" is not "sở nào"', () => {
+  it('reads a section asked by a topic ending in "số" as an overview, and "sở nào" as one body', () => {
+    expect(analyzeQuestion('Tỉnh có những chỉ tiêu phát triển xã hội số nào?', () => []).overview).toEqual(['chi tieu']);
+    expect(analyzeQuestion('Những nhiệm vụ này do sở nào làm?', () => []).overview).toBeUndefined();
+  });
+});

@@ -19,7 +19,7 @@ import { PLAN_NAME_YEAR, rowColumns, rowMatches, taskConstraints } from './task-
 
 const MAX_ROWS = 10;
 const MAX_LISTED = 30;
-const SHORT_TASK_WORDS = 12;
+const SHORT_TASK_WORDS = 16;
 const MAX_ITEMS = 15;
 const TASK_WORDS = 22;
 /** A short list can afford each task's words up to where the task is said (the body named, the system, the data). */

@@ -94,25 +94,41 @@ export function groupOf(chunk: Chunk): string | undefined {
   return path.length > 0 && GROUP_HEADING.test(path.at(-1)!) ? path.join(' › ') : undefined;
 }
 
-/** The group whose heading the question names best (most of its content syllables), if one is named. */
+/**
+ * The group whose heading the question names best, if one is named: most of the heading's word pairs ("nhận
+ * thức", not "nhận" and "thức" found apart), a pair that many headings share ("chuyển đổi") weighing less.
+ */
 function groupNamed(question: string, rows: readonly Chunk[]): string | undefined {
-  const asked = new Set(question.trim().split(' '));
+  const asked = new Set(pairsOf(question));
+  const groups = [...new Set(rows.map(groupOf).filter((path): path is string => Boolean(path)))].map((group) => ({
+    group,
+    pairs: [...new Set(pairsOf(foldedWords(group.split(' › ').at(-1)!.replace(GROUP_HEADING, '').replace(/…/gu, ' '))))],
+  }));
+  const headings = new Map<string, number>();
+  for (const { pairs } of groups) for (const pair of pairs) headings.set(pair, (headings.get(pair) ?? 0) + 1);
+  const weight = (pair: string) => 1 / (headings.get(pair) ?? 1);
   let best: { group: string; share: number } | undefined;
-  for (const group of new Set(rows.map(groupOf).filter((path): path is string => Boolean(path)))) {
-    const heading = foldedWords(group.split(' › ').at(-1)!.replace(GROUP_HEADING, '').replace(/…/gu, ' ')).trim().split(' ').filter((word) => !isFunctionWord(word));
-    const found = heading.filter((word) => asked.has(word)).length;
-    const share = heading.length === 0 ? 0 : found / heading.length;
-    if (found >= 2 && share >= GROUP_MATCH && (!best || share > best.share)) best = { group, share };
+  for (const { group, pairs } of groups) {
+    const total = pairs.reduce((sum, pair) => sum + weight(pair), 0);
+    const found = pairs.filter((pair) => asked.has(pair));
+    const share = total === 0 ? 0 : found.reduce((sum, pair) => sum + weight(pair), 0) / total;
+    if (found.length >= 1 && share >= GROUP_MATCH && (!best || share > best.share)) best = { group, share };
   }
   return best?.group;
 }
 
+/** Adjacent word pairs of a folded text, but for pairs of two function words. */
+function pairsOf(folded: string): string[] {
+  const words = folded.trim().split(' ').filter(Boolean);
+  return words.slice(1).map((word, index) => [words[index]!, word]).filter(([left, right]) => !isFunctionWord(left!) || !isFunctionWord(right!)).map((pair) => pair.join(' '));
+}
+
 /**
- * The longest worded deadline cell (three words or more, no date: "sau khi Bộ Nội vụ ban hành") the question
+ * The longest worded deadline cell (two words or more, no date: "sau khi Bộ Nội vụ ban hành") the question
  * contains whole. A dated deadline ("Hoàn thành năm 2026") is read by its year, which also finds other wordings.
  */
 function deadlineNamed(question: string, rows: readonly Chunk[]): string | undefined {
-  const cells = new Set(rows.map((row) => foldedWords(rowColumns(row).deadline ?? '').trim()).filter((cell) => cell.split(' ').length >= 3 && !/\d/.test(cell)));
+  const cells = new Set(rows.map((row) => foldedWords(rowColumns(row).deadline ?? '').trim()).filter((cell) => cell.split(' ').length >= 2 && !/\d/.test(cell)));
   return [...cells].filter((cell) => question.includes(` ${cell} `)).sort((left, right) => right.length - left.length)[0];
 }
 

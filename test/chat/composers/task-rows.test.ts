@@ -31,6 +31,13 @@ describe('task rows: constraints the rows show', () => {
     expect(matching('nhung nhiem vu ve ha tang mang dien rong')).toEqual(['1', '2']);
   });
 
+  it('does not take a group from syllables found apart ("thực hiện … nhận")', () => {
+    const rows = [row('6', 'III. Chuyển đổi nhận thức', { 'Nhiệm vụ': 'Tuyên truyền', 'Thời hạn': 'Thường xuyên' }), row('7', 'IV. Nền tảng', { 'Nhiệm vụ': 'Xây dựng phần mềm', 'Thời hạn': 'Năm 2027' })];
+    const constraints = taskConstraints('nhung nhiem vu nao chuyen doi thuc hien nhan thuong xuyen', rows);
+    expect(constraints?.group).toBeUndefined();
+    expect(constraints?.deadline).toBe('thuong xuyen');
+  });
+
   it('lists the rows whose worded deadline the question names whole', () => {
     expect(matching('nhung nhiem vu nao thuc hien sau khi bo khoa hoc ban hanh huong dan')).toEqual(['1', '4']);
   });
