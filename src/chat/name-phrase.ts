@@ -1,8 +1,8 @@
 /**
- * Whether a question says a phrase of a procedure's name: two adjacent content words of the name (or an alias)
- * that few other names share. Single syllables prove little once folded — "người", "phép", "nghỉ", "việt" are in
- * many names and in many questions about other things ("giấy phép … kỳ nghỉ" against "nghỉ phép năm") — so a
- * procedure the question does not name is only guessed when it says such a phrase.
+ * Whether a question says a phrase of a procedure's name: two adjacent words of the name (or an alias), at least
+ * one a content word, that few other names share. Single syllables prove little once folded — "người", "phép",
+ * "nghỉ", "việt" are in many names and in many questions about other things ("giấy phép … kỳ nghỉ" against
+ * "nghỉ phép năm") — so a procedure the question does not name is only guessed when it says such a phrase.
  */
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
@@ -20,7 +20,8 @@ function phrases(text: string): Set<string> {
   for (let index = 1; index < words.length; index++) {
     const left = words[index - 1]!;
     const right = words[index]!;
-    if (!isFunctionWord(left) && !isFunctionWord(right)) pairs.add(`${left} ${right}`);
+    // Pairs with at least one content word, as the retrieval's bigrams: "tư vấn", "tuất một" count ("từ", "một" alone do not).
+    if (left && right && (!isFunctionWord(left) || !isFunctionWord(right))) pairs.add(`${left} ${right}`);
   }
   return pairs;
 }

@@ -41,8 +41,10 @@ export const procedureComposer: Composer = {
     if (reply.unstated) return carried ? [unstatedRefusal(focus.record.name)] : [];
     // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
     const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
-    // A guess must rest on a phrase of the record's name the question says, not on scattered folded syllables.
-    const guessed = carried ? 1 : saysNamePhrase(analysis.text, focus.record, catalog) ? guessedScore(context, focus.record, catalog, numbering.passages) : 0;
+    // A guess rests on a phrase of the record's name the question says, or on the record's passage ranking first:
+    // scattered folded syllables shared with a name ("nghỉ", "phép", "Việt Nam") are no guess.
+    const grounded = saysNamePhrase(analysis.text, focus.record, catalog) || context.hits[0]?.chunk.procedureId === focus.record.id;
+    const guessed = carried ? 1 : grounded ? guessedScore(context, focus.record, catalog, numbering.passages) : 0;
     const score = guessed * stated;
     return [{
       kind: 'procedure',
