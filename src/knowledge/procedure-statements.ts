@@ -31,8 +31,19 @@ function componentNames(components: readonly DossierComponent[]): string[] {
   return components.flatMap((component) => [component.name, ...(component.alternatives ?? []).map((leaf) => leaf.name), ...(component.items ?? []).map((leaf) => leaf.name)]);
 }
 
-/** The record's sentences, each once, in field order. */
+const statementsOf = new WeakMap<ProcedureRecord, RecordStatement[]>();
+
+/** The record's sentences, each once, in field order; split once per record (records are never changed). */
 export function recordStatements(record: ProcedureRecord): RecordStatement[] {
+  let statements = statementsOf.get(record);
+  if (!statements) {
+    statements = splitStatements(record);
+    statementsOf.set(record, statements);
+  }
+  return statements;
+}
+
+function splitStatements(record: ProcedureRecord): RecordStatement[] {
   const statements: RecordStatement[] = [];
   const seen = new Set<string>();
   const add = (text: string, field: StatementField, source: string) => {
