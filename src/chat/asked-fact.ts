@@ -15,7 +15,8 @@ const ASKED: Array<[FactKind, RegExp]> = [
   ['count', /\bmay lan\b|\bbao nhieu lan\b|\bbao nhieu (nguoi|lao dong)\b|\bmay nguoi\b/],
   ['form', /\bmau (so )?(may|nao|gi|bao nhieu)\b|\btheo mau\b/],
   ['age', /\bdo tuoi\b|\bbao nhieu tuoi\b|\bmay tuoi\b|\btuoi nao\b/],
-  ['size', /\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
+  // "Cỡ" folds to "có": only a photo's or a paper's size ("ảnh cỡ nào"), never a bare "có bao nhiêu".
+  ['size', /\b(anh|hinh)\b.{0,20}\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
   ['grade', /\bbac (may|nao)\b|\btu bac\b/],
   ['consequence', /\bthi sao\b|\bbi xu ly\b|\bbi (gi|sao)\b|\bco bi\b.{0,50}\bkhong\b|\bse bi\b|\bbi (cat|dung|tam dung|cham dut|thu hoi|huy)\b|\bkhong (den|di|nop|thong bao|nhan|bao)\b.{0,50}\b(thi|se)\b/],
 ];

@@ -12,18 +12,19 @@ import { decide, judgeQuestion } from './answerability';
 import type { AnswerOptions, ChatEngine, ChatEngineDeps, ChatRequest, ChatResult } from './chat-types';
 import { guardCitations } from './citation-guard';
 import { COMPOSERS, type Candidate, type ComposeContext } from './composers';
-import { focusFromHistory, isElliptical, resolveFollowUp, topicOf, withCarriedAsks, type ConversationFocus } from './conversation-focus';
+import { focusFromHistory, followUpEvidenceText, isElliptical, sharesSubject, pointsBack, procedurePointedAt, resolveFollowUp, topicOf, withBodySwapped, withProvinceSwapped, withTimeSwapped, withCarriedAsks, type ConversationFocus } from './conversation-focus';
 import { generateAnswer } from './generative-answer';
 import { looksLikeInjection } from './injection-detector';
 import { sanitizingRetriever } from './sanitizing-retriever';
 import { citationsFor } from './passage-numbering';
 import { maskPersonalData, PERSONAL_DATA_NOTICE, withoutPlaceholders } from './pii';
-import { namedProcedure, weakNameMatch } from './procedure-focus';
+import { namedProcedure, weakNameMatch, withoutWords } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
-import { spelledOut, spelledOutShortForms } from './vocabulary';
+import { matchingForm, spelledOut, spelledOutShortForms } from './vocabulary';
+import { aspectsAsked } from './aspect-words';
 
 const SEARCH_DEPTH = 12;
 const ANSWER_PASSAGES = 6;
@@ -48,11 +49,15 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const piiDetected = masked.count > 0;
       if (piiDetected) emit({ type: 'pii-masked', kinds: masked.kinds, count: masked.count });
       const history = request.history?.map((turn) => ({ role: turn.role, text: maskPersonalData(turn.text).text }));
-      const question = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
+      const typed = withoutPlaceholders(masked.text).replace(/\s+/g, ' ').trim();
       const focus = request.focus ?? focusFromHistory(history, (text) => detectProvinces(text)[0], provinceNames);
+      // "Còn Sở Tài chính?", "còn ở Lào Cai?", "còn năm 2027?": the previous question about another body, province or
+      // time, read, searched and answered whole.
+      const swapped = withBodySwapped(typed, focus?.question) ?? withProvinceSwapped(typed, focus?.question, provinceNames) ?? withTimeSwapped(typed, focus?.question);
+      const question = swapped ?? typed;
       const withNotice = (text: string) => (piiDetected ? `${text}\n\n${PERSONAL_DATA_NOTICE}` : text);
 
-      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail, evidence: readonly Chunk[] = []): ChatResult => {
+      const refuse = (reason: RefusalReason, confidence = 0, detail?: RefusalDetail, evidence: readonly Chunk[] = [], asked?: ConversationFocus): ChatResult => {
         emit({ type: 'refusal', reason, confidence });
         // A pointer read in a routing entry is cited to it; the refusal's other lines state no sourced fact.
         const pointer = detail?.pointer && evidence.length > 0 ? `${detail.pointer.replace(/[.\s]+$/u, '')} [1].` : detail?.pointer;
@@ -62,7 +67,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
           citations: cited.citations,
           refused: true,
           refusalReason: reason,
-          focus: focus ?? {},
+          focus: asked ?? focus ?? {},
           engine: 'extractive',
           guardInterventions: 0,
           confidence,
@@ -76,21 +81,26 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
 
       // 1. Analysis.
       const read = analyzeQuestion(question, detectProvinces);
-      const found = namedProcedure(question, deps.catalog);
+      const matched = namedProcedure(question, deps.catalog);
+      // "… đó" with part of a name: the record of that name closest to the procedure under discussion.
+      const current = focus?.procedureId ? deps.catalog?.records.find((record) => record.id === focus.procedureId) : undefined;
+      const found = matched && current && deps.catalog && pointsBack(read) ? procedurePointedAt(matched, current, deps.catalog.records) : matched;
       // Part of a long procedure name inside a question about a province's plan (a plan task that digitises some
       // register the procedure also concerns) is the plan's wording, not a procedure named.
       const named = found?.partial && read.provinces.length > 0 ? undefined : found;
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
       const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
       // "Thái Nguyên đặt tỷ lệ bao nhiêu?", "hạn hoàn thành khi nào?": no subject of its own, so the conversation's.
-      const elliptical = Boolean(focus) && !named && isElliptical(read, provinceNames);
+      const elliptical = Boolean(focus) && !named && (Boolean(swapped) || isElliptical(read, provinceNames));
       const early = judgeQuestion(question, asksAspectOnly || elliptical ? { ...read, followUp: true } : read, Boolean(named), corpus);
       if (early?.refuse) return refuse(early.reason, 0, early.detail);
       // A follow-up that asks for nothing new asks again for what the previous question asked for.
       const analysis = withCarriedAsks(asksAspectOnly || elliptical ? { ...read, followUp: true } : read, focus);
 
       // 2. Retrieval, through the port only.
-      const asked = resolveFollowUp(analysis, focus, provinceNames);
+      const followed = resolveFollowUp(analysis, focus, provinceNames);
+      // Another sector's subject ("còn đăng ký kết hôn?") sharing no word with the procedure discussed is not about it.
+      const asked = followed.ownSubject && analysis.otherAgency && current && !sharesSubject(analysis, current.name, provinceNames) ? { ...followed, procedureId: undefined } : followed;
       // Short forms spelled out for retrieval too ("gplđ" finds "giấy phép lao động").
       const spelled = spelledOutShortForms(asked.retrievalText);
       const resolved = spelled ? { ...asked, retrievalText: `${asked.retrievalText} ${spelled}` } : asked;
@@ -100,12 +110,17 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const inDocument = resolved.usedFocus && !named && !analysis.comparison && (!analysis.provinces[0] || analysis.provinces[0] === focus?.province) ? planDocument(focus, request.docIds) : undefined;
       const within = inDocument ? await retriever.retrieve(resolved.retrievalText, { k: SEARCH_DEPTH, scopes: request.scopes, ...filters, docIds: [inDocument] }) : [];
       const raw = [...within, ...ranked.filter((hit) => !within.some((first) => first.chunk.id === hit.chunk.id))];
-      const hits = preferProvince(raw, analysis.comparison ? undefined : resolved.province).slice(0, ANSWER_PASSAGES);
+      // "Năm 2022 thì sao?", "hạn chót?": asked of the very passage the last answer cited, which goes first.
+      const previous = resolved.usedFocus && !resolved.ownSubject && !swapped && inDocument && focus?.passageId ? retriever.documentChunks(inDocument).find((chunk) => chunk.id === focus.passageId) : undefined;
+      const ordered = previous ? [{ chunk: previous, score: raw[0]?.score ?? 1 }, ...raw.filter((hit) => hit.chunk.id !== previous.id)] : raw;
+      const hits = preferProvince(ordered, analysis.comparison ? undefined : resolved.province).slice(0, ANSWER_PASSAGES);
       const namedBacked = named && !weakNameMatch(named, hits) ? named : undefined;
 
       // 3. Every composer offers its candidates; 4. one decision picks one or refuses.
+      // The elided question is this one plus the carried topic: composers read what is counted or due in it too.
+      const elided = resolved.usedFocus && !resolved.ownSubject && focus?.topic ? { ...analysis, folded: `${analysis.folded} ${matchingForm(focus.topic).trim()}` } : analysis;
       const context: ComposeContext = {
-        analysis,
+        analysis: elided,
         retrievalText: resolved.retrievalText,
         hits,
         retriever,
@@ -116,7 +131,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         ...(namedBacked ? { namedProcedure: namedBacked } : {}),
         // Coverage and sentence scoring compare the question spelled out: a short form left in ("kh", "ko") is a term
         // no passage contains, and would pull an answerable phone-typed question under the threshold.
-        terms: { profile: termProfile(spelledOut(asked.retrievalText), provinceTokens), weight },
+        // A follow-up's asking words ("đặt tỷ lệ bao nhiêu", "hạn chót") are in no passage; its subject and the
+        // carried topic are what the evidence must cover.
+        terms: { profile: termProfile(asked.usedFocus ? followUpEvidenceText(question, asked.ownSubject ? undefined : focus?.topic) || spelledOut(asked.retrievalText) : spelledOut(asked.retrievalText), provinceTokens), weight },
         provinces: provinceNames,
         faq,
         routing,
@@ -125,7 +142,9 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const candidates: Candidate[] = [];
       for (const composer of COMPOSERS) candidates.push(...(await composer.compose(context)));
       const decision = decide(candidates, threshold);
-      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence);
+      // A question the sources do not answer still sets the subject: "còn ở Lào Cai thì sao?" asks it of Lào Cai.
+      const unanswered: ConversationFocus = { ...(analysis.provinces[0] ? { province: analysis.provinces[0] } : {}), topic: topicOf(question, provinceNames), question };
+      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence, decision.reason === 'no_sources' ? unanswered : undefined);
       const { candidate, score: confidence } = decision;
 
       // 5. Rendering: the extractive text, or an LLM writing from the same passages; 6. guards.
@@ -161,14 +180,21 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const citedProvinces = [...new Set(cited.citations.map((citation) => citation.source.province).filter(Boolean))];
       const procedureId = candidate.procedure?.id;
       const province = resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined);
+      // The aspects asked, read without the words that named the procedure ("mai táng phí … bao lâu" asks no fee).
+      const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(matchingForm(question), named.phrase)) : analysis.aspects;
+      const firstCited = cited.citations[0]?.source;
+      const firstPassage = firstCited ? candidate.passages.find((chunk) => chunk.docId === firstCited.docId && chunk.section === firstCited.section) : undefined;
       const nextFocus: ConversationFocus = {
         ...(procedureId ? { procedureId } : {}),
         ...(province ? { province } : {}),
         topic: resolved.usedFocus && !resolved.ownSubject && focus?.topic ? focus.topic : topicOf(question, provinceNames),
         ...(cited.citations[0] ? { docId: cited.citations[0].source.docId } : {}),
+        ...(firstPassage ? { passageId: firstPassage.id } : {}),
         ...(analysis.wants.length > 0 ? { wants: analysis.wants } : {}),
-        ...(analysis.aspects.length > 0 ? { aspects: analysis.aspects } : {}),
+        ...(askedAspects.length > 0 ? { aspects: askedAspects } : {}),
         ...(analysis.overview ? { overview: analysis.overview } : {}),
+        // An elliptical question ("hạn chót?") is no question to ask again about another body: the last whole one is.
+        question: resolved.usedFocus && !resolved.ownSubject && !swapped && !analysis.provinces[0] && focus?.question ? focus.question : question,
       };
       const topProcedureId = procedureId ?? hits[0]?.chunk.procedureId;
       return {

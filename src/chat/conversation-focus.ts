@@ -1,9 +1,12 @@
 /** Carries the procedure, province, topic and asked-for facts of a conversation into follow-up questions. */
 import { procedureAspectSchema, type ProcedureAspect } from '../knowledge/procedure-aspect';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { normalizeText } from '../text/normalize';
 import { withoutShortAspectPhrases } from './aspect-words';
+import type { ProcedureMatch } from './procedure-match';
 import { isWantedFact, withoutWantedWords, type QuestionAnalysis } from './question-analysis';
 import { foldedSyllables, isFunctionWord } from './term-weights';
+import { matchingForm } from './vocabulary';
 
 export interface ConversationFocus {
   procedureId?: string;
@@ -15,6 +18,10 @@ export interface ConversationFocus {
   aspects?: string[];
   /** The section nouns of an overview question ("trách nhiệm gì"): "còn Sở Tài chính?" asks for that section too. */
   overview?: string[];
+  /** The last question as understood (masked): "còn Sở Tài chính?" is that question about another body. */
+  question?: string;
+  /** The passage the last answer cited first: "năm 2022 thì sao?" asks it again. */
+  passageId?: string;
 }
 
 export interface ResolvedQuestion {
@@ -32,11 +39,14 @@ export interface ResolvedQuestion {
 
 const TOPIC_WORDS = 14;
 // Words that only make a follow-up a follow-up; they say nothing about the subject.
-const FOLLOW_UP_WORDS = new Set('con the sao vay thi do nay tren roi vua noi ok uh'.split(' '));
+// ("nói" of "vừa nói" is left in: folded it is also the "nội" of "Nội vụ".)
+const FOLLOW_UP_WORDS = new Set('con the sao vay thi do nay tren roi vua ok uh'.split(' '));
 // Head nouns and verbs that frame a question ("cơ quan nào", "hồ sơ nộp qua đâu", "hạn hoàn thành", "nhiệm vụ
 // đó") without naming what it is about: with the question words and the asked-for facts they leave an elliptical
 // question empty.
-const FRAME = /\b(co quan|don vi|thu tuc|nhiem vu|ke hoach|van ban|ho so|giay to|nguoi|nop|qua|gom|dat|cap|muc tieu|chi tieu|muc|viec|han|hoan thanh|thuc hien|giai quyet|mat|bao|ra sao|nhu the nao|dau|nam|quy [ivx1-4]+|(19|20)\d\d)\b/g;
+const FRAME = /\b(co quan|don vi|thu tuc|nhiem vu|ke hoach|van ban|ho so|giay to|nguoi|nop|qua|gom|dat|cap|muc tieu|chi tieu|muc|viec|han|hoan thanh|thuc hien|giai quyet|mat|bao|ra sao|nhu the nao|dau)\b/g;
+// A year or quarter narrows a question ("năm 2022 thì sao?") without giving it a subject.
+const TIME = /\b(nam|quy [ivx1-4]+|(19|20)\d\d)\b/g;
 /** A follow-up with more subject syllables than this names its own subject. */
 const OWN_SUBJECT_SYLLABLES = 0;
 // "thủ tục đó", "nhiệm vụ này", "giấy phép ấy": a noun pointing back at what was just discussed.
@@ -74,13 +84,30 @@ function provinceWordIndices(words: readonly string[], provinceNames: readonly s
 }
 
 /**
+ * What a follow-up's evidence must cover: the question without its asking words (facts, aspects, framing nouns),
+ * and the carried topic. "Thái Nguyên đặt tỷ lệ bao nhiêu?" after a question on online procedures is covered by
+ * the row on online procedures, which never says "đặt tỷ lệ".
+ */
+export function followUpEvidenceText(question: string, topic: string | undefined): string {
+  const own = withoutShortAspectPhrases(withoutWantedWords(` ${matchingForm(question).trim()} `)).replace(FRAME, ' ');
+  const carried = topic ? matchingForm(topic) : '';
+  return `${own} ${carried}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * The syllables that say what a question is about: its folded form without the words that ask for a fact or a
  * procedure aspect, province names, question words, fillers and framing head nouns.
  */
 export function subjectSyllables(analysis: QuestionAnalysis, provinceNames: readonly string[]): string[] {
-  const tokens = withoutShortAspectPhrases(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').split(' ').filter(Boolean);
+  const tokens = withoutShortAspectPhrases(withoutWantedWords(analysis.folded)).replace(FRAME, ' ').replace(TIME, ' ').split(' ').filter(Boolean);
   const inProvince = provinceWordIndices(tokens, provinceNames);
   return tokens.filter((token, index) => !inProvince.has(index) && !isFunctionWord(token) && !FOLLOW_UP_WORDS.has(token));
+}
+
+/** The question's subject shares a word with this name ("mất giấy phép" and "Cấp lại giấy phép lao động"). */
+export function sharesSubject(analysis: QuestionAnalysis, name: string, provinceNames: readonly string[]): boolean {
+  const words = new Set(matchingForm(name).trim().split(' ').filter((word) => !isFunctionWord(word)));
+  return subjectSyllables(analysis, provinceNames).some((syllable) => words.has(syllable));
 }
 
 /** A question that points back with a demonstrative ("thủ tục đó", "nhiệm vụ này"). */
@@ -128,6 +155,127 @@ export function withCarriedAsks(analysis: QuestionAnalysis, focus: ConversationF
   return { ...analysis, wants: (focus.wants ?? []).filter(isWantedFact), aspects, ...(overview?.length ? { overview } : {}) };
 }
 
+/**
+ * "Còn cấp lại giấy phép đó?" while a work permit for one programme is discussed: of the records whose names hold
+ * the words that named a procedure, the one closest to the procedure under discussion (most shared name words).
+ * The plain match stands when no other record is closer.
+ */
+export function procedurePointedAt(match: ProcedureMatch, current: ProcedureRecord, records: readonly ProcedureRecord[]): ProcedureMatch {
+  const words = (name: string) => new Set(matchingForm(name).trim().split(' '));
+  const asked = match.phrase.split(' ').filter(Boolean);
+  const discussed = words(current.name);
+  const closeness = (record: ProcedureRecord) => [...words(record.name)].filter((word) => discussed.has(word)).length;
+  let best = match.record;
+  for (const record of records) {
+    const name = words(record.name);
+    if (asked.length > 0 && asked.every((word) => name.has(word)) && closeness(record) > closeness(best)) best = record;
+  }
+  return best === match.record ? match : { ...match, record: best };
+}
+
+// The heads of body names ("Sở …", "Công an tỉnh", "Văn phòng UBND tỉnh"), folded, longest first.
+const BODY_HEADS = ['chi cuc', 'tong cuc', 'van phong', 'trung tam', 'cong an', 'uy ban nhan dan', 'ubnd', 'bao hiem xa hoi', 'bhxh', 'ngan hang nha nuoc', 'kho bac nha nuoc', 'so', 'bo', 'ban', 'cuc', 'thue'].map((head) => head.split(' '));
+// Where a body's name ends: the predicate or a question word begins ("Sở Nội vụ | chủ trì …", "Công an tỉnh | có …").
+// ("tài" is not here: folded it is also "tại", and "Sở tài chính" is typed in lower case.)
+const AFTER_NAME = new Set('co la chu phoi duoc phai can thuc trien giao nhan lam da se dang nhung cac nao gi sao ai dau o trong cua theo ve voi cho thi hay hoac ke nhiem trach bao mat'.split(' '));
+const NAME_WORDS = 8;
+
+/** The [start, end) word span of the first body name in the words, if any. */
+function bodySpan(words: readonly string[]): [number, number] | undefined {
+  const folded = words.map((word) => foldedSyllables(word).join(' '));
+  for (let start = 0; start < words.length; start++) {
+    const head = BODY_HEADS.find((parts) => parts.every((part, offset) => folded[start + offset] === part));
+    if (!head) continue;
+    let end = start + head.length;
+    // The name proper: words up to the predicate; "và" only between two parts of one name ("Khoa học và Công nghệ").
+    // A capitalised word is always part of the name ("Ban Thi đua"); a lowercase one ends it if it starts a predicate.
+    const ends = (at: number) => (AFTER_NAME.has(folded[at]!) && !/^\p{Lu}/u.test(words[at]!)) || (folded[at] === 'va' && !/^\p{Lu}/u.test(words[at + 1] ?? ''));
+    while (end < words.length && end - start < NAME_WORDS && !ends(end)) {
+      end++;
+      if (/[,;:?.!]$/u.test(words[end - 1]!)) break;
+    }
+    if (end > start + head.length || head.length > 1) return [start, end];
+  }
+  return undefined;
+}
+
+/**
+ * "Còn Sở Tài chính?" after "Công an tỉnh có trách nhiệm gì?": the previous question with the new body in the old
+ * one's place, so it is analysed, searched and answered as a whole question. Undefined when the follow-up is more
+ * than a body's name (with "còn", "thế/vậy", "thì sao") or the previous question names no body.
+ */
+export function withBodySwapped(question: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const words = question.trim().split(/\s+/u);
+  const frame = (word: string) => ['the', 'vay', 'con', 'thi', 'sao', 'the nao'].includes(foldedSyllables(word).join(' '));
+  const span = bodySpan(words);
+  if (!span || !words.slice(0, span[0]).every(frame) || !words.slice(span[1]).every(frame)) return undefined;
+  const before = previous.trim().split(/\s+/u);
+  const old = bodySpan(before);
+  if (!old) return undefined;
+  const name = words.slice(span[0], span[1]).join(' ').replace(/[?.!,;:]+$/u, '');
+  const trailing = /[,;:?.!]+$/u.exec(before[old[1] - 1]!)?.[0] ?? '';
+  return [...before.slice(0, old[0]), `${name}${trailing}`, ...before.slice(old[1])].join(' ');
+}
+
+/**
+ * "Còn ở Lào Cai thì sao?" after a question naming Khánh Hòa: the previous question with the new province in the
+ * old one's place. Undefined when the follow-up is more than a province (with "còn", "ở", "tỉnh", "thì sao") or
+ * the previous question names no province or the same one.
+ */
+export function withProvinceSwapped(question: string, previous: string | undefined, provinceNames: readonly string[]): string | undefined {
+  if (!previous) return undefined;
+  const words = question.trim().split(/\s+/u);
+  const frame = (word: string) => ['the', 'vay', 'con', 'o', 'tai', 'tinh', 'thi', 'sao', 'the nao', 'nhi'].includes(foldedSyllables(word).join(' '));
+  const asked = provinceSpan(words, provinceNames);
+  if (!asked || !words.slice(0, asked.start).every(frame) || !words.slice(asked.end).every(frame)) return undefined;
+  const before = previous.trim().split(/\s+/u);
+  const old = provinceSpan(before, provinceNames);
+  if (!old || old.name === asked.name) return undefined;
+  const trailing = /[,;:?.!]+$/u.exec(before[old.end - 1]!)?.[0] ?? '';
+  return [...before.slice(0, old.start), `${words.slice(asked.start, asked.end).join(' ').replace(/[?.!,;:]+$/u, '')}${trailing}`, ...before.slice(old.end)].join(' ');
+}
+
+// A year or quarter as people write one: "năm 2027", "2027", "quý III", "quý 3/2027", "quý II năm 2026".
+const WRITTEN_TIME = /(?<![\p{L}\p{N}])(?:[Qq]uý\s+(?:IV|III|II|I|[1-4])(?:\s*\/\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?|(?:[Nn]ăm\s+)?(?:19|20)\d{2})(?![\p{L}\p{N}])/gu;
+const TIME_FRAME = ['the', 'vay', 'con', 'thi', 'sao', 'the nao', 'nhi', 'trong', 'vao', 'den', 'han'];
+
+/**
+ * "Còn năm 2027 thì sao?" after a question about 2026: the previous question with the new year (or quarter) in
+ * place of its last one of the same kind. Undefined when the follow-up is more than a time, or nothing to replace.
+ */
+export function withTimeSwapped(question: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const asked = [...question.matchAll(WRITTEN_TIME)];
+  if (asked.length !== 1) return undefined;
+  const time = asked[0]!;
+  const rest = `${question.slice(0, time.index)} ${question.slice(time.index! + time[0].length)}`.trim().split(/\s+/u).filter(Boolean);
+  if (!rest.every((word) => TIME_FRAME.includes(foldedSyllables(word).join(' ')) || /^[?.!,]+$/u.test(word))) return undefined;
+  const quarter = /^[Qq]uý/u.test(time[0]);
+  // The year in a plan's name ("Kế hoạch chuyển đổi số năm 2026") names the plan; it is not the time asked about.
+  const namesPlan = (at: number) => PLAN_NAMED.test(previous.slice(0, at)) && !DUE_BEFORE.test(previous.slice(0, at));
+  const old = [...previous.matchAll(WRITTEN_TIME)].filter((match) => /^[Qq]uý/u.test(match[0]) === quarter && !namesPlan(match.index!)).at(-1);
+  if (!old || old[0] === time[0]) return undefined;
+  // "quý 4" after "quý II/2026" keeps the year; the new words take the case of the old place in the sentence.
+  const year = quarter && !/\d{4}/u.test(time[0]) ? (/(\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}$/u.exec(old[0])?.[0] ?? '') : '';
+  const written = /^\p{Ll}/u.test(old[0]) ? time[0].charAt(0).toLocaleLowerCase('vi') + time[0].slice(1) : time[0];
+  return `${previous.slice(0, old.index)}${written}${year}${previous.slice(old.index! + old[0].length)}`;
+}
+const PLAN_NAMED = /(kế hoạch|chương trình|đề án|giai đoạn)[^,:;?]{0,30}$/iu;
+const DUE_BEFORE = /(xong|hoàn thành|hạn|trước|trong|đến)\s+[^,:;?]{0,12}$/iu;
+
+/** The first province named in the words, by its whole folded name. */
+function provinceSpan(words: readonly string[], provinceNames: readonly string[]): { start: number; end: number; name: string } | undefined {
+  const folded = words.map((word) => foldedSyllables(word).join(' '));
+  for (let start = 0; start < words.length; start++) {
+    for (const name of provinceNames) {
+      const parts = foldedSyllables(name);
+      if (parts.length > 0 && parts.every((part, offset) => folded[start + offset] === part)) return { start, end: start + parts.length, name };
+    }
+  }
+  return undefined;
+}
+
 /** Focus recovered from the last user turn when the caller keeps only a transcript (OpenAI-style clients). */
 export function focusFromHistory(
   history: ReadonlyArray<{ role: 'user' | 'assistant'; text: string }> | undefined,
@@ -137,5 +285,5 @@ export function focusFromHistory(
   const last = [...(history ?? [])].reverse().find((turn) => turn.role === 'user');
   if (!last) return undefined;
   const province = detectProvince(last.text);
-  return { ...(province ? { province } : {}), topic: topicOf(last.text, provinceNames) };
+  return { ...(province ? { province } : {}), topic: topicOf(last.text, provinceNames), question: last.text };
 }

@@ -29,7 +29,12 @@ const SUBJECT_WORDS = 10;
 function askedQuantity(folded: string): AskedQuantity | undefined {
   for (const { asked, shape } of QUANTITIES) {
     const match = folded.match(asked);
-    if (match) return { shape, subject: (match[1] ?? '').split(/[,.?]/)[0]!.trim().split(' ').slice(0, SUBJECT_WORDS).join(' ') };
+    if (!match) continue;
+    const after = (match[1] ?? '').split(/[,.?]/)[0]!.trim();
+    // "X là bao nhiêu": what is counted comes before the quantity phrase.
+    // "X trong kế hoạch Y là bao nhiêu": the words naming the plan say where X is, not what is counted.
+    const before = folded.slice(0, match.index).replace(/\b(?:la|thi|duoc|co)\s*$/, '').replace(/\b(?:trong|cua|theo|tai) (?:ke hoach|quyet dinh|de an|van ban)\b.*$/, '').trim();
+    return { shape, subject: (after || before.split(' ').slice(-SUBJECT_WORDS).join(' ')).split(' ').slice(0, SUBJECT_WORDS).join(' ') };
   }
   return undefined;
 }
@@ -54,10 +59,11 @@ export function factPresence(folded: string, answer: string): number {
   return best >= SUBJECT_SHARE ? 1 : 0.5;
 }
 
-/** Citation markers, dates, document numbers and years are no figures of what was counted. */
+/** Citation markers, links, dates, document numbers and years are no figures of what was counted. */
 function withoutReferences(text: string): string {
   return text
     .replace(/\[\d+\]/g, ' ')
+    .replace(/https?:\/\/\S+/gu, ' ')
     .replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, ' ')
     .replace(/\d+\/[\p{L}\d\-–]+/gu, ' ')
     .replace(/(năm|giai đoạn|đến|từ)\s+\d{4}(\s*[-–]\s*\d{4})?/giu, ' ');

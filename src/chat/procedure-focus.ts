@@ -82,7 +82,7 @@ function topProcedureId(hits: readonly SearchHit[], catalog: ProcedureCatalog): 
 }
 
 /** The question without the procedure's name, as written or word by word when its words stood apart. */
-function withoutWords(text: string, phrase: string): string {
+export function withoutWords(text: string, phrase: string): string {
   if (text.includes(` ${phrase} `)) return text.replace(` ${phrase} `, ' ');
   const words = new Set(phrase.split(' '));
   return ` ${text.trim().split(' ').filter((word) => !words.has(word)).join(' ')} `;

@@ -16,10 +16,14 @@ const DISTINCT = [
   'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau',
 ];
 
+// The short forms people type for a city ("TP.HCM", "tphcm", "Sài Gòn"), folded.
+const SHORT_FORMS: Array<{ name: string; forms: string[] }> = [{ name: 'Hồ Chí Minh', forms: ['hcm', 'tphcm', 'tp hcm', 'sai gon'] }];
+
 const fold = (name: string) => foldedWords(name).trim();
 const PATTERNS = [
   ...DISTINCT.map((name) => ({ name, pattern: new RegExp(` ${fold(name)} `) })),
   ...AMBIGUOUS.map((name) => ({ name, pattern: new RegExp(` (tinh|thanh pho|tp) ${fold(name)} `) })),
+  ...SHORT_FORMS.map(({ name, forms }) => ({ name, pattern: new RegExp(` (${forms.join('|')}) `) })),
 ];
 
 /** Every province or city the question names, whether or not we hold its documents. */

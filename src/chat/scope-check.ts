@@ -17,6 +17,9 @@ export type OutOfScopeTopic =
   | 'chitchat'
   | 'general_knowledge';
 
+// Titles of office, folded.
+const OFFICE = 'bo truong|thu truong|thu tuong|pho thu tuong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|pho truong phong|cuc truong|vu truong|chanh van phong';
+
 // Folded patterns; ambiguous folds (thuê/thuế, bão/báo) are avoided by requiring a second word.
 const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
   { topic: 'weather', pattern: /\b(thoi tiet|du bao (mua|nang|nhiet)|nhiet do (hom nay|ngay mai)|co mua khong|troi (mua|nang)|con bao|ap thap nhiet doi|weather)\b/ },
@@ -28,10 +31,14 @@ const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
   { topic: 'shopping', pattern: /\b(nen mua|mua (dien thoai|xe|may|laptop) (nao|gi|loai nao)|iphone|samsung|gia (xang|dau|dien|nha|ve)|gui tiet kiem|lai suat (ngan hang|tiet kiem))\b/ },
   // Facts about the world, not about an administration's work.
   { topic: 'general_knowledge', pattern: /\b(thu do (cua|nuoc)|dan so (the gioi|viet nam|cua|nuoc)|phat minh ra|nha khoa hoc|hanh tinh|vu tru|dinh nui|song (dai|lon) nhat|cao nhat the gioi|lon nhat the gioi|world record)\b/ },
+  // Questions about the assistant itself ("bạn là ai", "ai tạo ra bạn"): small talk, not a Nội vụ matter.
+  { topic: 'chitchat', pattern: /\b(ban|em) (la ai|la gi|la nguoi hay may)\b|\bai (tao|lam|viet) ra (ban|em)\b/ },
   // A named person's own phone, address or e-mail is personal data, never something to look up.
   { topic: 'personal_contact', pattern: /\b(so dien thoai|sdt|dia chi nha|nha rieng|email|e-mail|zalo|facebook)( (rieng|ca nhan|di dong))? (cua|cho) (ong|ba|anh|chi|chu tich|pho chu tich|giam doc|pho giam doc|truong phong|can bo|bi thu)\b/ },
   // Who holds an office today changes over time and is not what the plans record.
   { topic: 'current_officeholder', pattern: /\b(ai|nguoi nao) (dang )?(la|giu chuc|dam nhiem)\b.{0,60}\b(hien nay|hien tai|bay gio)\b|\b(hien nay|hien tai) (ai|nguoi nao) (dang )?(la|giu)\b/ },
+  // Who holds an office, asked by the title ("Giám đốc Sở … là ai", "ai là Bộ trưởng …"); who signed a plan is another question.
+  { topic: 'current_officeholder', pattern: new RegExp(String.raw`^(?!.*\bky\b).*(\b(${OFFICE})\b(?: [a-z]+){0,8} (hien nay |hien tai |bay gio )?(la ai|ten (la )?gi|ho ten (la )?gi)\b|\bai (dang )?(la|lam|giu chuc) (${OFFICE})\b)`) },
 ];
 
 // A message that is only a greeting, thanks or small talk (folded, whole message).

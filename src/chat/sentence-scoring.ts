@@ -47,15 +47,16 @@ const FACT_SHAPES: Partial<Record<WantedFact, RegExp>> = {
   budget: /\d+[.,]\d{3}|triệu|tỷ|đồng/u,
 };
 
-const AGENCY = /^(Sở|Công an|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Bộ|Báo|Đài|Các sở|Hội|Liên đoàn|Mặt trận|Bưu điện|Kho bạc|Ngân hàng|Viettel|VNPT|Cục|Chi cục|Tỉnh|Người đứng đầu)(?=\s|$)/u;
+const AGENCY = /^(Sở|Công an|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Bộ|Báo|Đài|Các sở|Hội|Liên đoàn|Mặt trận|Bưu điện|Kho bạc|Ngân hàng|Viettel|VNPT|Cục|Chi cục|Tỉnh|Người đứng đầu)(?=[\s,;:]|$)/u;
 const CELLS_LINE = /^\(.*\s\|\s.*\)$/u;
 const HEADING = /^(?:\d+|[IVX]+|[a-zđ])[.)]\s+(.{3,90})$/u;
 
 /** A short numbered line naming an agency ("4. Công an tỉnh"): the subject of the bullets under it. */
 function agencyHeading(line: string): string | undefined {
   const name = line.trim().match(HEADING)?.[1]?.replace(/[.:]+$/, '');
-  if (!name || wordCount(name) > 12 || /[;]/.test(name)) return undefined;
-  return AGENCY.test(name) ? name : undefined;
+  if (!name || wordCount(name) > 12) return undefined;
+  // Several bodies named together ("Các sở, ban ngành; UBND các xã, phường"): each part is a body, not a clause.
+  return name.split(/;\s*/u).every((part) => AGENCY.test(part)) ? name : undefined;
 }
 
 /** Candidate sentences of one passage: labelled columns for table rows, split sentences otherwise. */

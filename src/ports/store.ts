@@ -26,6 +26,8 @@ export interface ConversationFocusRecord {
   wants?: string[];
   aspects?: string[];
   overview?: string[];
+  question?: string;
+  passageId?: string;
 }
 
 export interface StoredMessage {

@@ -41,6 +41,11 @@ describe('kinds of fact asked and stated', () => {
     expect(askedFactKinds(question)).toContain(kind);
   });
 
+  // "Cỡ" and "có" fold alike: a bare "có bao nhiêu" counts things, it asks no size.
+  it.each(['Thành phố có bao nhiêu phường?', 'Hội có những loại hội viên nào?'])('%s asks no size', (question) => {
+    expect(askedFactKinds(question)).not.toContain('size');
+  });
+
   const stated: Array<[string, string]> = [
     ['trích 3% hội phí hằng năm', 'percent'],
     ['trong thời hạn mười lăm (15) ngày', 'period'],

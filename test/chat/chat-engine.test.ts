@@ -39,6 +39,23 @@ describe('chat engine, procedure questions over knowledge/', () => {
     expect(result.answer).not.toContain('Phí, lệ phí:');
   });
 
+  it('remembers the aspect asked without the name\'s "phí", and reads a bare "thế còn hồ sơ?" as the dossier', async () => {
+    const first = await ask('Mai táng phí dân công hoả tuyến giải quyết trong bao lâu?');
+    expect(first.focus.aspects).toEqual(['processingTime']);
+    const second = await ask('Thế còn hồ sơ?', { focus: first.focus });
+    expect(second.procedure?.id).toBe(first.procedure?.id);
+    expect(second.answer).toContain('Thành phần hồ sơ:');
+    expect(second.answer).not.toContain('Phí, lệ phí:');
+  });
+
+  it('does not answer another sector\'s subject with the procedure under discussion', async () => {
+    const first = await ask('Đổi tên hội cấp xã do ai giải quyết?');
+    expect(first.focus.procedureId).toBeDefined();
+    const second = await ask('Còn đăng ký khai sinh thì sao?', { focus: first.focus });
+    expect(second.procedure).toBeUndefined();
+    expect(second.refusalReason).toBe('other_agency');
+  });
+
   it('answers a question about a body that moved (Phòng Nội vụ huyện) from the routing entry', async () => {
     const result = await ask('Phòng Nội vụ huyện bây giờ còn nhận hồ sơ không?');
     expect(result.refused).toBe(false);

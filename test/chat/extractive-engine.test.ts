@@ -149,6 +149,7 @@ describe('follow-ups (extractive)', () => {
     const chat = engine();
     const first = await chat.answer({ message: 'Ở Khánh Hòa, ai chủ trì việc nâng cấp Trung tâm điều hành thông minh (IOC)?', scopes: ['public'] });
     expect(first.focus.wants).toContain('lead_agency');
+    expect(first.focus.passageId).toBe('kh-row-ioc');
     const second = await chat.answer({ message: 'Hạn chót?', scopes: ['public'], focus: first.focus });
     expect(second.refused).toBe(false);
     expect(second.answer).toContain('Năm 2027');

@@ -8,16 +8,19 @@ describe('scope check', () => {
     ['Tối qua tuyển Việt Nam đá với Thái Lan tỉ số bao nhiêu?', 'sport'],
     ['Viết code Python tải dữ liệu', 'programming'],
     ['Ai đang là Bộ trưởng Bộ Nội vụ hiện nay?', 'current_officeholder'],
+    ['Thứ trưởng phụ trách lao động tên là gì?', 'current_officeholder'],
+    ['ai la chu tich ubnd tinh', 'current_officeholder'],
     ['Cho tôi số điện thoại của chủ tịch tỉnh', 'personal_contact'],
     ['sdt rieng cua giam doc so noi vu', 'personal_contact'],
     ['Xin chào bạn!', 'chitchat'],
     ['ban khoe khong', 'chitchat'],
     ['Cảm ơn nhé', 'chitchat'],
+    ['Bạn là ai, ai tạo ra bạn vậy?', 'chitchat'],
     ['Thủ đô của Pháp là gì?', 'general_knowledge'],
     ['Dân số thế giới hiện nay khoảng bao nhiêu?', 'general_knowledge'],
   ])('%s → %s', (question, topic) => expect(outOfScopeTopic(question)).toBe(topic));
 
-  it.each(['Thủ tục thành lập hội mất bao lâu?', 'Ai chủ trì số hóa hồ sơ cán bộ ở Lào Cai?', 'Hồ sơ hưởng trợ cấp thất nghiệp gồm gì?', 'Thuê trụ sở cho hội cần gì?', 'Số điện thoại đường dây nóng của Sở Nội vụ là gì?', 'Xin chào, cho hỏi thủ tục thành lập hội?', 'Cảm ơn, còn lệ phí thì sao?'])('keeps %s in scope', (question) =>
+  it.each(['Thủ tục thành lập hội mất bao lâu?', 'Ai chủ trì số hóa hồ sơ cán bộ ở Lào Cai?', 'Hồ sơ hưởng trợ cấp thất nghiệp gồm gì?', 'Thuê trụ sở cho hội cần gì?', 'Số điện thoại đường dây nóng của Sở Nội vụ là gì?', 'Xin chào, cho hỏi thủ tục thành lập hội?', 'Cảm ơn, còn lệ phí thì sao?', 'Phó Chủ tịch tỉnh ký kế hoạch là ai?', 'Giám đốc Sở Nội vụ có nhiệm vụ gì theo kế hoạch?'])('keeps %s in scope', (question) =>
     expect(outOfScopeTopic(question)).toBeUndefined(),
   );
 });

@@ -16,6 +16,12 @@ describe('refusals over the real index', () => {
     expect(result.citations).toEqual([]);
   });
 
+  it('refuses a quantity no procedure aspect states rather than giving the named procedure’s overview', async () => {
+    const result = await ask('Doanh nghiệp chậm đóng bảo hiểm thất nghiệp thì tiền phạt là bao nhiêu?');
+    expect(result.refused).toBe(true);
+    expect(result.procedure).toBeUndefined();
+  });
+
   it('refuses a count a held plan does not state rather than quoting a sentence with a date in it', async () => {
     const result = await ask('Thái Nguyên hiện có tất cả bao nhiêu viên chức ngành giáo dục?');
     expect(result.refused).toBe(true);

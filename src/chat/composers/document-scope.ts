@@ -4,6 +4,7 @@
  * provinces the question names and the caller's scopes. documentChunks() returns a whole document, so the scope
  * check is repeated on every passage.
  */
+import { appliesToProvince } from '../../core/applies-to-province';
 import type { Chunk } from '../../core/types';
 import { sameProvince as sameSpelling } from '../province-names';
 import type { ComposeContext, Composer } from './composer';
@@ -49,7 +50,7 @@ export function allowed(context: ComposeContext, chunk: Chunk): boolean {
   if (!context.scopes.includes(chunk.scope)) return false;
   const { docIds, province } = context.filters;
   if (docIds && docIds.length > 0 && !docIds.includes(chunk.docId)) return false;
-  if (province && (!chunk.province || !sameProvince(chunk.province, province))) return false;
+  if (province && !appliesToProvince(chunk, province, sameProvince)) return false;
   const named = context.analysis.provinces;
   if (named.length > 0 && chunk.province && !named.some((name) => sameProvince(name, chunk.province!))) return false;
   return true;
@@ -57,7 +58,7 @@ export function allowed(context: ComposeContext, chunk: Chunk): boolean {
 
 /**
  * A composer whose candidates keep to the caller's scopes and hard filters: a candidate resting on a passage the
- * filters exclude (a national procedure card under a document or province filter, another document's FAQ) is
+ * filters exclude (a national procedure card under a document filter, another document's FAQ, another province's plan) is
  * dropped, whichever composer offered it. Reasoned refusals rest on no passage and pass.
  */
 export function withinFilters(composer: Composer): Composer {
@@ -75,7 +76,8 @@ function allowedByFilters(context: ComposeContext, chunk: Chunk): boolean {
   if (!context.scopes.includes(chunk.scope)) return false;
   const { docIds, province } = context.filters;
   if (docIds && docIds.length > 0 && !docIds.includes(chunk.docId)) return false;
-  return !province || (Boolean(chunk.province) && sameProvince(chunk.province!, province));
+  // A national procedure, FAQ or routing entry holds in the filtered province too.
+  return !province || appliesToProvince(chunk, province, sameProvince);
 }
 
 const provinceMatches = new Map<string, boolean>();

@@ -15,20 +15,22 @@ import { descendants, fullText, pathOf, type OutlineNode } from './document-outl
 import { allowed, documentsInScope, outlineInScope } from './document-scope';
 import { citedSentences, firstWords, headFormsOf, headingLine, itemLine, readMore } from './outline-lines';
 import { askedTerms } from './section-question';
-import { rowColumns, rowMatches, taskConstraints } from './task-rows';
+import { PLAN_NAME_YEAR, rowColumns, rowMatches, taskConstraints } from './task-rows';
 
 const MAX_ROWS = 10;
 const MAX_LISTED = 30;
-const SHORT_TASK_WORDS = 12;
+const SHORT_TASK_WORDS = 16;
 const MAX_ITEMS = 15;
 const TASK_WORDS = 22;
+/** A short list can afford each task's words up to where the task is said (the body named, the system, the data). */
+const TASK_WORDS_SHORT_LIST = 40;
 const PARTNER_WORDS = 12;
 const ITEM_WORDS = 40;
 /** Share of the question's distinguishing terms an enumeration's lead-in and headings must hold. */
 const LEAD_IN_MATCH = 0.5;
 
 // Tasks asked as a list, with who leads them or when they are due: the appendix's own columns. ("Bao nhiêu" asks a count.)
-const TASKS_ASKED = /\b(nhiem vu|viec|cong viec|du an)\b.{0,40}\b(nao|gi)\b|\b(nhung|cac|danh sach|liet ke)\b.{0,30}\b(nhiem vu|viec|cong viec|du an)\b/;
+const TASKS_ASKED = /\b(nhiem vu|viec|cong viec|du an)\b.{0,40}\b(nao|gi)\b|\b(nhung|cac|danh sach|liet ke)\b.{0,30}\b(nhiem vu|viec|cong viec|du an|chi tieu)\b/;
 const ROLE_OR_TIME = /\b(chu tri|phoi hop|hoan thanh|han|xong|quy (i|ii|iii|iv|[1-4])|nam 20\d\d|20\d\d)\b/;
 const LIST_ASKED = /\b(gom|bao gom) (nhung )?(gi|nao|noi dung gi)\b|\bliet ke\b|\b(nhung|cac) ([a-z]+ ){1,5}(gi|nao)\b/;
 
@@ -38,8 +40,9 @@ export const listComposer: Composer = {
   name: 'list',
   compose(context) {
     const folded = context.analysis.folded;
-    if (TASKS_ASKED.test(folded) && ROLE_OR_TIME.test(folded)) {
-      const tasks = taskList(context);
+    // The years of a plan's name ("kế hoạch chuyển đổi số 2021-2025") say which plan, not when a task is due.
+    if (TASKS_ASKED.test(folded)) {
+      const tasks = taskList(context, ROLE_OR_TIME.test(folded.replace(PLAN_NAME_YEAR, ' ')));
       if (tasks) return [tasks];
     }
     // A section asked as a whole ("những mục tiêu gì") is the outline's; an enumeration inside one is the list's.
@@ -50,19 +53,24 @@ export const listComposer: Composer = {
   },
 };
 
-/** Every appendix row, of every document in scope, that meets the question's body and time constraints. */
-function taskList(context: ComposeContext): Candidate | undefined {
+/**
+ * Every appendix row, of every document in scope, that meets the question's constraints: body and time when the
+ * question speaks of them, or a group, a printed deadline or an empty partner column the rows themselves show.
+ */
+function taskList(context: ComposeContext, roleOrTime: boolean): Candidate | undefined {
   const rows = tableRowsOf(context).filter((chunk) => allowed(context, chunk));
   const constraints = taskConstraints(context.analysis.folded, rows);
-  if (!constraints) return undefined;
+  if (!constraints || (!roleOrTime && !constraints.group && !constraints.deadline && !constraints.noPartner)) return undefined;
   const matching = rows.filter((row) => rowMatches(row, constraints));
   if (matching.length === 0) return undefined;
   const numbering = new PassageNumbering();
   const places = new Set(matching.map((row) => row.docId));
   // The first rows in full; the rest by name and deadline, so a long list stays complete and readable.
-  const lines = matching.slice(0, MAX_LISTED).map((row, index) => `- ${citedSentences(index < MAX_ROWS ? taskLine(row, places.size > 1) : shortTaskLine(row, places.size > 1), `[${numbering.number(row)}]`)}`);
+  const taskWords = matching.length <= MAX_ROWS ? TASK_WORDS_SHORT_LIST : TASK_WORDS;
+  const lines = matching.slice(0, MAX_LISTED).map((row, index) => `- ${citedSentences(index < MAX_ROWS ? taskLine(row, places.size > 1, taskWords) : shortTaskLine(row, places.size > 1), `[${numbering.number(row)}]`)}`);
   // Counts stay out of the text: a number must be read in the passage it cites.
-  const intro = places.size > 1 ? 'Các nhiệm vụ phù hợp trong phụ lục các kế hoạch:' : 'Các nhiệm vụ phù hợp trong phụ lục kế hoạch:';
+  const targets = matching.every((row) => rowColumns(row).target !== undefined);
+  const intro = targets ? 'Các chỉ tiêu phù hợp trong kế hoạch:' : places.size > 1 ? 'Các nhiệm vụ phù hợp trong phụ lục các kế hoạch:' : 'Các nhiệm vụ phù hợp trong phụ lục kế hoạch:';
   const more = matching.length > MAX_LISTED ? [`Còn các nhiệm vụ khác cùng điều kiện: xem đầy đủ trong phụ lục của tài liệu nguồn [${numbering.number(matching[MAX_LISTED]!)}].`] : [];
   const terms = context.terms;
   const coverage = retrievalConfidence(terms.profile, [...numbering.passages], terms.weight).score;
@@ -83,7 +91,7 @@ function tableRowsOf(context: ComposeContext): Chunk[] {
 }
 
 /** "(Tỉnh) Nhiệm vụ — chủ trì …; phối hợp …; hoàn thành …" from the row's own columns. */
-export function taskLine(row: Chunk, withPlace: boolean): string {
+export function taskLine(row: Chunk, withPlace: boolean, taskWords = TASK_WORDS): string {
   const columns = rowColumns(row);
   const details = [
     columns.lead ? `chủ trì ${tidy(columns.lead)}` : '',
@@ -91,9 +99,10 @@ export function taskLine(row: Chunk, withPlace: boolean): string {
     columns.partner ? `phối hợp ${firstWords(tidy(columns.partner).replace(/;\s*/gu, ', '), PARTNER_WORDS)}` : '',
     columns.deadline ? `hoàn thành ${lowerFirst(tidy(columns.deadline)).replace(/^hoàn thành\s+/u, '')}` : '',
   ].filter(Boolean);
-  const task = firstWords(tidy(columns.task ?? ''), TASK_WORDS);
+  const task = firstWords(tidy(columns.task ?? ''), taskWords);
   const place = withPlace && row.province ? `(${row.province}) ` : '';
-  return `${place}${task}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`.replace(/… —/u, '… —');
+  const target = columns.target ? `: ${tidy(columns.target)}` : '';
+  return `${place}${task}${target}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`.replace(/… —/u, '… —');
 }
 
 function shortTaskLine(row: Chunk, withPlace: boolean): string {

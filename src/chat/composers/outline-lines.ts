@@ -17,8 +17,9 @@ const PROSE_SENTENCES = 5;
  */
 export function headOf(node: OutlineNode): string {
   const text = (node.title ?? node.text).replace(/\s+/gu, ' ').trim();
+  // "PHỤ LỤC: DANH MỤC CÁC NHIỆM VỤ …": the colon joins an annex's label to its title, which is the heading.
   const colon = text.indexOf(':');
-  if (colon > 0 && colon < 120) return text.slice(0, colon).trim();
+  if (colon > 0 && colon < 120 && !ANNEX_LABEL.test(text.slice(0, colon))) return text.slice(0, colon).trim();
   if (!node.row && !node.group && MARKER.test(text)) {
     const glued = gluedTitle(text);
     if (glued) return glued;
@@ -27,6 +28,7 @@ export function headOf(node: OutlineNode): string {
 }
 
 const MARKER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
+const ANNEX_LABEL = /^\s*(?:phụ lục|phần)(?:\s+[\dIVXLC]+)?\s*$/iu;
 /** Words after which a capitalised word goes on a name ("lĩnh vực Nội vụ", "Sở Khoa học và Công nghệ"). */
 const NAME_CONTEXT = new Set('và của với về cho tại các những theo thuộc trên ngành vực tỉnh sở bộ ban nhân dân học thị xã'.split(' '));
 const GLUED_MIN_WORDS = 12;
@@ -143,6 +145,7 @@ export function readMore(node: OutlineNode, numbering: PassageNumbering): string
 /** Words each clause keeps at least, so its head ("được xác định là nhiệm vụ tất yếu …") is readable. */
 const CLAUSE_HEAD_WORDS = 8;
 const FIRST_CLAUSE_SHARE = 0.6;
+const CLAUSE_SLACK = 3;
 
 /**
  * A long item cut to about `limit` words without losing what its later clauses say: the words are shared among its
@@ -150,19 +153,21 @@ const FIRST_CLAUSE_SHARE = 0.6;
  * cut at a comma near its share when there is one, so no phrase stops mid-way. Clauses beyond the budget are
  * dropped and marked "…".
  */
-export function clauseDigest(text: string, limit: number): string {
+export function clauseDigest(text: string, limit: number, firstShare = FIRST_CLAUSE_SHARE): string {
   const clean = text.replace(/\s+/gu, ' ').trim();
   const clauses = clean.split(/;\s+/u).map((clause) => clause.trim()).filter(Boolean);
   if (clean.split(' ').length <= limit) return clean;
   const kept = clauses.slice(0, Math.max(1, Math.floor(limit / CLAUSE_HEAD_WORDS)));
   const lengths = kept.map((clause) => clause.split(' ').length);
   // The first clause names the item: it comes first in the budget; the others share the rest, and what they leave goes back to it.
-  let first = Math.min(lengths[0]!, Math.round(FIRST_CLAUSE_SHARE * limit));
-  const others = waterFill(lengths.slice(1), limit - first);
+  let first = Math.min(lengths[0]!, Math.round(firstShare * limit));
+  // Later clauses show their heads only while words are left for them.
+  const rest = limit - first;
+  const others = rest >= CLAUSE_HEAD_WORDS ? waterFill(lengths.slice(1, 1 + Math.floor(rest / CLAUSE_HEAD_WORDS)), rest) : [];
   first = Math.min(lengths[0]!, limit - others.reduce((sum, share) => sum + share, 0));
   const shares = [first, ...others];
-  const shown = kept.map((clause, index) => phraseCut(clause, shares[index]!));
-  const dropped = kept.length < clauses.length && !shown[shown.length - 1]!.endsWith('…');
+  const shown = kept.slice(0, shares.length).map((clause, index) => phraseCut(clause, shares[index]!));
+  const dropped = shares.length < clauses.length && !shown[shown.length - 1]!.endsWith('…');
   return `${shown.join('; ')}${dropped ? ' …' : ''}`;
 }
 
@@ -179,10 +184,11 @@ function waterFill(lengths: readonly number[], budget: number): number[] {
   return shares;
 }
 
-/** The first `limit` words of a clause, ending at a comma in its last quarter when there is one, then "…". */
+/** The first `limit` words of a clause (all of it when only a few more), ending at a comma in its last quarter when there is one, then "…". */
 function phraseCut(clause: string, limit: number): string {
   const words = clause.split(' ');
-  if (words.length <= limit) return clause.replace(/[.;:,]+$/u, '');
+  // A few words over its share cost less than the end of the phrase ("không phải nộp hồ sơ lặp lại").
+  if (words.length <= limit + CLAUSE_SLACK) return clause.replace(/[.;:,]+$/u, '');
   let end = limit;
   for (let at = limit; at > Math.ceil((limit * 3) / 4); at--) {
     if (/,$/u.test(words[at - 1]!)) {

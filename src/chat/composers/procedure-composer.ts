@@ -4,6 +4,8 @@
  * the evidence it has — no floor — and not at all when the question names what tells procedures apart (quỹ, hội)
  * and this record's name lacks it.
  */
+import { factPresence } from '../fact-presence';
+import { saysNamePhrase } from '../name-phrase';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
 import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
@@ -37,7 +39,14 @@ export const procedureComposer: Composer = {
     // Grounded or silent: an amount or a rate asked that the record states nowhere is not answered with its
     // overview; for a procedure the question names, the refusal says the record does not state it.
     if (reply.unstated) return carried ? [unstatedRefusal(focus.record.name)] : [];
-    const score = carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages);
+    // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
+    // The record's own sentence of the kind asked already states it.
+    const stated = analysis.aspects.length === 0 && !reply.statesAsked && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
+    // A guess rests on a phrase of the record's name the question says, or on the record's passage ranking first:
+    // scattered folded syllables shared with a name ("nghỉ", "phép", "Việt Nam") are no guess.
+    const grounded = saysNamePhrase(analysis.text, focus.record, catalog) || context.hits[0]?.chunk.procedureId === focus.record.id;
+    const guessed = carried ? 1 : grounded ? guessedScore(context, focus.record, catalog, numbering.passages) : 0;
+    const score = guessed * stated;
     return [{
       kind: 'procedure',
       answer: note ? `${note}\n${reply.answer}` : reply.answer,

@@ -4,7 +4,7 @@
  * list composers.
  */
 import type { Chunk } from '../../core/types';
-import { isFunctionWord, termSet } from '../term-weights';
+import { isFunctionWord, termProfile, termSet } from '../term-weights';
 import { foldedWords } from '../vocabulary';
 import type { ComposeContext } from './composer';
 
@@ -17,12 +17,12 @@ export function wantsSummary(folded: string): boolean {
 
 // A yes/no question that also asks where one thing sits asks one fact, not a section.
 const YES_NO = /\b(co|da|duoc)\b.*\b(khong|chua)\b(?! (phai|can|duoc|the)\b)/;
-const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau|chi tieu)';
 // "những mục tiêu nào", "các nhóm giải pháp gì": many, so the whole section.
 const ROLE = /\b(chu tri|phoi hop)\b/;
 const MANY = new RegExp(`\\b(nhung|cac|mot so) ([a-z]+ ){0,2}${SECTION_NOUN}\\b`);
 // "mục đích … là gì", "định hướng … thế nào": the section's content; "định hướng giai đoạn nào" picks one fact.
-const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,14}) (la gi|gi|the nao|ra sao|nhu the nao|nhu nao)\\b`);
+const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,20}) (la gi|gi|the nao|ra sao|nhu the nao|nhu nao)\\b`);
 
 /**
  * Whether the question asks for a section as a whole rather than one fact inside it. Between the section noun and
@@ -76,11 +76,18 @@ export function documentWordsOf(context: ComposeContext): Set<string> {
  * not "nhung_muc"), without the words that name the document (its title, its number: "Quyết định 350").
  */
 export function askedTerms(context: ComposeContext, first: Chunk): string[] {
-  const { profile } = context.terms;
+  // The question's own terms, less the provinces it names: the shared profile drops every syllable of every province
+  // name ("phú" of Phú Thọ), which would leave "phụ lục" out.
+  const named = new Set(context.analysis.provinces.flatMap((province) => foldedWords(province).trim().split(' ')));
+  const own = termProfile(context.analysis.folded);
+  const profile = { unigrams: own.unigrams.filter((term) => !named.has(term)), bigrams: own.bigrams.filter((pair) => !pair.split('_').some((part) => named.has(part))) };
   const titleTerms = termSet(first.title);
   const titleNumbers = new Set([...titleTerms].filter((term) => /^\d/u.test(term)).map((term) => term.split(/[/_-]/u)[0]!));
-  const content = new Set(profile.unigrams.filter((term) => !titleTerms.has(term) && !titleNumbers.has(term)));
-  return [...content, ...profile.bigrams.filter((pair) => pair.split('_').every((part) => content.has(part)))];
+  const naming = (term: string) => titleTerms.has(term) || titleNumbers.has(term);
+  const content = new Set(profile.unigrams.filter((term) => !naming(term)));
+  // A pair is the title's when the title holds the pair, not one of its syllables ("phủ" of "Chính phủ" is no part of "phụ lục").
+  const pairs = profile.bigrams.filter((pair) => !naming(pair) && pair.split('_').some((part) => content.has(part)) && !pair.split('_').some((part) => titleNumbers.has(part)));
+  return [...content, ...pairs];
 }
 
 /** Weighted share of the question's content words that a document's title holds ("350" in "350/QĐ-TTg" too). */

@@ -64,6 +64,13 @@ describe('list composer: task rows', () => {
   it('offers nothing when no row meets the constraints', async () => {
     expect(await compose('Công an tỉnh chủ trì những nhiệm vụ nào năm 2027?')).toEqual([]);
   });
+
+  it('reads the years of a plan’s name as which plan, not as a deadline', async () => {
+    // The issuer named beside "những nhiệm vụ chung nào trong kế hoạch … 2027-2030" asks a section, not the rows it leads.
+    const candidates = await compose('Sở Nội vụ Hà Giang đề ra những nhiệm vụ chung nào trong kế hoạch chuyển đổi số 2027-2030?');
+    expect(candidates.some((candidate) => candidate.answer.startsWith('Các nhiệm vụ phù hợp'))).toBe(false);
+    expect((await compose('Sở Nội vụ chủ trì những nhiệm vụ nào hoàn thành năm 2027?'))[0]!.passages.length).toBeGreaterThan(0);
+  });
 });
 
 describe('list composer: enumerations', () => {
@@ -99,5 +106,31 @@ describe('list composer: enumerations', () => {
 
   it('does not answer a question that asks no list', async () => {
     expect(await compose('Mục tiêu cụ thể về hồ sơ thi đua là bao nhiêu phần trăm?')).toEqual([]);
+  });
+});
+
+describe('list composer: rows of a named group', () => {
+  const plan = { docId: 'ha-giang-kh-cds', title: 'Kế hoạch chuyển đổi số năm 2027 (Hà Giang)', province: 'Hà Giang', scope: 'public' as const, lineStart: 1, lineEnd: 1 };
+  const target = (id: string, group: string, content: string, value: string): Chunk => ({
+    ...plan,
+    id,
+    kind: 'table-row',
+    section: `II. MỤC TIÊU › ${group} › ${id}`,
+    text: `Nội dung: ${content}\nMục tiêu: ${value}`,
+    fields: { 'Nội dung': content, 'Mục tiêu': value },
+  });
+  const rows = [
+    target('1', 'I. Phát triển xã hội số', 'Tỷ lệ hộ gia đình có cáp quang', '90%'),
+    target('2', 'I. Phát triển xã hội số', 'Tỷ lệ người trưởng thành có chữ ký số', '20%'),
+    target('3', 'II. Phát triển kinh tế số', 'Tỷ trọng kinh tế số trong GRDP', '15%'),
+  ];
+
+  it('lists every target of the group with its value, and none of another group', async () => {
+    const [candidate] = await compose('Các chỉ tiêu phát triển xã hội số năm 2027 của Hà Giang là gì?', rows);
+    expect(candidate?.answer.split('\n')).toEqual([
+      'Các chỉ tiêu phù hợp trong kế hoạch:',
+      '- Tỷ lệ hộ gia đình có cáp quang: 90% [1].',
+      '- Tỷ lệ người trưởng thành có chữ ký số: 20% [2].',
+    ]);
   });
 });

@@ -67,7 +67,83 @@ describe('table row composer', () => {
     expect(await compose(question)).toHaveLength(count);
   });
 
-  it('offers nothing when no top passage is a row with year columns', async () => {
+  it('offers nothing when no top passage is a table row', async () => {
     expect(await tableRowComposer.compose(await fixtureContext('Ai chủ trì?', []))).toEqual([]);
+  });
+});
+
+// Rows of an invented province's appendix and project list, with columns that are not years.
+const plainRow = (id: string, line: number, section: string, fields: Record<string, string>): Chunk => ({
+  id,
+  docId: 'son-ha-kh-cds',
+  title: 'Kế hoạch chuyển đổi số tỉnh Sơn Hà',
+  province: 'Sơn Hà',
+  scope: 'public',
+  kind: 'table-row',
+  section,
+  lineStart: line,
+  lineEnd: line,
+  text: `${Object.entries(fields).map(([label, value]) => `${label}: ${value}.`).join('\n')}\n(${Object.values(fields).join(' | ')})`,
+  fields,
+});
+
+const TASKS = [
+  plainRow('task-archive', 20, 'Phụ lục › I. Dữ liệu › 1', {
+    'Tên nhiệm vụ': 'Số hóa hồ sơ lưu trữ của các sở',
+    'Cơ quan chủ trì': 'Sở Nội vụ',
+    'Cơ quan phối hợp': 'Các sở, ngành',
+    'Sản phẩm đầu ra': 'Hồ sơ được cập nhật lên hệ thống theo định kỳ 3 tháng, 6 tháng một lần',
+    'Thời gian hoàn thành': 'Năm 2027',
+  }),
+  plainRow('project-archive', 40, 'DANH MỤC DỰ ÁN › 1', {
+    'Nội dung, nhiệm vụ': 'Số hóa hồ sơ lưu trữ của các sở',
+    'Loại dự án': 'Dự án chuyển tiếp',
+    'Dự toán kinh phí (triệu đồng)': '2.500',
+    'Nguồn vốn': 'Ngân sách tỉnh',
+  }),
+];
+
+const composePlain = async (question: string) => {
+  const candidates = await tableRowComposer.compose(await fixtureContext(question, TASKS));
+  for (const candidate of candidates) expect(guardCitations(candidate.answer, candidate.passages.map((chunk, index) => ({ n: index + 1, text: chunk.text }))).answer).toBe(candidate.answer);
+  return candidates;
+};
+
+describe('table row composer: the columns a question names', () => {
+  it('reads the column from its header words, whatever their order in the question, with or without tone marks', async () => {
+    for (const question of ['Sản phẩm đầu ra của nhiệm vụ số hóa hồ sơ lưu trữ các sở ở Sơn Hà là gì?', 'So hoa ho so luu tru cac so Son Ha co san pham dau ra gi']) {
+      const [candidate] = await composePlain(question);
+      expect(candidate!.answer, question).toBe('Sản phẩm đầu ra: Hồ sơ được cập nhật lên hệ thống theo định kỳ 3 tháng, 6 tháng một lần [1]. Tên nhiệm vụ: Số hóa hồ sơ lưu trữ của các sở [1].');
+    }
+  });
+
+  it('answers the lead body only for "ai chủ trì", and adds the column of a second fact asked', async () => {
+    const [lead] = await composePlain('Số hóa hồ sơ lưu trữ của các sở Sơn Hà do ai chủ trì?');
+    expect(lead!.answer).toContain('Cơ quan chủ trì: Sở Nội vụ [1].');
+    expect(lead!.answer).not.toContain('Cơ quan phối hợp');
+    const [both] = await composePlain('Số hóa hồ sơ lưu trữ của các sở Sơn Hà do cơ quan nào chủ trì và hoàn thành khi nào?');
+    expect(both!.answer).toContain('Cơ quan chủ trì: Sở Nội vụ [1].');
+    expect(both!.answer).toContain('Thời gian hoàn thành: Năm 2027 [1].');
+  });
+
+  it('finds the cell that states the quantity asked when no header names it', async () => {
+    const [candidate] = await composePlain('Hồ sơ lưu trữ của các sở Sơn Hà được cập nhật mấy tháng một lần?');
+    expect(candidate!.answer).toContain('Sản phẩm đầu ra: Hồ sơ được cập nhật lên hệ thống theo định kỳ 3 tháng');
+    expect(candidate!.answer).not.toContain('Cơ quan');
+  });
+
+  it('takes the same task from the table that holds the columns asked', async () => {
+    const [candidate] = await composePlain('Số hóa hồ sơ lưu trữ của các sở Sơn Hà là loại dự án gì, dự toán kinh phí bao nhiêu?');
+    expect(candidate!.answer).toBe('Loại dự án: Dự án chuyển tiếp [1]. Dự toán kinh phí (triệu đồng): 2.500 [1]. Nội dung, nhiệm vụ: Số hóa hồ sơ lưu trữ của các sở [1].');
+  });
+
+  it('reads the plan’s total from its printed total row when the project list ranks first', async () => {
+    const total = plainRow('total', 60, 'KINH PHÍ', { 'Nội dung': 'Tổng cộng', 'Kinh phí 2027 (triệu đồng)': '3.100', 'Kinh phí 2028 (triệu đồng)': '900' });
+    const candidates = await tableRowComposer.compose(await fixtureContext('Tổng kinh phí dự kiến năm 2028 của kế hoạch Sơn Hà trong danh mục dự án là bao nhiêu?', [...TASKS, total]));
+    expect(candidates[0]!.answer).toBe('Tổng cộng kinh phí (triệu đồng): năm 2028: 900 (các năm khác: năm 2027: 3.100) [1].');
+  });
+
+  it('leaves a question naming no column to the sentence extract', async () => {
+    expect(await composePlain('Sơn Hà số hóa hồ sơ lưu trữ của các sở như thế nào?')).toEqual([]);
   });
 });
