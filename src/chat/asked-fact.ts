@@ -53,5 +53,19 @@ const MAX_ASKING_WORDS = 4;
 
 /** True when the sentence (any form) states a fact of this kind. */
 export function statesFact(kind: FactKind, sentence: string): boolean {
-  return STATED[kind].test(foldDiacritics(sentence.normalize('NFC')).toLowerCase());
+  return STATED[kind].test(folded(sentence));
+}
+
+// Record sentences are tested again and again: their folded form is kept (bounded, cleared when full).
+const FOLDED_LIMIT = 20_000;
+const foldedSentences = new Map<string, string>();
+
+function folded(sentence: string): string {
+  let form = foldedSentences.get(sentence);
+  if (form === undefined) {
+    if (foldedSentences.size >= FOLDED_LIMIT) foldedSentences.clear();
+    form = foldDiacritics(sentence.normalize('NFC')).toLowerCase();
+    foldedSentences.set(sentence, form);
+  }
+  return form;
 }

@@ -105,12 +105,34 @@ function retrievedRecords(context: Pick<ComposeContext, 'hits'>, catalog: Proced
  */
 export function guessRecord(question: string, hits: ComposeContext['hits'], catalog: ProcedureCatalog, top: ProcedureRecord): ProcedureRecord {
   const rivals = retrievedRecords({ hits }, catalog);
-  let best = { record: top, share: nameShare(question, top, catalog, []).own };
-  for (const rival of rivals) {
-    const share = nameShare(question, rival, catalog, []).own;
-    if (share > best.share + BEST_NAME_MARGIN) best = { record: rival, share };
+  const fit = (record: ProcedureRecord) => ({ record, share: nameShare(question, record, catalog, []).own, unsaid: unsaidShare(question, record, catalog) });
+  let best = fit(top);
+  for (const rival of rivals.map(fit)) {
+    // Clearly more of the question named, or as much by a name that is the other's without words the question
+    // leaves unsaid ("cấp …" over "cấp lại …" when nothing in the question says "lại").
+    const names = rival.share > best.share + BEST_NAME_MARGIN;
+    const tighter = rival.share >= best.share - EPSILON && rival.unsaid < best.unsaid - UNSAID_MARGIN && nameWithin(rival.record, best.record);
+    if (names || tighter) best = rival;
   }
   return best.record;
+}
+
+const EPSILON = 1e-9;
+// About one name word of middling rarity left unsaid.
+const UNSAID_MARGIN = 1;
+
+/** Every word of the first record's name is in the second's ("Cấp X" within "Cấp lại X"). */
+function nameWithin(inner: ProcedureRecord, outer: ProcedureRecord): boolean {
+  const words = new Set(matchingForm(outer.name).trim().split(' '));
+  return matchingForm(inner.name).trim().split(' ').every((word) => words.has(word));
+}
+
+/** How much of the record's name (its words weighed by rarity) the question does not say. */
+function unsaidShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): number {
+  const vocabulary = nameVocabulary(catalog);
+  const asked = new Set(matchingForm(question).trim().split(' '));
+  const words = [...new Set(matchingForm(record.name).trim().split(' '))].filter((word) => !isFunctionWord(word) && !asked.has(word));
+  return words.reduce((sum, word) => sum + nameWordWeight(word, vocabulary), 0);
 }
 
 /** The record a question that names none is about: the top procedure passage's, or a retrieved one named better. */

@@ -193,9 +193,10 @@ function apartScore(words: readonly string[], questionWords: readonly string[]):
   const positions: number[] = [];
   let slips = 0;
   for (const word of words) {
-    let at = questionWords.indexOf(word);
+    // A word the name repeats ("tiên tiến") needs as many in the question: each found once.
+    let at = questionWords.findIndex((asked, index) => asked === word && !positions.includes(index));
     if (at < 0) {
-      at = questionWords.findIndex((asked) => oneSlipApart(word, asked));
+      at = questionWords.findIndex((asked, index) => oneSlipApart(word, asked) && !positions.includes(index));
       slips++;
     }
     if (at < 0 || slips > 1) return 0;

@@ -48,6 +48,8 @@ export interface ProcedureReply {
   answer: string;
   /** A kind of fact was asked (an amount, a rate …) with no aspect, and no sentence of the record states it. */
   unstated?: boolean;
+  /** The answer quotes the record's sentence stating the kind of fact asked. */
+  statesAsked?: boolean;
   /** How many of the aspects asked the record knows. */
   known: number;
   asked: ProcedureAspect[];
@@ -97,7 +99,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
   const unstated = aspects.length === 0 && !found && askedFactKinds(question).some((kind) => kind !== 'period');
-  return { answer: blocks.join('\n'), known, asked, ...(unstated ? { unstated } : {}) };
+  return { answer: blocks.join('\n'), known, asked, ...(unstated ? { unstated } : {}), ...(statement && (leads || follows) ? { statesAsked: true } : {}) };
 }
 
 /**

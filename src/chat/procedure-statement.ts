@@ -30,7 +30,7 @@ export function statementFor(record: ProcedureRecord, question: string): FoundSt
   for (const statement of recordStatements(record)) {
     const kind = kinds.find((candidate) => statesFact(candidate, statement.text));
     if (!kind) continue;
-    const overlap = shared(keys, matchingForm(statement.text).trim().split(' '));
+    const overlap = shared(keys, statementWords(statement.text));
     // A rate, a form number, an age, a size or a grade is rare enough in a record to answer on its own.
     const enough = overlap > 0 || SELF_EVIDENT.has(kind);
     if (enough && (!best || overlap > best.overlap)) best = { statement, kind, overlap };
@@ -47,9 +47,23 @@ function questionKeys(words: readonly string[], content: (word: string) => boole
   return keys;
 }
 
-function shared(keys: ReadonlySet<string>, words: readonly string[]): number {
-  const have = new Set(words);
-  for (let index = 1; index < words.length; index++) have.add(`${words[index - 1]} ${words[index]}`);
+// A record sentence's words and pairs, kept once made (bounded, cleared when full).
+const WORDS_LIMIT = 20_000;
+const wordsOf = new Map<string, Set<string>>();
+
+function statementWords(text: string): Set<string> {
+  let have = wordsOf.get(text);
+  if (!have) {
+    if (wordsOf.size >= WORDS_LIMIT) wordsOf.clear();
+    const words = matchingForm(text).trim().split(' ');
+    have = new Set(words);
+    for (let index = 1; index < words.length; index++) have.add(`${words[index - 1]} ${words[index]}`);
+    wordsOf.set(text, have);
+  }
+  return have;
+}
+
+function shared(keys: ReadonlySet<string>, have: ReadonlySet<string>): number {
   let score = 0;
   for (const key of keys) if (have.has(key)) score += key.includes(' ') ? 2 : 1;
   return score;

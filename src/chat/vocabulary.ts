@@ -77,6 +77,9 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /g, ' cham dut hop dong lao dong '],
   [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai theo hop dong '],
   [/ (qua doi|tu vong) /g, ' chet '],
+  // Countries as the official pages transliterate them.
+  [/ (new zealand|niu di lan) /g, ' niu di lan '],
+  [/ (uc|australia|o xtray li a) /g, ' o xto ray li a '],
   [/ dong (bao hiem|tien bao hiem) /g, ' tham gia bao hiem '],
 ];
 

@@ -1,6 +1,6 @@
 /** A dossier as lines: one item per line ("- "), alternatives and sub-items nested ("+ "), cases labelled. */
 import type { Dossier, DossierComponent, DossierLeaf } from './procedure-schema';
-import { bestByOverlap } from './term-overlap';
+import { termOverlap } from './term-overlap';
 
 export interface DossierLines {
   lines: string[];
@@ -39,7 +39,7 @@ export function dossierLines(dossier: Dossier, question?: string): DossierLines 
   let flagged = anyFlagged(dossier.components);
   const cases = dossier.cases ?? [];
   if (cases.length > 0) {
-    const chosen = cases.length > 1 ? bestByOverlap(question, cases.map((entry) => entry.heading)) : [0];
+    const chosen = cases.length > 1 ? casesNamed(question, cases.map((entry) => entry.heading)) : [0];
     if (lines.length > 0) lines.unshift('Giấy tờ chung:');
     for (const index of chosen) {
       const entry = cases[index]!;
@@ -50,6 +50,18 @@ export function dossierLines(dossier: Dossier, question?: string): DossierLines 
   if (dossier.sets !== 'unknown') lines.push(`Số bộ hồ sơ: ${dossier.sets}.`);
   if (!dossier.complete && lines.length > 0) lines.push('(Danh mục có thể chưa đầy đủ.)');
   return { lines, flagged };
+}
+
+// A case is named by a word pair or two words of its heading; one shared word ("cho", "giấy") names none.
+const CASE_OVERLAP = 2;
+
+/** The cases the question names best, or every case when it names none of them. */
+function casesNamed(question: string | undefined, headings: readonly string[]): number[] {
+  const all = headings.map((_, index) => index);
+  if (!question) return all;
+  const scores = headings.map((heading) => termOverlap(question, heading));
+  const best = Math.max(0, ...scores);
+  return best < CASE_OVERLAP ? all : all.filter((index) => scores[index] === best);
 }
 
 /** Every component and nested line that names a form (mẫu, tờ khai) or carries a form number. */

@@ -6,6 +6,7 @@ import type { ProcedureAspect } from './procedure-aspect';
 import { cardUrl } from './procedure-catalog';
 import { channelFacts } from './procedure-channel-facts';
 import type { ProcedureRecord } from './procedure-schema';
+import { foldForMatching } from './abolished-bodies';
 import { dossierLines, formLines } from './dossier-lines';
 import { filingWindowSentences, submitSentences, type SourcedSentence } from './procedure-sentences';
 import { describeOnline, describeSubmission, formatDate } from './procedure-text';
@@ -99,8 +100,14 @@ function online(record: ProcedureRecord): FactBody | undefined {
 
 function dossier(record: ProcedureRecord, question?: string): FactBody | undefined {
   if (!isKnown(record.dossier)) return undefined;
-  const { lines, flagged } = dossierLines(record.dossier.value, question);
+  // The procedure's own name says nothing about which case is asked: only the question's other words choose one.
+  const { lines, flagged } = dossierLines(record.dossier.value, question === undefined ? undefined : withoutNameWords(question, record.name));
   return lines.length > 0 ? { lines: ['Thành phần hồ sơ:', ...lines], sources: [record.dossier.source], flagged } : undefined;
+}
+
+function withoutNameWords(question: string, name: string): string {
+  const own = new Set(foldForMatching(name).split(/[^\p{L}\p{N}]+/u));
+  return foldForMatching(question).split(/[^\p{L}\p{N}]+/u).filter((word) => !own.has(word)).join(' ');
 }
 
 function form(record: ProcedureRecord): FactBody | undefined {

@@ -27,12 +27,26 @@ export const STATEMENT_FIELDS: Record<StatementField, { label: string; aspect: P
   caveat: { label: 'Lưu ý', aspect: 'legalBasis' },
 };
 
+// A dossier line with its form number: "Đơn đề nghị (Mẫu số 20)" states the form.
+const withForm = (leaf: { name: string; formNumber: string }) => (leaf.formNumber !== 'unknown' && !leaf.name.includes(leaf.formNumber) ? `${leaf.name} (${leaf.formNumber})` : leaf.name);
+
 function componentNames(components: readonly DossierComponent[]): string[] {
-  return components.flatMap((component) => [component.name, ...(component.alternatives ?? []).map((leaf) => leaf.name), ...(component.items ?? []).map((leaf) => leaf.name)]);
+  return components.flatMap((component) => [withForm(component), ...(component.alternatives ?? []).map(withForm), ...(component.items ?? []).map(withForm)]);
 }
 
-/** The record's sentences, each once, in field order. */
+const statementsOf = new WeakMap<ProcedureRecord, RecordStatement[]>();
+
+/** The record's sentences, each once, in field order; split once per record (records are never changed). */
 export function recordStatements(record: ProcedureRecord): RecordStatement[] {
+  let statements = statementsOf.get(record);
+  if (!statements) {
+    statements = splitStatements(record);
+    statementsOf.set(record, statements);
+  }
+  return statements;
+}
+
+function splitStatements(record: ProcedureRecord): RecordStatement[] {
   const statements: RecordStatement[] = [];
   const seen = new Set<string>();
   const add = (text: string, field: StatementField, source: string) => {

@@ -208,3 +208,14 @@ describe('a form asked of a record that names none', () => {
     expect(result.answer).toContain('Mẫu số 31');
   });
 });
+
+describe('near-identical names, and dossiers split by case', () => {
+  const first = syntheticRecord({ id: 'cap-the-lao-dong-ky-nghi-thu', name: 'Cấp thẻ lao động kỳ nghỉ cho công dân nước thử nghiệm', implementingAgency: known('Cục Việc làm'), processingTime: known('09 ngày làm việc') });
+  const again = syntheticRecord({ id: 'cap-lai-the-lao-dong-ky-nghi-thu', name: 'Cấp lại thẻ lao động kỳ nghỉ cho công dân nước thử nghiệm', implementingAgency: known('Cục Việc làm'), processingTime: known('04 ngày làm việc') });
+  const ask = procedureEngine([again, first]);
+
+  it('a question that never says "lại" is about the first issue', async () => {
+    const result = await ask('cong dan nuoc thu nghiem xin the lao dong ky nghi thi bao lau co');
+    expect(result.answer).toContain('09 ngày làm việc');
+  });
+});

@@ -132,3 +132,10 @@ describe('another action before most of a long name', () => {
     expect(matchProcedure('Xin thẻ kiểm soát viên nghề thử nghiệm mất bao lâu?', catalog)?.record.id).toBe('cap-the-thu');
   });
 });
+
+describe('a word a name repeats', () => {
+  it('needs as many in the question', () => {
+    const catalog = fixtureCatalog([syntheticRecord({ id: 'tang-thu', name: 'Tặng danh hiệu lao động tiên tiến thử nghiệm' })]);
+    expect(matchProcedure('Người lao động được hỗ trợ tiền thử nghiệm mấy lần?', catalog)).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import { PROCEDURE_ASPECTS } from '../../src/knowledge/procedure-aspect';
 import { procedureFacts } from '../../src/knowledge/procedure-facts';
 import { procedureRecordSchema, type ProcedureRecord } from '../../src/knowledge/procedure-schema';
 import { sampleRecord } from './fixtures';
+import { known, syntheticRecord } from '../chat/procedure-records';
 
 const leaf = (name: string) => ({ name, formNumber: 'unknown' as const, copies: 'unknown' as const, originalOrCopy: 'unknown' as const });
 
@@ -100,5 +101,29 @@ describe('procedureFacts', () => {
     const fact = procedureFacts(importedRecord(), 'submitWhere');
     expect(fact).toMatchObject({ known: true, flagged: true, sourceIds: ['trang'] });
     expect(fact.text).toContain('Trung tâm Phục vụ hành chính công');
+  });
+});
+
+describe('a dossier split by case', () => {
+  it('shows every case when the question names none (the procedure name chooses nothing)', () => {
+    const record = syntheticRecord({
+      id: 'the-thu-theo-truong-hop',
+      name: 'Cấp thẻ thử nghiệm cho người nước ngoài',
+      dossier: known({
+        components: [],
+        complete: true,
+        sets: 'unknown',
+        cases: [
+          { heading: '1.1. Đối với người nước ngoài là chuyên gia:', components: [{ name: 'Phiếu lý lịch tư pháp', formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' }] },
+          { heading: '1.2. Đối với người nước ngoài đã có thẻ cho người sử dụng khác:', components: [{ name: 'Giấy xác nhận của người sử dụng', formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' }] },
+        ],
+      }),
+    });
+    const all = procedureFacts(record, 'dossier', { question: 'xin thẻ thử nghiệm cho người nước ngoài cần giấy tờ gì' }).text;
+    expect(all).toContain('Phiếu lý lịch tư pháp');
+    expect(all).toContain('Giấy xác nhận của người sử dụng');
+    const one = procedureFacts(record, 'dossier', { question: 'thẻ thử nghiệm cho chuyên gia cần giấy tờ gì' }).text;
+    expect(one).toContain('Phiếu lý lịch tư pháp');
+    expect(one).not.toContain('Giấy xác nhận của người sử dụng');
   });
 });

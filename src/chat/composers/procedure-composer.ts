@@ -40,7 +40,8 @@ export const procedureComposer: Composer = {
     // overview; for a procedure the question names, the refusal says the record does not state it.
     if (reply.unstated) return carried ? [unstatedRefusal(focus.record.name)] : [];
     // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
-    const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
+    // The record's own sentence of the kind asked already states it.
+    const stated = analysis.aspects.length === 0 && !reply.statesAsked && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
     // A guess rests on a phrase of the record's name the question says, or on the record's passage ranking first:
     // scattered folded syllables shared with a name ("nghỉ", "phép", "Việt Nam") are no guess.
     const grounded = saysNamePhrase(analysis.text, focus.record, catalog) || context.hits[0]?.chunk.procedureId === focus.record.id;
