@@ -66,6 +66,13 @@ describe('chat engine, procedure questions over knowledge/', () => {
     expect(citizen.citations.every((citation) => !citation.source.docId.includes('lao-dong-tien-tien'))).toBe(true);
   });
 
+  it('asks of another procedure named in a "còn … thì sao?" what the conversation asked', async () => {
+    const first = await ask('Hưởng trợ cấp thất nghiệp cần giấy tờ gì?');
+    const second = await ask('Còn tạm dừng hưởng trợ cấp thất nghiệp thì sao?', { focus: first.focus });
+    expect(second.procedure?.id).toBe('tam-dung-huong-tro-cap-that-nghiep');
+    expect(second.answer).toContain('Thành phần hồ sơ:');
+  });
+
   it('answers a question about a body that moved (Phòng Nội vụ huyện) from the routing entry', async () => {
     const result = await ask('Phòng Nội vụ huyện bây giờ còn nhận hồ sơ không?');
     expect(result.refused).toBe(false);
