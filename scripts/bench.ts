@@ -156,6 +156,8 @@ for (const [connections, figures] of separate) {
   out(`| POST /api/chat | ${connections} | ${figures.requestsPerSecond.toFixed(0)} | ${figures.p50Ms} ms | ${figures.p99Ms} ms | ${figures.total} | ${figures.errors} | ${figures.non2xx} |`);
 }
 out();
+out('Chat is CPU-bound on one event loop, so throughput is one core\'s and waiting grows with the connections. The 50-connection p99 is mostly connections accepted late: while the loop is saturated, Node (libuv) takes a new connection only between rounds of ready requests, so a few of the 50 wait seconds before their first request is read (measured with a plain node:http server doing 12 ms of synchronous work: the same tail). Deployments that expect many simultaneous visitors put a reverse proxy with keep-alive upstream connections in front, run one process per core, or use the Workers path.');
+out();
 out('Server and load generator in one process (the generator\'s own work lands in these tails):');
 out();
 out('| endpoint | connections | req/s | p50 | p99 | requests | errors | non-2xx |');

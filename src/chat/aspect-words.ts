@@ -5,10 +5,10 @@ import { matchingForm } from './vocabulary';
 // "mất" alone is also "lost" (mất giấy phép); "bao lâu" after "trước" asks when to file, not how long it takes.
 const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   // Folded, "lao động" (worker) ends like "đóng" (pay), and a share ("bao nhiêu %") is a rate, not a fee.
-  ['fee', /\ble phi\b|\bphi\b|\bmat tien\b|\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|(?<!\blao )\b(dong|tra|nop) (tien|bao nhieu(?! ?(%|phan tram))|phi)\b|\bphai tra\b/],
+  ['fee', /\ble phi\b|\bphi\b|\bmat tien\b|(?<!\b(?:duoc|huong|nhan|la) )\bbao nhieu tien\b|\bchi phi\b|\bmien phi\b|\bton (bao nhieu|tien)\b|(?<!\blao )\b(dong|tra|nop) (tien|bao nhieu(?! ?(%|phan tram))|phi)\b|\bphai tra\b/],
   ['filingWindow', /\bhan chot\b|\btruoc (bao lau|may ngay|bao nhieu ngay|ngay nao)\b|\bhan (nop|cuoi)\b|\bcham nhat\b|\btrong (vong|thoi han) (bao lau|may ngay|bao nhieu ngay)\b|\bsau bao lau (thi|phai) (nop|di|bao|thong bao)\b|\bphai (di|nop|thong bao|bao)\b.{0,30}\b(trong|truoc) (may|bao nhieu) ngay\b/],
   ['processingTime', /\bbao lau\b|\bmay ngay\b|\bbao nhieu ngay\b|\bthoi han giai quyet\b|\bthoi gian (giai quyet|xu ly|cho)\b|\bbao gio (co|nhan|xong)\b|\bkhi nao (co|nhan|xong)\b|\bmay hom\b|\bco ket qua\b/],
-  ['submitWhere', /\bnop (ho so )?(o|tai|cho|den|qua) (dau|ai|co quan nao|noi nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\bnop cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
+  ['submitWhere', /\b(nop|gui) (ho so |bao cao |van ban |don )?(o|tai|cho|den|toi|ve|qua) (dau|ai|co quan nao|noi nao)\b|\bgui (ai|dau|co quan nao)\b|\bo dau\b|\bnoi (nop|tiep nhan|nao)\b|\b(nop|gui) cho ai\b|\bco quan tiep nhan\b|\b(di|den|lien he) dau\b|\bai tiep nhan\b/],
   ['agency', /\bco quan (nao|giai quyet|thuc hien|co tham quyen)\b|\bai (giai quyet|cap|quyet dinh|phe duyet|cong nhan)\b|\bthuoc tham quyen\b|\bdo (ai|co quan nao)\b|\bcap nao\b/],
   ['dossier', /\bho so\b.{0,60}\b(gom|can|nhung gi|nhung giay)\b|^ ?(the |vay )?con (ve )?(ho so|giay to)( thi sao)? ?$|\b(can|chuan bi) (nhung )?(ho so|giay to)\b|\b(nop|lam) (nhung )?(ho so|giay to) (gi|nao)\b|\bho so (gi|nao|ra sao|the nao)\b|\bchuan bi (nhung )?gi\b|\bgiay to\b|\b(nop|can|mang|chuan bi) (nhung )?giay (gi|nao)\b|\bthanh phan ho so\b|\bcan chuan bi\b|\bcan nhung gi\b|\bmang (theo )?(nhung )?gi\b|\bban sao\b/],
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b|\bbuu (chinh|dien)\b/],
@@ -33,6 +33,8 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   const form = matchingForm(text);
   let aspects = ASPECT_WORDS.filter(([, pattern]) => pattern.test(form)).map(([aspect]) => aspect);
   if (aspects.includes('filingWindow') && !/\b(giai quyet|co ket qua|xu ly)\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
+  // What one receives ("mức trợ cấp … bao nhiêu tiền", "được nhận bao nhiêu tiền") is an amount, not a fee one pays.
+  if (aspects.includes('fee') && /\bmuc (tro cap|huong|ho tro|luong|chi tra)\b|\b(duoc|nhan|huong|linh) (duoc )?(bao nhieu|may) tien\b/.test(form) && !/\b(le )?phi\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'fee');
   // "bao lâu sau mới được …" is a waiting time the conditions set, not how long the agency takes.
   if (aspects.includes('eligibility') && /\bbao lau sau\b|\bsau bao lau\b|\bkhi nao (thi )?(moi )?duoc\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
   // How long one must pay in before qualifying is a duration the conditions set, not how long the agency takes.

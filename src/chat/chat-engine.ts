@@ -23,7 +23,7 @@ import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
-import { matchingForm, spelledOut, spelledOutShortForms } from './vocabulary';
+import { matchingForm, spelledOut, spelledOutShortForms, withOfficialWords } from './vocabulary';
 import { aspectsAsked } from './aspect-words';
 
 const SEARCH_DEPTH = 12;
@@ -181,7 +181,8 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const procedureId = candidate.procedure?.id;
       const province = resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined);
       // The aspects asked, read without the words that named the procedure ("mai táng phí … bao lâu" asks no fee).
-      const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(matchingForm(question), named.phrase)) : analysis.aspects;
+      const nameForm = named?.phrase && !matchingForm(question).includes(` ${named.phrase} `) ? withOfficialWords(question) : matchingForm(question);
+      const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(nameForm, named.phrase)) : analysis.aspects;
       const firstCited = cited.citations[0]?.source;
       const firstPassage = firstCited ? candidate.passages.find((chunk) => chunk.docId === firstCited.docId && chunk.section === firstCited.section) : undefined;
       const nextFocus: ConversationFocus = {

@@ -32,7 +32,8 @@ function askedQuantity(folded: string): AskedQuantity | undefined {
     if (!match) continue;
     const after = (match[1] ?? '').split(/[,.?]/)[0]!.trim();
     // "X là bao nhiêu": what is counted comes before the quantity phrase.
-    const before = folded.slice(0, match.index).replace(/\b(?:la|thi|duoc|co)\s*$/, '').trim();
+    // "X trong kế hoạch Y là bao nhiêu": the words naming the plan say where X is, not what is counted.
+    const before = folded.slice(0, match.index).replace(/\b(?:la|thi|duoc|co)\s*$/, '').replace(/\b(?:trong|cua|theo|tai) (?:ke hoach|quyet dinh|de an|van ban)\b.*$/, '').trim();
     return { shape, subject: (after || before.split(' ').slice(-SUBJECT_WORDS).join(' ')).split(' ').slice(0, SUBJECT_WORDS).join(' ') };
   }
   return undefined;

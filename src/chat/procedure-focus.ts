@@ -7,7 +7,7 @@ import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
 import { guessRecord, refineByContent } from './procedure-guess';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
-import { matchingForm } from './vocabulary';
+import { matchingForm, withOfficialWords } from './vocabulary';
 
 export interface ProcedureFocus {
   record: ProcedureRecord;
@@ -65,7 +65,9 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // The conversation's procedure stays; one read from this question's words may give way to what its text says.
   const record = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog);
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
-  const own = match?.phrase ? aspectsAsked(withoutWords(matchingForm(input.question), match.phrase)) : [...input.aspects];
+  // A name matched through the official words for everyday ones is taken out of the question read that way.
+  const form = match?.phrase && !matchingForm(input.question).includes(` ${match.phrase} `) ? withOfficialWords(input.question) : matchingForm(input.question);
+  const own = match?.phrase ? aspectsAsked(withoutWords(form, match.phrase)) : [...input.aspects];
   // "Còn <another procedure> thì sao?" asks of it what the conversation asked (the analysis carries it).
   const aspects = own.length === 0 && followUp ? [...input.aspects] : own;
   return { record, carried: Boolean(carried), aspects };

@@ -59,16 +59,17 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
-  // Asked neither an aspect nor a quantity, a record named by a few common words ("Việt Nam", "người") is no
-  // answer: only a name said for the most part makes such a question this procedure's.
-  const asksQuantity = context.analysis.wants.some((fact) => fact === 'count' || fact === 'percent' || fact === 'budget' || fact === 'deadline');
-  if (context.analysis.aspects.length === 0 && !asksQuantity && own < NAME_WORDS_SHARE) return 0;
+  if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
+  // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
+  // not about it: "sông nào dài nhất Việt Nam" shares "Việt Nam" with many names.
+  const asksProcedure = context.analysis.aspects.length > 0 || askedFactKinds(context.analysis.text).length > 0;
+  if (!asksProcedure && own < NAME_WORDS_SHARE) return 0;
   const coverage = coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
   // A citizen describes a situation ("bị dừng vì …, nay muốn hưởng lại"): many of its words are in no record, so
   // coverage stays low. A record that ranks first, whose name says a good part of the naming words better than any
   // other retrieved name, asked for one of its aspects, is the question's procedure all the same.
   const asksAspect = context.analysis.aspects.length > 0;
-  const lifted = asksAspect && own >= NAMED_BY_SHARE && own >= best && !swapsNameWord(context.analysis.text, record, catalog);
+  const lifted = asksAspect && own >= NAMED_BY_SHARE && own >= best;
   return lifted ? Math.max(coverage, context.threshold) : coverage;
 }
 
@@ -85,7 +86,8 @@ export function swapsNameWord(question: string, record: ProcedureRecord, catalog
     if (asked.includes(word)) continue;
     for (let at = 1; at + 1 < asked.length; at++) {
       const swapped = asked[at]!;
-      if (asked[at - 1] === name[index - 1] && asked[at + 1] === name[index + 1] && vocabulary.has(swapped) && !isFunctionWord(swapped)) return true;
+      // The word put in its place is another name's, not one of this name's own ("hợp đồng lao động" is no swap).
+      if (asked[at - 1] === name[index - 1] && asked[at + 1] === name[index + 1] && vocabulary.has(swapped) && !name.includes(swapped) && !isFunctionWord(swapped)) return true;
     }
   }
   return false;
@@ -124,7 +126,7 @@ export function heldOtherBodyRecord(record: ProcedureRecord): boolean {
 }
 
 // Kinds of fact no aspect field holds: asked for, they must be stated in the record's own sentences.
-const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence']);
+const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence', 'form']);
 
 /**
  * A record whose role is the other one (paying in asked, receiving found), or that states nowhere the kind of fact

@@ -59,19 +59,39 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     const byCode = catalog.lookup(question);
     if (byCode) return { record: byCode, phrase: '' };
   }
-  const text = withOfficialWords(question);
+  const plain = bestName(matchingForm(question), catalog, true);
+  // The official words for everyday ones ("làm mất" → "cấp lại", "nhận trợ cấp" → "hưởng trợ cấp") may name a
+  // procedure better than an alias or part of a name could — whole, never by part of a long name — and never
+  // one over an official name said as written.
+  const official = withOfficialWords(question);
+  const expanded = official === matchingForm(question) ? undefined : bestName(official, catalog, false);
+  const weakPlain = !plain || plain.partial || plain.alias;
+  const wins = expanded && weakPlain && (!plain || expanded.score > plain.score);
+  const best = wins ? expanded : plain;
+  if (!best) return undefined;
+  return { record: levelSibling(best.record, official, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };
+}
+
+interface ScoredName {
+  record: ProcedureRecord;
+  phrase: string;
+  score: number;
+  partial: boolean;
+  alias: boolean;
+}
+
+function bestName(text: string, catalog: ProcedureCatalog, allowPartial: boolean): ScoredName | undefined {
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
-  let best: { record: ProcedureRecord; phrase: string; score: number; partial: boolean; alias: boolean } | undefined;
+  let best: ScoredName | undefined;
   for (const { record, phrase, penalty, alias } of namesOf(catalog)) {
     const found = phraseScore(phrase, text, questionWords, vocabulary);
-    const score = found.score > 0 ? found.score - penalty : 0;
+    const score = found.score > 0 && (allowPartial || !found.partial) ? found.score - penalty : 0;
     if (score <= 0) continue;
     const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
     if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false, alias };
   }
-  if (!best) return undefined;
-  return { record: levelSibling(best.record, text, catalog), phrase: best.phrase, ...(best.partial ? { partial: true } : {}), ...(best.alias ? { alias: true } : {}) };
+  return best;
 }
 
 /**
@@ -138,8 +158,10 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   // "đăng ký hoạt động quỹ …" is not "đăng ký hoạt động hội …": where the name goes on past the stretch, the
   // question going on with another family's word (one many names use) means another procedure.
   // Checked where the stretch is the name's head (its action, what follows is the object) or its tail.
+  // The name's opening action, when the stretch starts just after it: "đổi giấy phép …" is not "cấp giấy phép …".
+  const afterAction = run.from === 1 && !asked.has(words[0]!);
   const sides = [
-    ...(run.from + run.length === words.length ? [{ asked: questionWords[run.start - 1], named: words[run.from - 1] }] : []),
+    ...(run.from + run.length === words.length || afterAction ? [{ asked: questionWords[run.start - 1], named: words[run.from - 1] }] : []),
     ...(run.from === 0 ? [{ asked: questionWords[run.start + run.length], named: words[run.from + run.length] }] : []),
   ];
   const family = (word: string) => (vocabulary.get(word) ?? 0) >= FAMILY_NAMES && !own.has(word) && !isFunctionWord(word);

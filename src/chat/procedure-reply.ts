@@ -9,9 +9,9 @@ import { procedureDocId } from '../knowledge/procedure-chunks';
 import { cardUrl } from '../knowledge/procedure-catalog';
 import { procedureFacts, relatedFacts } from '../knowledge/procedure-facts';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
-import { describeReadDate } from '../knowledge/procedure-text';
 import { STATEMENT_FIELDS } from '../knowledge/procedure-statements';
-import { statesFact } from './asked-fact';
+import { describeReadDate } from '../knowledge/procedure-text';
+import { askedFactKinds, statesFact } from './asked-fact';
 import type { PassageNumbering } from './passage-numbering';
 import { statementFor, type FoundStatement } from './procedure-statement';
 import { matchingForm } from './vocabulary';
@@ -46,6 +46,8 @@ const CAVEAT_TOPIC: Partial<Record<ProcedureAspect, RegExp>> = {
 
 export interface ProcedureReply {
   answer: string;
+  /** A kind of fact was asked (an amount, a rate …) with no aspect, and no sentence of the record states it. */
+  unstated?: boolean;
   /** How many of the aspects asked the record knows. */
   known: number;
   asked: ProcedureAspect[];
@@ -94,7 +96,8 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   const closing = `${describeReadDate(record)}${url ? `; xem trang chính thức: ${url}` : ''}`;
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
-  return { answer: blocks.join('\n'), known, asked };
+  const unstated = aspects.length === 0 && !found && askedFactKinds(question).some((kind) => kind !== 'period');
+  return { answer: blocks.join('\n'), known, asked, ...(unstated ? { unstated } : {}) };
 }
 
 /**

@@ -80,7 +80,7 @@ const TASK_LIST = /\b(nhung|cac|danh sach|liet ke)\b.{0,20}\bnhiem vu\b|\bnhiem 
 const ANAPHORA = /^(con|the con|vay con|vay thi|con ve)\b|\bthi sao\b|\bthe nao a\b|\b(thu tuc|ke hoach|van ban|nhiem vu|tinh) (do|nay|tren|vua roi|vua noi)\b|\bo do\b/;
 
 // A section as a whole: "những mục tiêu gì", "các giải pháp nào", "mục đích … là gì", "định hướng … thế nào".
-const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau|chi tieu)';
 const OVERVIEW = [
   new RegExp(`\\b(nhung|cac) ${SECTION_NOUN}( [a-z]+){0,4} (gi|nao)\\b`),
   new RegExp(`\\b${SECTION_NOUN}\\b( [a-z0-9]+){0,20} (la gi|gi|nao|the nao|ra sao|nhu the nao)\\b`),
@@ -106,7 +106,7 @@ export function analyzeQuestion(question: string, detectProvinces: (text: string
   const unheldProvinces = provincesNamed(text).filter((name) => !provinces.some((held) => sameProvince(held, name)));
   const words = folded.split(' ').filter(Boolean).length;
   const otherAgency = otherAgencyOf(folded);
-  const overview = overviewWords(folded);
+  const overview = overviewWords(folded, text);
   return {
     text,
     folded,
@@ -124,8 +124,10 @@ export function analyzeQuestion(question: string, detectProvinces: (text: string
 }
 
 /** The section nouns of an overview question, or undefined when it asks one fact (a number, a date, a body). */
-function overviewWords(folded: string): string[] | undefined {
+function overviewWords(folded: string, text: string): string[] | undefined {
   if (!OVERVIEW.some((pattern) => pattern.test(folded))) return undefined;
-  if (/\b(bao nhieu|may|khi nao|nam nao|bao gio|co quan nao|so nao|don vi nao|ai)\b/.test(folded)) return undefined;
+  if (/\b(bao nhieu|may|khi nao|nam nao|bao gio|co quan nao|don vi nao|ai)\b/.test(folded)) return undefined;
+  // "sở nào" asks one body; folded it is also "số nào" ("xã hội số nào"), which the tone marks, when typed, tell apart.
+  if (/\bso nao\b/.test(folded) && !/\bsố nào\b/iu.test(text)) return undefined;
   return [...folded.matchAll(new RegExp(`\\b${SECTION_NOUN}\\b`, 'g'))].map((match) => match[1]!);
 }

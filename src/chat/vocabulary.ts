@@ -57,37 +57,48 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ sdt /g, ' so dien thoai '],
 ];
 
-// Everyday words for what the records name officially (folded): the official words are added beside them, never
-// put in their place, so a pattern reading the everyday word still sees it. "mất" alone is also "died" or "takes".
+// Everyday words for what the records name officially (folded), with the official wording each stands for. Name
+// matching reads the question with them put in place; search and sentence matching get the official words added
+// beside them, so a pattern reading the everyday word still sees it. "mất" alone is also "died" or "takes".
 const EVERYDAY: Array<[RegExp, string]> = [
-  [/ (cong ty|doanh nghiep|chu su dung|noi lam viec|don vi) /, 'nguoi su dung lao dong'],
-  [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /, 'su dung nguoi lao dong nuoc ngoai'],
-  [/ het han /, 'gia han'],
-  [/ (lam mat|bi mat|danh mat|bi hong|hong|rach|bi rach) /, 'cap lai'],
-  [/ (di bao|bao cao hang thang|bao (tim|viec)) /, 'thong bao'],
-  [/ (moi|hang) thang /, 'hang thang'],
-  [/ (cat|ngung|thoi) (tro cap|huong|chi tra) /, 'cham dut huong'],
-  [/ bi dung /, 'tam dung'],
-  [/ (huong|nhan|linh) (lai|tiep) /, 'tiep tuc huong'],
-  [/ (nhan|linh) (tro cap|luong huu|tien) /, 'huong'],
-  [/ rut (bao hiem xa hoi|bhxh|so) /, 'huong bao hiem xa hoi mot lan'],
-  [/ 1 lan /, 'mot lan'],
-  [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /, 'cham dut hop dong lao dong'],
-  [/ (xuat khau lao dong|xkld|di lao dong nuoc ngoai|di lam o nuoc ngoai|di lam nuoc ngoai) /, 'di lam viec o nuoc ngoai theo hop dong'],
-  [/ (qua doi|tu vong|mat rui ro) /, 'chet'],
-  [/ dong (bao hiem|bhtn|bhxh|tien bao hiem) /, 'tham gia'],
+  [/ (cong ty|chu su dung|noi lam viec) /g, ' nguoi su dung lao dong '],
+  [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /g, ' su dung nguoi lao dong nuoc ngoai '],
+  [/ het han /g, ' gia han '],
+  [/ (lam mat|bi mat|danh mat|bi hong|bi rach) /g, ' cap lai '],
+  [/ di bao /g, ' thong bao '],
+  [/ moi thang /g, ' hang thang '],
+  [/ (cat|ngung|thoi) (huong )?tro cap /g, ' cham dut huong tro cap '],
+  [/ bi dung (huong )?/g, ' tam dung huong '],
+  [/ (huong|nhan|linh) (lai|tiep) /g, ' tiep tuc huong '],
+  [/ (nhan|linh) (tro cap|phu cap|luong huu) /g, ' huong $2 '],
+  [/ rut (so )?bao hiem xa hoi (mot lan )?/g, ' huong bao hiem xa hoi mot lan '],
+  [/ 1 lan /g, ' mot lan '],
+  [/ che do (om dau|tu tuat|mai tang|duong suc) /g, ' tro cap $1 '],
+  [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /g, ' cham dut hop dong lao dong '],
+  [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai theo hop dong '],
+  [/ (qua doi|tu vong) /g, ' chet '],
+  [/ dong (bao hiem|tien bao hiem) /g, ' tham gia bao hiem '],
 ];
 
-/** The official words for the everyday ones a text uses ("" when none): added to search queries and name matching. */
+// Said beside, never in place: names use these words themselves (doanh nghiệp dịch vụ, … cho thuê lại lao động).
+const ALSO_CALLED: Array<[RegExp, string]> = [[/ doanh nghiep /g, ' nguoi su dung lao dong ']];
+
+/** The official words for the everyday ones a text uses ("" when none): added to search queries and sentence matching. */
 export function officialWordsFor(text: string): string {
   const form = matchingForm(text);
-  return EVERYDAY.filter(([pattern]) => pattern.test(form)).map(([, official]) => official).join(' ');
+  const words: string[] = [];
+  for (const [pattern, official] of [...EVERYDAY, ...ALSO_CALLED]) {
+    for (const match of form.matchAll(pattern)) words.push(match[0].replace(new RegExp(pattern.source), official).trim());
+  }
+  return words.join(' ');
 }
 
-/** matchingForm with the official words for its everyday ones after it. */
+/** matchingForm with every everyday phrase replaced by its official wording, in place (for name matching). */
 export function withOfficialWords(text: string): string {
-  const extra = officialWordsFor(text);
-  return extra ? `${matchingForm(text)}${extra} ` : matchingForm(text);
+  let form = matchingForm(text);
+  // Applied twice: each match consumes its padding, so neighbours ("moi thang di bao") both change.
+  for (let pass = 0; pass < 2; pass++) for (const [pattern, official] of EVERYDAY) form = form.replace(pattern, official);
+  return form.replace(/\s+/g, ' ');
 }
 
 // The one contraction: matching patterns name the people's committee by its abbreviation.

@@ -16,6 +16,11 @@ export const routingEntrySchema = z
     answer: z.string().min(1),
     /** Not ours any more: the assistant refuses (other_agency), names `currentBody` and uses `answer` as the pointer. */
     referral: z.boolean().optional(),
+    /**
+     * Never a Nội vụ matter (hộ chiếu, hộ tịch, đăng ký doanh nghiệp…), unlike a topic that moved out of it: the
+     * refusal names the body and says the pointer, but cites nothing of ours as the answer.
+     */
+    outsideSector: z.boolean().optional(),
     answerSources: z.array(z.string().min(1)).min(1),
     sources: z.array(sourceSchema).min(1),
     verifiedAt: isoDateSchema,

@@ -1,5 +1,4 @@
 /** Hybrid retrieval: lexical BM25 ∪ dense vectors, fused, scope-filtered, province-preferring. */
-import { appliesToProvince } from '../core/applies-to-province';
 import type { Chunk, ChunkKind, Scope, SearchHit } from '../core/types';
 import { PATH_SEPARATOR } from '../ingest/heading-path';
 import { foldDiacritics } from '../text/fold';
@@ -11,7 +10,7 @@ import { reciprocalRankFusion, type Ranked } from './fusion';
 import { LexicalIndex } from './lexical-index';
 import { createProvinceDetector, type ProvinceDetector } from './province-detector';
 import { buildTitleIndex, PLACE_WORDS, titleFactor, type TitleIndex } from './title-prior';
-import { asksClosing, FRAME_CLOSING, passageRoles, sectionFactor, sectionKindsOf, wholeSectionKinds, type PassageRoles } from './section-prior';
+import { asksClosing, asksContents, foldedForm, FRAME_CLOSING, FRAME_CONTENTS, kindBit, namedHeadings, passageRoles, sectionFactor, sectionKindsOf, wholeSectionKinds, type PassageRoles } from './section-prior';
 import { buildQueryTerms, type QueryWeights } from './query-terms';
 import type { Thesaurus } from './thesaurus';
 import { TypoCandidates } from './typo-candidates';
@@ -151,7 +150,7 @@ export class Retriever implements RetrieverPort {
       scopes.includes(chunk.scope) &&
       (!allowedDocs || allowedDocs.has(chunk.docId)) &&
       (!allowedKinds || allowedKinds.has(chunk.kind)) &&
-      (!options.province || appliesToProvince(chunk, options.province));
+      (!options.province || chunk.province === options.province);
     // Called for every passage a query touches (tens of thousands on a large corpus): without hard
     // filters it is one typed-array lookup; scope is already enforced inside the lexical index.
     this.typos ??= new TypoCandidates(this.lexical.vocabulary());
@@ -189,7 +188,7 @@ export class Retriever implements RetrieverPort {
     let hits: SearchHit[] = fused.slice(0, Math.max(k, 20)).map((item) => ({ chunk: this.chunk(item.id)!, score: item.score }));
     if (asksClosing(question)) hits = this.withClosing(hits, eligible);
     const whole = wholeSectionKinds(question);
-    if (whole) hits = this.withWholeSection(hits, whole, eligible);
+    if (whole) hits = this.withWholeSection(this.withNamedHeading(hits, question), question, whole, eligible);
     if (this.options.reranker) hits = await this.options.reranker(question, hits);
     return hits.slice(0, k);
   }
@@ -207,11 +206,24 @@ export class Retriever implements RetrieverPort {
   }
 
   /**
+   * "Công an tỉnh được giao những nhiệm vụ gì": the question quotes a heading of the plan ("2. Công an tỉnh"), and the
+   * passages under it in the best-ranked plan are the section asked, however few of the question's other words they hold.
+   */
+  private withNamedHeading(hits: SearchHit[], question: string): SearchHit[] {
+    const top = hits[0];
+    if (!top) return hits;
+    const named = namedHeadings(foldedForm(question), this.roles!);
+    const lifted = hits.filter((hit) => hit.chunk.docId === top.chunk.docId && named.has(this.byId.get(hit.chunk.id)!));
+    if (lifted.length === 0) return hits;
+    return [...lifted.map((hit) => ({ ...hit, score: Math.max(hit.score, top.score) })), ...hits.filter((hit) => !lifted.includes(hit))];
+  }
+
+  /**
    * A section asked as a whole ("những giải pháp nào") spans several passages, and only the first repeats the
    * heading's words. The best-ranked prose passage under a heading of the asked kind keeps its place; the other
    * passages of that section follow it in reading order, before the rest.
    */
-  private withWholeSection(hits: SearchHit[], kinds: number, eligible: (chunk: Chunk) => boolean): SearchHit[] {
+  private withWholeSection(hits: SearchHit[], question: string, kinds: number, eligible: (chunk: Chunk) => boolean): SearchHit[] {
     const at = hits.findIndex((hit) => hit.chunk.kind === 'text' && this.roles!.kinds[this.byId.get(hit.chunk.id)!]! & kinds && !this.roles!.frame[this.byId.get(hit.chunk.id)!]);
     const anchor = hits[at];
     if (!anchor) return hits;
@@ -220,9 +232,18 @@ export class Retriever implements RetrieverPort {
     let depth = steps.length;
     while (depth > 0 && !(sectionKindsOf(steps[depth - 1]!) & kinds)) depth--;
     if (depth === 0) return hits;
+    // An appendix is read row by row (its rows are passages of their own): of its prose, only the list of its groups
+    // answers, and only a question about its groups.
+    const appendix = (sectionKindsOf(steps[depth - 1]!) & kindBit('appendix')) !== 0;
+    if (appendix && !asksContents(question)) return hits;
     const prefix = steps.slice(0, depth).join(PATH_SEPARATOR);
     const members = this.documentChunks(anchor.chunk.docId).filter(
-      (chunk) => chunk.id !== anchor.chunk.id && chunk.kind === 'text' && (chunk.section === prefix || chunk.section.startsWith(prefix + PATH_SEPARATOR)) && eligible(chunk),
+      (chunk) =>
+        chunk.id !== anchor.chunk.id &&
+        chunk.kind === 'text' &&
+        (chunk.section === prefix || chunk.section.startsWith(prefix + PATH_SEPARATOR)) &&
+        (!appendix || this.roles!.frame[this.byId.get(chunk.id)!] === FRAME_CONTENTS) &&
+        eligible(chunk),
     );
     if (members.length === 0) return hits;
     const lifted = members.map((chunk) => ({ chunk, score: anchor.score }));

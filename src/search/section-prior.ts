@@ -9,7 +9,7 @@
  */
 import type { Chunk } from '../core/types';
 import { GROUP_LIST_PREFIX } from '../ingest/chunk-plan';
-import { recognizeHeading } from '../ingest/heading-path';
+import { PATH_SEPARATOR, recognizeHeading } from '../ingest/heading-path';
 import { foldDiacritics } from '../text/fold';
 import { DOCUMENT_FAMILY, passageFamily } from './passage-family';
 
@@ -55,6 +55,8 @@ export interface PassageRoles {
   kinds: Uint16Array;
   /** About the document rather than its content: FRAME_HEADER, FRAME_BASIS, FRAME_CLOSING; 0 for content. */
   frame: Uint8Array;
+  /** Passages under (or holding) each heading of three or more syllables, by its folded words. */
+  headings: Map<string, number[]>;
 }
 
 export const FRAME_HEADER = 1;
@@ -73,6 +75,11 @@ const CONTENTS = new RegExp(`^${GROUP_LIST_PREFIX}`, 'u');
 // A question about the groups or the appendix as such: "chia thành những nhóm nào", "phụ lục gồm những gì".
 const ASKS_CONTENTS = / (nhom|phu luc|danh muc|gom nhung|chia thanh) /;
 
+/** Whether the question asks how a table or appendix is grouped. */
+export function asksContents(question: string): boolean {
+  return ASKS_CONTENTS.test(foldedForm(question));
+}
+
 // "Ai ký …", "người ký", "ký ban hành", "nơi nhận", "gửi những đâu": the closing block is what is asked.
 const ASKS_CLOSING = / (ai ky|nguoi ky|ky ban hanh|ky ten|chu ky|ky (ke hoach|van ban|quyet dinh)|noi nhan|gui (cho )?(nhung )?(ai|dau|co quan nao)) /;
 
@@ -81,7 +88,7 @@ export function asksClosing(question: string): boolean {
   return ASKS_CLOSING.test(foldedForm(question));
 }
 
-function foldedForm(text: string): string {
+export function foldedForm(text: string): string {
   return ` ${foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
@@ -93,15 +100,23 @@ function foldedForm(text: string): string {
 export function passageRoles(chunks: readonly Chunk[]): PassageRoles {
   const kinds = new Uint16Array(chunks.length);
   const frame = new Uint8Array(chunks.length);
+  const headings = new Map<string, number[]>();
   const firstSection = new Map<string, number>();
   chunks.forEach((chunk, index) => {
     if (passageFamily(chunk.kind) !== DOCUMENT_FAMILY) return;
-    const headings = chunk.kind === 'text' ? sectionHeadings(chunk.text) : [];
-    kinds[index] = sectionKindsOf([chunk.section, ...headings].join(' \n '));
+    const own = chunk.kind === 'text' ? sectionHeadings(chunk.text) : [];
+    kinds[index] = sectionKindsOf([chunk.section, ...own].join(' \n '));
+    // Titles the passage stands under or holds ("2. Công an tỉnh", "1. Giải pháp chung"), for questions quoting them.
+    for (const title of [...chunk.section.split(PATH_SEPARATOR), ...own].map(titleWords)) {
+      if (title.split(' ').length < NAMED_TITLE_WORDS) continue;
+      const list = headings.get(title);
+      if (!list) headings.set(title, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
     if (kinds[index]! & BASIS && sectionKindsOf(chunk.section) & BASIS) frame[index] = FRAME_BASIS;
     if (chunk.kind === 'text' && CLOSING.test(chunk.text.trimStart())) frame[index] = FRAME_CLOSING;
     if (chunk.kind === 'text' && CONTENTS.test(chunk.text)) frame[index] = FRAME_CONTENTS;
-    if (headings.length > 0 || chunk.kind !== 'text') {
+    if (own.length > 0 || chunk.kind !== 'text') {
       const known = firstSection.get(chunk.docId);
       if (known === undefined || chunk.lineStart < known) firstSection.set(chunk.docId, chunk.lineStart);
     }
@@ -111,7 +126,15 @@ export function passageRoles(chunks: readonly Chunk[]): PassageRoles {
     const first = firstSection.get(chunk.docId);
     if (first !== undefined && chunk.lineStart < first) frame[index] = FRAME_HEADER;
   });
-  return { kinds, frame };
+  return { kinds, frame, headings };
+}
+
+/** At least this many syllables for a heading to be quoted by a question rather than share a word with it. */
+const NAMED_TITLE_WORDS = 3;
+
+/** A heading's words without its marker ("2. Công an tỉnh" → "cong an tinh"), folded. */
+function titleWords(heading: string): string {
+  return foldedForm(heading.replace(/^\s*(?:phần\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/iu, '').replace(/[:.]\s*$/u, '')).trim();
 }
 
 /** Numbered section headings a passage holds (roman, part, numbered), not items that read as sentences. */
@@ -138,19 +161,29 @@ export const SECTION_PRIOR: SectionPriorStrength = { match: 1.2, frame: 0.45 };
  * finds a table's list of groups lowered, unless it asks about groups or the appendix.
  */
 export function sectionFactor(question: string, roles: PassageRoles, strength: SectionPriorStrength = SECTION_PRIOR): ((index: number) => number) | undefined {
+  const folded = foldedForm(question);
   const asked = sectionKindsOf(question);
-  const contents = ASKS_CONTENTS.test(foldedForm(question));
-  if (asked === 0 && contents) return undefined;
-  if (asked === 0) return (index) => (roles.frame[index] === FRAME_CONTENTS ? strength.frame : 1);
+  const contents = ASKS_CONTENTS.test(folded);
+  const named = namedHeadings(folded, roles);
   const basis = (asked & BASIS) !== 0;
-  return (index) => {
+  const kind = (index: number): number => {
     const frame = roles.frame[index];
     if (frame === FRAME_CONTENTS) return contents ? strength.match : strength.frame;
+    if (asked === 0) return 1;
     // The header states what the plan is issued on, as the basis section does.
     if (frame === FRAME_HEADER || frame === FRAME_BASIS) return basis ? strength.match : strength.frame;
     if (frame && !basis) return strength.frame;
     return roles.kinds[index]! & asked ? strength.match : 1;
   };
+  if (asked === 0 && contents && named.size === 0) return undefined;
+  return named.size === 0 ? kind : (index) => kind(index) * (named.has(index) ? strength.match : 1);
+}
+
+/** Passages under a heading the question quotes whole ("Công an tỉnh được giao …" → "2. Công an tỉnh"). */
+export function namedHeadings(folded: string, roles: PassageRoles): Set<number> {
+  const named = new Set<number>();
+  for (const [title, passages] of roles.headings) if (folded.includes(` ${title} `)) for (const passage of passages) named.add(passage);
+  return named;
 }
 
 // A section asked as a whole ("những mục tiêu gì", "các giải pháp nào", "mục đích … là gì"), not one fact in it.

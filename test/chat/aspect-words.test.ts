@@ -60,3 +60,9 @@ describe('kinds of fact asked and stated', () => {
     expect(statesFact(kind as never, sentence)).toBe(true);
   });
 });
+
+describe('sending is submitting', () => {
+  it.each(['Hồ sơ xin thẻ thì gửi ai?', 'Báo cáo gửi cho cơ quan nào?', 'gui ho so ve dau'])('%s asks where to submit', (question) => {
+    expect(aspectsAsked(question)).toContain('submitWhere');
+  });
+});

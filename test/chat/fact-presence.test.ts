@@ -34,6 +34,8 @@ describe('factPresence', () => {
     // A date, a document number or a year is no count.
     expect(presence('Tỉnh có bao nhiêu công chức cấp xã?', 'Kế hoạch số 12/KH-UBND ngày 26/02/2026 về công chức, năm 2026 [1].')).toBe(0);
     expect(presence('Có bao nhiêu điểm phục vụ hành chính công?', 'Năm 2026 có 12 dự án mới [1].')).toBe(0.5);
+    // "X trong kế hoạch Y là bao nhiêu": the plan's name is where X is; X is what was counted.
+    expect(presence('Tỷ lệ hồ sơ lưu trữ được số hóa trong kế hoạch chuyển đổi số tỉnh Sơn Hà năm 2027 là bao nhiêu?', 'Mục tiêu: 80% [1]. Nội dung: Tỷ lệ hồ sơ lưu trữ được số hóa [1].')).toBe(1);
   });
 
   it('asks an amount for money questions, not for counts of projects', () => {

@@ -174,3 +174,37 @@ describe('everyday words find the officially named procedure', () => {
     expect(result.answer).toContain('trước ngày 05 của tháng đầu quý');
   });
 });
+
+describe('grounded or silent', () => {
+  const ask = procedureEngine([PERMIT]);
+
+  it('refuses an amount the named record states nowhere, without quoting a passage', async () => {
+    const result = await ask('Cấp thẻ hướng dẫn viên di sản thì mỗi tháng được nhận bao nhiêu tiền bồi dưỡng?');
+    expect(result.refused).toBe(true);
+    expect(result.citations).toEqual([]);
+    expect(result.answer).toContain('Cấp thẻ hướng dẫn viên di sản');
+  });
+
+  it('says an aspect the record leaves unknown is not known, with the official page', async () => {
+    const result = await ask('Cấp thẻ hướng dẫn viên di sản nộp hồ sơ ở đâu?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/chưa có thông tin|Nơi nộp hồ sơ theo trình tự thực hiện/);
+    expect(result.answer).toContain('dichvucong.gov.vn');
+  });
+});
+
+describe('a form asked of a record that names none', () => {
+  const general = syntheticRecord({ id: 'cap-so-thu', name: 'Cấp sổ lưu niệm thử nghiệm', implementingAgency: known('Sở Nội vụ'), processingTime: known('05 ngày làm việc') });
+  const special = syntheticRecord({
+    id: 'cap-so-thu-truong-hop-chua-cap',
+    name: 'Cấp sổ lưu niệm thử nghiệm đối với người chưa được cấp lần nào',
+    implementingAgency: known('Sở Nội vụ'),
+    steps: known(['Bước 1: Người đề nghị làm đơn theo Mẫu số 31 gửi Ủy ban nhân dân cấp xã.']),
+  });
+  const ask = procedureEngine([general, special]);
+
+  it('answers from the retrieved record whose text states the form', async () => {
+    const result = await ask('Cấp sổ lưu niệm thử nghiệm cho người chưa được cấp lần nào thì làm đơn theo mẫu nào?');
+    expect(result.answer).toContain('Mẫu số 31');
+  });
+});

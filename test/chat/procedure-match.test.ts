@@ -3,6 +3,7 @@ import { matchProcedure } from '../../src/chat/procedure-match';
 import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
+import { fixtureCatalog, syntheticRecord } from './procedure-records';
 
 // Only what matching reads: id, name, aliases, status.
 function record(id: string, name: string, aliases: string[], status: ProcedureRecord['status'] = 'current'): ProcedureRecord {
@@ -95,5 +96,39 @@ describe('matchProcedure, most of a long name', () => {
   it('takes only the stretch typed as written out before reading the aspect', () => {
     const match = matchProcedure('Xin giấy phép dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài cần giấy tờ gì?', longCatalog);
     expect(match?.phrase).not.toContain('giay');
+  });
+});
+
+describe('official words for everyday ones never displace a name said as written', () => {
+  it('keeps the name typed whole over a longer name completed by an everyday word', () => {
+    const catalog = fixtureCatalog([
+      syntheticRecord({ id: 'huong-tro-cap-thu', name: 'Hưởng trợ cấp nghề thử nghiệm' }),
+      syntheticRecord({ id: 'cham-dut-huong-tro-cap-thu', name: 'Chấm dứt hưởng trợ cấp nghề thử nghiệm' }),
+    ]);
+    expect(matchProcedure('Bị cho nghỉ việc thì hưởng trợ cấp nghề thử nghiệm nộp hồ sơ trong bao lâu?', catalog)?.record.id).toBe('huong-tro-cap-thu');
+  });
+});
+
+describe('everyday wording put in place names the procedure', () => {
+  const catalog = fixtureCatalog([
+    syntheticRecord({ id: 'huong-phu-cap-thu', name: 'Hưởng phụ cấp thử nghiệm', aliases: ['phụ cấp thử nghiệm'] }),
+    syntheticRecord({ id: 'chuyen-noi-huong-phu-cap-thu', name: 'Chuyển nơi hưởng phụ cấp thử nghiệm' }),
+  ]);
+
+  it('"nhận phụ cấp" reads as "hưởng phụ cấp", so the longer name wins over the alias', () => {
+    expect(matchProcedure('Muốn chuyển nơi nhận phụ cấp thử nghiệm thì làm gì?', catalog)?.record.id).toBe('chuyen-noi-huong-phu-cap-thu');
+  });
+});
+
+describe('another action before most of a long name', () => {
+  it('does not name "cấp …" when the question asks to change ("đổi") the same paper', () => {
+    const catalog = fixtureCatalog([
+      syntheticRecord({ id: 'cap-the-thu', name: 'Cấp thẻ kiểm soát viên nghề thử nghiệm tại cảng' }),
+      syntheticRecord({ id: 'doi-a', name: 'Đổi tên hội thử nghiệm' }),
+      syntheticRecord({ id: 'doi-b', name: 'Đổi giấy chứng nhận thử nghiệm' }),
+      syntheticRecord({ id: 'doi-c', name: 'Đổi bằng thử nghiệm' }),
+    ]);
+    expect(matchProcedure('Đổi thẻ kiểm soát viên nghề thử nghiệm mất bao lâu?', catalog)?.record.id).not.toBe('cap-the-thu');
+    expect(matchProcedure('Xin thẻ kiểm soát viên nghề thử nghiệm mất bao lâu?', catalog)?.record.id).toBe('cap-the-thu');
   });
 });

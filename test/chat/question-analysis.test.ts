@@ -30,6 +30,11 @@ describe('procedure aspect of a question, with or without tone marks', () => {
     expect(fields(question)).toEqual([field]);
   });
 
+  it('reads an amount received ("được bao nhiêu tiền", "là bao nhiêu tiền") as no fee', () => {
+    expect(fields('Mỗi tháng được bao nhiêu tiền trợ cấp?')).not.toContain('fee');
+    expect(fields('Trợ cấp mai táng là bao nhiêu tiền?')).not.toContain('fee');
+  });
+
   it('reads "nộp trực tuyến" as the online question, not where to submit', () => {
     expect(aspectsAsked('nop truc tuyen o dau')).toEqual(['online']);
   });
@@ -55,5 +60,12 @@ describe('open slot of a question', () => {
     ['quan điểm về thể chế là gì', []],
   ])('%s → %j', (question, terms) => {
     expect(slot(question)).toEqual(terms);
+  });
+});
+
+describe('overview: "số nào" is not "sở nào"', () => {
+  it('reads a section asked by a topic ending in "số" as an overview, and "sở nào" as one body', () => {
+    expect(analyzeQuestion('Tỉnh có những chỉ tiêu phát triển xã hội số nào?', () => []).overview).toEqual(['chi tieu']);
+    expect(analyzeQuestion('Những nhiệm vụ này do sở nào làm?', () => []).overview).toBeUndefined();
   });
 });

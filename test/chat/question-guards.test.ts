@@ -15,6 +15,7 @@ describe('scope check', () => {
     ['Xin chào bạn!', 'chitchat'],
     ['ban khoe khong', 'chitchat'],
     ['Cảm ơn nhé', 'chitchat'],
+    ['Bạn là ai, ai tạo ra bạn vậy?', 'chitchat'],
     ['Thủ đô của Pháp là gì?', 'general_knowledge'],
     ['Dân số thế giới hiện nay khoảng bao nhiêu?', 'general_knowledge'],
   ])('%s → %s', (question, topic) => expect(outOfScopeTopic(question)).toBe(topic));

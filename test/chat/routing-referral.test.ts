@@ -7,7 +7,8 @@ const ask = async (message: string) => (await loadTestIndex()).engine.answer({ m
 describe('routing to the Dân tộc và Tôn giáo sector', () => {
   it.each([
     'Giáo xứ chúng tôi muốn sửa lại nhà thờ thì phải xin phép ai?',
-    'Sư trụ trì muốn mở lớp dạy giáo lý ở chùa có cần báo cáo không?',
+    'Muốn xây chùa thì xin phép ở đâu?',
+    'muon xay chua thi xin phep o dau',
     'Ban trị sự muốn bổ nhiệm thêm chức sắc thì thông báo cho cơ quan nào?',
     'Một tổ chức tôn giáo muốn đăng ký hoạt động thì nộp hồ sơ ở đâu?',
   ])('%s → refers to the sector, citing the routing entry, with no procedure card', async (question) => {
@@ -19,9 +20,16 @@ describe('routing to the Dân tộc và Tôn giáo sector', () => {
     expect(result.procedure).toBeUndefined();
   });
 
+  it('names the sector without citing the entry when the question asks no where or who', async () => {
+    const result = await ask('Sư trụ trì muốn mở lớp dạy giáo lý ở chùa có cần báo cáo không?');
+    expect(result).toMatchObject({ refused: true, refusalReason: 'other_agency', citations: [] });
+    expect(result.answer).toContain('Dân tộc và Tôn giáo');
+  });
+
   it('does not read the "giao" of "tôn giáo" as a plan assigning a task', async () => {
-    const result = await ask('Nhóm tín đồ ở xã muốn đăng ký sinh hoạt tôn giáo và học giáo lý thì làm thế nào?');
+    const result = await ask('Nhóm tín đồ ở xã muốn đăng ký sinh hoạt tôn giáo và học giáo lý thì nộp hồ sơ ở đâu?');
     expect(result.refusalReason).toBe('other_agency');
+    expect(result.citations.length).toBeGreaterThan(0);
   });
 
   it('leaves a question with an unmarked "chua" (chưa) to the Nội vụ records', async () => {
@@ -33,5 +41,16 @@ describe('routing to the Dân tộc và Tôn giáo sector', () => {
     const result = await ask('Sang năm mức lương hưu có được điều chỉnh tăng không?');
     expect(result).toMatchObject({ refused: true, refusalReason: 'other_agency', citations: [] });
     expect(result.answer).toContain('Bảo hiểm xã hội');
+  });
+
+  it('refuses another sector’s own procedure naming its body from a sourced entry, citing nothing of ours', async () => {
+    const result = await ask('Làm giấy phép xây dựng nhà ở thì nộp ở cơ quan nào?');
+    expect(result).toMatchObject({ refused: true, refusalReason: 'other_agency', citations: [] });
+    expect(result.answer).toContain('Ủy ban nhân dân cấp xã');
+  });
+
+  it('keeps a Nội vụ subject that mentions another body’s paper', async () => {
+    const result = await ask('Hồ sơ cấp giấy phép lao động có cần bản sao hộ chiếu của người nước ngoài không?');
+    expect(result.refusalReason).not.toBe('other_agency');
   });
 });

@@ -59,6 +59,11 @@ describe('table-row answers', () => {
     expect(passageSentences(single).some((sentence) => sentence.text.includes(' | '))).toBe(false);
   });
 
+  it('heads a bullet with bodies named together in one heading line', () => {
+    const listed: Chunk = { ...CHUNKS[2]!, id: 'bodies', fields: undefined, text: '5. Các sở, ban ngành; UBND các xã, phường\n- Định kỳ hằng quý báo cáo tiến độ gửi Sở Nội vụ.' };
+    expect(passageSentences(listed).map((sentence) => sentence.text)).toEqual(['Các sở, ban ngành; UBND các xã, phường: Định kỳ hằng quý báo cáo tiến độ gửi Sở Nội vụ.']);
+  });
+
   it('gives a bullet its agency heading when it only mentions another agency mid-sentence', async () => {
     const result = await ask('Ai tham mưu bố trí kinh phí thực hiện Kế hoạch hằng năm ở Hà Giang?');
     expect(result.answer).toMatch(/^Sở Tài chính: Chủ trì, phối hợp với Sở Nội vụ/u);

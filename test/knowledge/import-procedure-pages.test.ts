@@ -123,6 +123,14 @@ describe('importProcedurePages names and fees', () => {
     expect(importOne('1.013734').fees).toBe('unknown');
   });
 
+  it('imports a fee cell as the page states it ("Không", "Lệ phí: 0 đồng"); "Không có thông tin" stays unknown', () => {
+    const withFee = (fee: string) => ['# Hỗ trợ tư vấn', '## Thông tin chung', '* **Mã thủ tục:** 1.014199', '## Cách thức thực hiện', '| Hình thức nộp | Thời gian giải quyết | Phí, lệ phí | Mô tả |', '| --- | --- | --- | --- |', `| Trực tiếp | 3 ngày làm việc | ${fee} | Nộp tại Bộ phận Một cửa. |`].join('\n');
+    const fees = (fee: string) => importProcedurePages({ pages: [{ name: 'p.md', text: withFee(fee) }], catalogue, existing: [], capturedAt }).records[0]!.fees;
+    expect(fees('Không')).toMatchObject({ value: 'Không', article: 'Cách thức thực hiện' });
+    expect(fees('Lệ phí: 0 đồng')).toMatchObject({ value: 'Lệ phí: 0 đồng' });
+    expect(fees('Không có thông tin')).toBe('unknown');
+  });
+
   it('reads "miễn phí" from the result when the fee column is empty, and says where it was read', () => {
     const text = ['# Hỗ trợ tư vấn', '## Thông tin chung', '* **Mã thủ tục:** 1.014199', '## Cách thức thực hiện', '| Hình thức nộp | Thời gian giải quyết | Phí, lệ phí | Mô tả |', '| --- | --- | --- | --- |', '| Trực tiếp | 3 ngày làm việc | Không có thông tin | Không có thông tin |', '## Kết quả xử lý', '* Người lao động được tư vấn miễn phí (Mã: `KQ.1`)'].join('\n');
     const { records } = importProcedurePages({ pages: [{ name: 'p.md', text }], catalogue, existing: [], capturedAt });

@@ -94,6 +94,16 @@ describe('retrieval with the section prior', () => {
     expect((await ids('Ai ký kế hoạch phát triển thư viện số năm 2027?', 1))[0]).toBe(plan[6]!.id);
   });
 
+  it('puts first the passage under a heading the question quotes, when it asks that section whole', async () => {
+    const organisation = passage('thu-vien', TITLE, 'IV. TỔ CHỨC THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa\n- Chủ trì số hóa sách cổ.\n2. Công an tỉnh\n- Bảo đảm an ninh mạng cho cổng tra cứu.');
+    const rows = [1, 2, 3].map((number) =>
+      passage('thu-vien', TITLE, `Phụ lục: DANH MỤC NHIỆM VỤ › I. Số hóa › ${number}`, `Nhiệm vụ: Nhiệm vụ số hóa đợt ${number}.\nCơ quan chủ trì: Sở Văn hóa.\nCơ quan phối hợp: Công an tỉnh.`, 'table-row'),
+    );
+    const local = new Retriever({ chunks: [...chunks, organisation, ...rows], thesaurus: EMPTY_THESAURUS });
+    const top = await local.search('Trong kế hoạch thư viện số, Công an tỉnh được giao những nhiệm vụ gì?', { k: 1 });
+    expect(top[0]!.chunk.id).toBe(organisation.id);
+  });
+
   it('lowers the list of groups unless groups are asked', async () => {
     expect((await ids('Phụ lục chia nhiệm vụ thành những nhóm nào?', 1))[0]).toBe(plan[7]!.id);
     expect(await ids('Số hóa tài liệu và đào tạo thủ thư', 1)).not.toContain(plan[7]!.id);

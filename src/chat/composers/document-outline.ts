@@ -28,6 +28,7 @@ export interface OutlineNode {
 }
 
 const ROOT_RANK = -1;
+const CLOSING = /^(?:nơi nhận|trên đây là (?:kế hoạch|quyết định|văn bản|hướng dẫn|công văn|báo cáo|chương trình|đề án))/iu;
 
 /** The outline of one document; `chunks` in any order (they are sorted by their first line). */
 export function documentOutline(chunks: readonly Chunk[]): OutlineNode | undefined {
@@ -55,6 +56,11 @@ export function documentOutline(chunks: readonly Chunk[]): OutlineNode | undefin
     for (const raw of chunk.text.split('\n')) {
       const line = raw.trim();
       if (!line) continue;
+      // The closing block (concluding formula, recipients, signature) ends every section; none of it is content.
+      if (CLOSING.test(line)) {
+        stack = [root];
+        break;
+      }
       const heading = recognizeHeading(line);
       const current = top();
       // "Phụ lục" + "DANH MỤC CÁC NHIỆM VỤ…" on the next line: one title, as the chunker reads it.

@@ -17,8 +17,9 @@ const PROSE_SENTENCES = 5;
  */
 export function headOf(node: OutlineNode): string {
   const text = (node.title ?? node.text).replace(/\s+/gu, ' ').trim();
+  // "PHỤ LỤC: DANH MỤC CÁC NHIỆM VỤ …": the colon joins an annex's label to its title, which is the heading.
   const colon = text.indexOf(':');
-  if (colon > 0 && colon < 120) return text.slice(0, colon).trim();
+  if (colon > 0 && colon < 120 && !ANNEX_LABEL.test(text.slice(0, colon))) return text.slice(0, colon).trim();
   if (!node.row && !node.group && MARKER.test(text)) {
     const glued = gluedTitle(text);
     if (glued) return glued;
@@ -27,6 +28,7 @@ export function headOf(node: OutlineNode): string {
 }
 
 const MARKER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
+const ANNEX_LABEL = /^\s*(?:phụ lục|phần)(?:\s+[\dIVXLC]+)?\s*$/iu;
 /** Words after which a capitalised word goes on a name ("lĩnh vực Nội vụ", "Sở Khoa học và Công nghệ"). */
 const NAME_CONTEXT = new Set('và của với về cho tại các những theo thuộc trên ngành vực tỉnh sở bộ ban nhân dân học thị xã'.split(' '));
 const GLUED_MIN_WORDS = 12;
@@ -151,19 +153,21 @@ const CLAUSE_SLACK = 3;
  * cut at a comma near its share when there is one, so no phrase stops mid-way. Clauses beyond the budget are
  * dropped and marked "…".
  */
-export function clauseDigest(text: string, limit: number): string {
+export function clauseDigest(text: string, limit: number, firstShare = FIRST_CLAUSE_SHARE): string {
   const clean = text.replace(/\s+/gu, ' ').trim();
   const clauses = clean.split(/;\s+/u).map((clause) => clause.trim()).filter(Boolean);
   if (clean.split(' ').length <= limit) return clean;
   const kept = clauses.slice(0, Math.max(1, Math.floor(limit / CLAUSE_HEAD_WORDS)));
   const lengths = kept.map((clause) => clause.split(' ').length);
   // The first clause names the item: it comes first in the budget; the others share the rest, and what they leave goes back to it.
-  let first = Math.min(lengths[0]!, Math.round(FIRST_CLAUSE_SHARE * limit));
-  const others = waterFill(lengths.slice(1), limit - first);
+  let first = Math.min(lengths[0]!, Math.round(firstShare * limit));
+  // Later clauses show their heads only while words are left for them.
+  const rest = limit - first;
+  const others = rest >= CLAUSE_HEAD_WORDS ? waterFill(lengths.slice(1, 1 + Math.floor(rest / CLAUSE_HEAD_WORDS)), rest) : [];
   first = Math.min(lengths[0]!, limit - others.reduce((sum, share) => sum + share, 0));
   const shares = [first, ...others];
-  const shown = kept.map((clause, index) => phraseCut(clause, shares[index]!));
-  const dropped = kept.length < clauses.length && !shown[shown.length - 1]!.endsWith('…');
+  const shown = kept.slice(0, shares.length).map((clause, index) => phraseCut(clause, shares[index]!));
+  const dropped = shares.length < clauses.length && !shown[shown.length - 1]!.endsWith('…');
   return `${shown.join('; ')}${dropped ? ' …' : ''}`;
 }
 

@@ -5,14 +5,16 @@
  * and this record's name lacks it.
  */
 import { factPresence } from '../fact-presence';
+import { saysNamePhrase } from '../name-phrase';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
 import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
 import { asksLevel, levelSiblings } from '../procedure-match';
 import { levelsReply, procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
-import { matchingForm } from '../vocabulary';
-import type { ComposeContext, Composer } from './composer';
+import { OTHER_AGENCIES } from '../other-agencies';
+import { matchingForm, mentions } from '../vocabulary';
+import type { Candidate, ComposeContext, Composer } from './composer';
 import { namesRoutingEntry, routingDocId } from './routing-composer';
 
 export const procedureComposer: Composer = {
@@ -28,15 +30,22 @@ export const procedureComposer: Composer = {
     const carried = focus.carried || namesTitle(analysis.text, focus.record.name);
     // Another sector's subject with no procedure of ours named: the other-agency composer answers — unless the
     // record found is that sector's procedure whose official page we hold (social insurance published by the Bộ).
-    if (!carried && analysis.otherAgency && !(analysis.otherAgency.id === 'social_insurance' && focus.record.carriedOutBy === 'bảo hiểm xã hội' && heldOtherBodyRecord(focus.record))) return [];
+    if (!carried && analysis.otherAgency && !(focus.record.carriedOutBy === 'bảo hiểm xã hội' && heldOtherBodyRecord(focus.record) && mentions(analysis.text, SOCIAL_INSURANCE))) return [];
     const numbering = new PassageNumbering();
     const note = movedBodyNote(context, numbering);
     // Named without its level while it exists at several: each level's answer, so nobody files at the wrong one.
     const levels = context.namedProcedure && !analysis.followUp && !asksLevel(analysis.text) ? levelSiblings(focus.record, catalog) : [focus.record];
     const reply = levels.length > 1 ? levelsReply(levels, focus.aspects, analysis.text, numbering) : procedureReply(focus.record, focus.aspects, analysis.text, numbering);
+    // Grounded or silent: an amount or a rate asked that the record states nowhere is not answered with its
+    // overview; for a procedure the question names, the refusal says the record does not state it.
+    if (reply.unstated) return carried ? [unstatedRefusal(focus.record.name)] : [];
     // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
     const stated = analysis.aspects.length === 0 && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
-    const score = (carried ? 1 : guessedScore(context, focus.record, catalog, numbering.passages)) * stated;
+    // A guess rests on a phrase of the record's name the question says, or on the record's passage ranking first:
+    // scattered folded syllables shared with a name ("nghỉ", "phép", "Việt Nam") are no guess.
+    const grounded = saysNamePhrase(analysis.text, focus.record, catalog) || context.hits[0]?.chunk.procedureId === focus.record.id;
+    const guessed = carried ? 1 : grounded ? guessedScore(context, focus.record, catalog, numbering.passages) : 0;
+    const score = guessed * stated;
     return [{
       kind: 'procedure',
       answer: note ? `${note}\n${reply.answer}` : reply.answer,
@@ -46,6 +55,20 @@ export const procedureComposer: Composer = {
     }];
   },
 };
+
+/** The record is named but states nothing of what was asked: a refusal that says so, quoting no passage. */
+function unstatedRefusal(name: string): Candidate {
+  return {
+    kind: 'procedure',
+    answer: '',
+    passages: [],
+    score: 1,
+    refusal: { reason: 'no_sources', detail: { pointer: `Thông tin chính thức về thủ tục “${name}” hiện có không nêu nội dung Quý vị hỏi; Quý vị vui lòng hỏi cơ quan giải quyết thủ tục.` } },
+  };
+}
+
+// The social-insurance subject, even beside another sector's (nhận con nuôi … hưởng thai sản).
+const SOCIAL_INSURANCE = OTHER_AGENCIES.find((agency) => agency.id === 'social_insurance')!.pattern;
 
 // A keyword that names a body (Sở …, Phòng …, UBND …), not a topic.
 const BODY_KEYWORD = /^(so|phong|ubnd|uy ban|ban|cap) /;

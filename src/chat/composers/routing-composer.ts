@@ -4,13 +4,15 @@
  */
 import type { Chunk } from '../../core/types';
 import type { ProcedureAspect } from '../../knowledge/procedure-aspect';
+import type { ProcedureRecord } from '../../knowledge/procedure-schema';
 import type { RoutingEntry } from '../../knowledge/routing-schema';
 import { PassageNumbering } from '../passage-numbering';
 import { composeRoutingAnswer } from '../routing-answer';
 import { normalizeText } from '../../text/normalize';
+import { namesHomeAffairsSubject } from '../other-agencies';
 import { mentionsPlan } from '../question-analysis';
 import { guessedScore, heldOtherBodyRecord, topProcedureRecord } from '../procedure-guess';
-import { matchingForm } from '../vocabulary';
+import { foldedWords, matchingForm } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { retrievalCoverage } from './coverage';
 
@@ -57,7 +59,9 @@ export const routingComposer: Composer = {
       if (entry.referral) {
         // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
         // A procedure of that body whose official page we hold answers itself, saying first who carries it out.
-        if (named && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context)) candidates.push(referral(entry, chunk, asksWhereToGo(context, filing)));
+        // A Nội vụ subject named beside another body's paper ("bản sao hộ chiếu" in a work-permit file) stays ours.
+        const ours = namesHomeAffairsSubject(context.analysis.folded);
+        if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context, entry)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
         continue;
       }
       if (!onTop && !(named && !aboutPlan)) continue;
@@ -86,37 +90,45 @@ function withoutKeywords(folded: string, keywords: readonly string[]): string {
  * whose official page we hold, or the top procedure passage is one and answers well enough: its record answers the
  * aspect asked, saying first who carries it out, rather than a bare referral.
  */
-function heldRecordOfOtherBody(context: ComposeContext): boolean {
+function heldRecordOfOtherBody(context: ComposeContext, entry: RoutingEntry): boolean {
   const named = context.namedProcedure;
   // A procedure of ours the question names in full (name or alias) answers itself: "người khuyết tật" in a
   // question on an employer's unemployment-insurance rate is a detail, not the health sector's topic.
   if (named && !named.partial && named.record.detail === 'full') return true;
-  if (named) return heldOtherBodyRecord(named.record);
+  // Otherwise only a record of the very body the entry refers to (a BHXH page for the BHXH entry), not of another.
+  // Of the carriers only Bảo hiểm xã hội is a body ("trung ương" is a level, which a body's text may also say).
+  const ofEntryBody = (record: ProcedureRecord) => heldOtherBodyRecord(record) && record.carriedOutBy === 'bảo hiểm xã hội' && foldedWords(entry.currentBody).includes(' bao hiem xa hoi ');
+  if (named) return ofEntryBody(named.record);
   const top = topProcedureRecord(context);
-  return Boolean(top && context.catalog && heldOtherBodyRecord(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
+  return Boolean(top && context.catalog && ofEntryBody(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
 }
 
 function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | undefined {
   return context.retriever.documentChunks(routingDocId(entry))[0];
 }
 
-// A procedure's verbs, the where/who question words and "có cần / có phải …" (an obligation): where to take the matter.
-const WHERE_TO_GO = /\b(thu tuc|xin phep|cho phep|giay phep|chap thuan|dang ky|thong bao|bao cao|nop|lien he|ho so|giay to|co quan nao|don vi nao|cho ai|ai giai quyet|o dau|lam sao|the nao|can gi|lam gi|co (can|phai))\b/;
+// Where or to whom ("ở đâu", "cơ quan nào", "cho ai", "liên hệ", "xin phép"): what a routing entry states. Its
+// papers, steps or figures it does not, and a question asking for those is refused naming the body only.
+const WHERE_TO_GO = /\b(o dau|noi nao|co quan nao|don vi nao|cap nao|cho ai|ai giai quyet|lien he|xin phep)\b/;
 
-function asksWhereToGo(context: ComposeContext, filing: boolean): boolean {
-  return filing || WHERE_TO_GO.test(context.analysis.folded);
+/** Asked where or to whom, and nothing beside it (a time limit, papers, a figure: "… ở đâu, mất bao lâu?") that we cannot state. */
+function asksWhereToGo(context: ComposeContext, whereAsked: boolean): boolean {
+  const otherFacts = context.analysis.aspects.some((aspect) => aspect !== 'agency' && aspect !== 'submitWhere' && aspect !== 'online');
+  return (whereAsked || WHERE_TO_GO.test(context.analysis.folded)) && !otherFacts && !/\bbao nhieu\b/.test(context.analysis.folded);
 }
 
 /**
  * Another agency's matter. Asked where to take it, the entry's own sourced answer is the pointer, cited; asked a
  * fact of that sector (a benefit's amount, a coming change), nothing of ours states it: only the body is named.
  */
-function referral(entry: RoutingEntry, chunk: Chunk | undefined, whereToGo: boolean): Candidate {
+function referral(entry: RoutingEntry, chunk: Chunk | undefined, asked: boolean): Candidate {
+  // Another sector's own procedure is refused as such: the pointer is said, nothing of ours is cited as the answer.
+  const whereToGo = asked && !entry.outsideSector;
   return {
     kind: 'routing',
     answer: '',
     passages: chunk && whereToGo ? [chunk] : [],
     score: 1,
-    refusal: { reason: 'other_agency', detail: whereToGo ? { body: entry.currentBody, pointer: entry.answer } : { body: entry.currentBody } },
+    refusal: { reason: 'other_agency', detail: whereToGo || entry.outsideSector ? { body: entry.currentBody, pointer: entry.answer } : { body: entry.currentBody } },
   };
 }

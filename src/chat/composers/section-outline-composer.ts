@@ -5,13 +5,14 @@
  */
 import type { Chunk } from '../../core/types';
 import { PassageNumbering } from '../passage-numbering';
+import { foldedWords } from '../vocabulary';
 import { retrievalConfidence } from '../retrieval-confidence';
 import { termSet, type TermProfile } from '../term-weights';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { descendants, pathOf, type OutlineNode } from './document-outline';
 import { documentsInScope, outlineInScope } from './document-scope';
 import { askedTerms, asksBodyRole, asksWholeSection, documentWordsOf, titleCoverage, wantsSummary } from './section-question';
-import { headFormsOf, headingLine, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
+import { headFormsOf, headingLine, headOf, itemLine, proseLines, proseOf, readMore, restOf } from './outline-lines';
 
 const MAX_LINES = 10;
 /** Dash and plus items (heading-path ranks 5 and 6). */
@@ -98,7 +99,7 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
     if (node.row || (node.rank >= BULLET_RANK && !node.group)) continue;
     const { terms: ownTerms, folded: own } = headFormsOf(node);
     // The section asked is named by its own heading: a section noun ("mục tiêu") or a body ("1. Sở Nội vụ").
-    if (!nouns.some((noun) => own.includes(noun)) && !namesBody(own, context.analysis.folded)) continue;
+    if (!nouns.some((noun) => own.includes(noun)) && !namesBody(node, context.analysis.folded)) continue;
     // …and has something under it: items, prose, or text its heading line carries.
     if (node.children.length < 2 && node.body.length === 0 && !node.group && restOf(node) === '') continue;
     const pathTerms = new Set(pathOf(node).flatMap((step) => [...headFormsOf(step).terms]));
@@ -111,13 +112,33 @@ export function bestSections(root: OutlineNode, context: ComposeContext, first: 
     scored.push({ node, match: 0.5 + 0.5 * recall, precision, covered });
   }
   scored.sort((left, right) => right.match - left.match || right.precision - left.precision || left.node.rank - right.node.rank);
-  const best = scored[0];
-  if (!best) return undefined;
+  const top = scored[0];
+  if (!top) return undefined;
+  // A part inside the section named by the question's other words ("chỉ tiêu … phát triển xã hội số" → the group
+  // "III. Phát triển xã hội số" of the targets table) is the part asked.
+  const best = narrowest(top, asked, weight);
   // A sibling naming what the best one leaves out ("nhiệm vụ trọng tâm" beside "dự án") comes along.
   const second = scored.find(
     (entry) => entry !== best && entry.node.parent === best.node.parent && [...entry.covered].some((term) => !best.covered.has(term)),
   );
   return { nodes: second ? [best.node, second.node].sort((left, right) => left.chunk.lineStart - right.chunk.lineStart) : [best.node], match: best.match };
+}
+
+/** The heading or table group below the chosen section that holds most of the asked terms the section's own heading lacks. */
+function narrowest(chosen: { node: OutlineNode; match: number; precision: number; covered: Set<string> }, asked: string[], weight: (term: string) => number) {
+  let best = chosen;
+  let gain = 0;
+  for (const node of descendants(chosen.node)) {
+    if (node.row || (node.rank >= BULLET_RANK && !node.group) || (node.children.length === 0 && node.body.length === 0)) continue;
+    const terms = headFormsOf(node).terms;
+    const extra = asked.filter((term) => terms.has(term) && !chosen.covered.has(term));
+    const value = extra.reduce((sum, term) => sum + weight(term), 0);
+    if (value > gain) {
+      gain = value;
+      best = { ...chosen, node, covered: new Set([...chosen.covered, ...extra]) };
+    }
+  }
+  return best;
 }
 
 // The section that shares out the work: a body's heading under it is that body's part in the plan.
@@ -131,7 +152,7 @@ function bodySection(root: OutlineNode, context: ComposeContext): { nodes: Outli
   const question = context.analysis.folded;
   const found = descendants(root).filter((node) => {
     if (node.row || (node.rank >= BULLET_RANK && !node.group)) return false;
-    if (!namesBody(headFormsOf(node).folded, question)) return false;
+    if (!namesBody(node, question)) return false;
     return node.children.length > 0 || node.body.length > 0 || restOf(node) !== '';
   });
   const organised = (node: OutlineNode) => pathOf(node).some((step) => step !== node && ORGANISATION.test(` ${headFormsOf(step).folded} `));
@@ -143,9 +164,13 @@ function bodySection(root: OutlineNode, context: ComposeContext): { nodes: Outli
 // A numbered heading that is a body's name ("1. Sở Nội vụ", "2. Công an tỉnh") answers what that body is given.
 const BODY = /^ (?:\d+ |[ivx]+ )?(so [a-z ]+|cong an tinh|van phong [a-z ]+|ubnd [a-z ]+|uy ban nhan dan [a-z ]+|cac so [a-z ]+|ban [a-z ]+|phong [a-z ]+|trung tam [a-z ]+) $/;
 
-function namesBody(head: string, question: string): boolean {
-  const body = BODY.exec(head)?.[1]?.trim();
-  return Boolean(body && body.split(' ').length >= 2 && ` ${question} `.includes(` ${body} `));
+function namesBody(node: OutlineNode, question: string): boolean {
+  const body = BODY.exec(headFormsOf(node).folded)?.[1]?.trim();
+  if (!body || body.split(' ').length < 2) return false;
+  if (` ${question} `.includes(` ${body} `)) return true;
+  // Bodies named together ("Các sở, ban, ngành; UBND các xã, phường"): the question may name the first ("các sở").
+  const first = foldedWords(headOf(node).replace(/^\s*(?:[IVXLC]+|\d{1,2})[.)]\s*/u, '').split(/[,;]| và /u)[0] ?? '').trim();
+  return first !== body && first.split(' ').length >= 2 && ` ${question} `.includes(` ${first} `);
 }
 
 /** The sections as cited lines: a heading line, its items (or its prose), where to read the rest. */
@@ -167,10 +192,19 @@ function sectionLines(node: OutlineNode, numbering: PassageNumbering): string[] 
     return prose.length > 0 ? [intro, ...prose] : [];
   }
   const words = Math.max(28, Math.min(50, Math.round(ITEM_BUDGET / Math.min(node.children.length, MAX_LINES))));
-  const shown = node.children.slice(0, MAX_LINES).map((child) => itemLine(child, numbering, words)).filter((line): line is string => Boolean(line));
+  const shown = node.children.slice(0, MAX_LINES).map((child) => itemLine(withTarget(child), numbering, words)).filter((line): line is string => Boolean(line));
   const rest = node.children.length - MAX_LINES;
   return [intro, ...shown, ...(rest > 0 ? [`- … và ${rest} mục khác.`] : [])];
 }
+
+/** A row of a targets table read with its figure ("Tỷ lệ … sử dụng điện thoại thông minh: 100%"): short cells stating a number. */
+function withTarget(node: OutlineNode): OutlineNode {
+  if (!node.row) return node;
+  const figures = Object.values(node.chunk.fields ?? {}).filter((value) => value.trim() !== node.text && /\d/u.test(value) && value.trim().split(/\s+/u).length <= TARGET_WORDS);
+  return figures.length > 0 ? { ...node, text: `${node.text.replace(/[.;:,]+$/u, '')}: ${figures.map((value) => value.trim()).join('; ')}` } : node;
+}
+
+const TARGET_WORDS = 6;
 
 /** "văn bản X nói gì": the document's main parts, each with its first items. */
 function summaryLines(root: OutlineNode, numbering: PassageNumbering): string[] {

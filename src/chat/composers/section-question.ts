@@ -17,7 +17,7 @@ export function wantsSummary(folded: string): boolean {
 
 // A yes/no question that also asks where one thing sits asks one fact, not a section.
 const YES_NO = /\b(co|da|duoc)\b.*\b(khong|chua)\b(?! (phai|can|duoc|the)\b)/;
-const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau)';
+const SECTION_NOUN = '(muc dich|muc tieu|quan diem|giai phap|nhiem vu|trach nhiem|dinh huong|tam nhin|nhom|noi dung|yeu cau|chi tieu)';
 // "những mục tiêu nào", "các nhóm giải pháp gì": many, so the whole section.
 const ROLE = /\b(chu tri|phoi hop)\b/;
 const MANY = new RegExp(`\\b(nhung|cac|mot so) ([a-z]+ ){0,2}${SECTION_NOUN}\\b`);

@@ -45,8 +45,12 @@ export const tableRowComposer: Composer = {
     // The best-ranked row decides: a project row above a budget row asks about the project. The same task printed
     // in another table (its budget table, its project list) stands in when that one holds the columns asked.
     const rows = context.hits.slice(0, TOP_HITS).map((hit) => hit.chunk).filter((chunk) => chunk.kind === 'table-row');
-    const row = rows.length > 0 ? bestRow(rows, context) : undefined;
-    if (!row) return [];
+    const best = rows.length > 0 ? bestRow(rows, context) : undefined;
+    if (!best) return [];
+    // "Tổng kinh phí … năm 2021" of the plan, not of a row the question names: the printed total of the plan's
+    // table with one column per year, wherever retrieval ranked it.
+    const planTotal = ASKS_TOTAL.test(context.analysis.folded) && !coversQuestion(context, best) ? documentTotal(context, best) : undefined;
+    const row = planTotal ?? best;
     const numbering = new PassageNumbering();
     let answer: string;
     // A row's year columns are amounts in the unit their header names ("Kinh phí (triệu đồng)"); other columns must state the quantity asked.
@@ -123,6 +127,14 @@ export function rowSentence(row: Chunk, askedYears: readonly string[], numbering
 }
 
 /** The printed total row of the table a row belongs to (same document, same section above the row number). */
+/** The printed total of a table with year columns in the row's document, the one holding the year asked first. */
+function documentTotal(context: ComposeContext, row: Chunk): Chunk | undefined {
+  if (yearCells(row).length > 0) return undefined; // the row's own table total is read below
+  const asked: readonly string[] = context.analysis.folded.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
+  const totals = readableChunks(context, row.docId).filter((chunk) => chunk.kind === 'table-row' && TOTAL_ROW.test(rowTitle(chunk)) && yearCells(chunk).length > 1);
+  return totals.find((chunk) => yearCells(chunk).some((cell) => asked.includes(cell.year))) ?? (asked.length === 0 ? totals[0] : undefined);
+}
+
 function totalRowOf(context: ComposeContext, row: Chunk): Chunk | undefined {
   const table = row.section.split(' › ').slice(0, -1).join(' › ') || row.section;
   return readableChunks(context, row.docId).find((chunk) => chunk.kind === 'table-row' && TOTAL_ROW.test(rowTitle(chunk)) && chunk.section.startsWith(table) && yearCells(chunk).length > 0);

@@ -64,6 +64,13 @@ describe('list composer: task rows', () => {
   it('offers nothing when no row meets the constraints', async () => {
     expect(await compose('Công an tỉnh chủ trì những nhiệm vụ nào năm 2027?')).toEqual([]);
   });
+
+  it('reads the years of a plan’s name as which plan, not as a deadline', async () => {
+    // The issuer named beside "những nhiệm vụ chung nào trong kế hoạch … 2027-2030" asks a section, not the rows it leads.
+    const candidates = await compose('Sở Nội vụ Hà Giang đề ra những nhiệm vụ chung nào trong kế hoạch chuyển đổi số 2027-2030?');
+    expect(candidates.some((candidate) => candidate.answer.startsWith('Các nhiệm vụ phù hợp'))).toBe(false);
+    expect((await compose('Sở Nội vụ chủ trì những nhiệm vụ nào hoàn thành năm 2027?'))[0]!.passages.length).toBeGreaterThan(0);
+  });
 });
 
 describe('list composer: enumerations', () => {

@@ -14,6 +14,13 @@ const compose = async (question: string, chunks = syntheticPlan(), options = {})
   return candidates;
 };
 
+/** The synthetic plan with more prose passages: each an id suffix, its section, its first line and its text. */
+const planWith = (...extra: Array<[id: string, section: string, line: number, text: string]>) => {
+  const chunks = syntheticPlan();
+  const base = chunks[0]!;
+  return [...chunks, ...extra.map(([id, section, line, text]) => ({ ...base, id: `ha-giang-kh-cds-${id}`, kind: 'text' as const, section, lineStart: line, lineEnd: line + 4, text }))];
+};
+
 describe('document outline', () => {
   const root = documentOutline(syntheticPlan())!;
 
@@ -124,14 +131,7 @@ describe('whole section: a body’s role in the task tables is not a section', (
 
 describe('a body’s role in a plan, asked without a section noun', () => {
   // The same body also heads a part outside the implementation section: its role is the one under "Tổ chức thực hiện".
-  const withBudget = () => {
-    const chunks = syntheticPlan();
-    const base = chunks[0]!;
-    return [
-      ...chunks,
-      { ...base, id: 'ha-giang-kh-cds-budget', section: 'IV. KINH PHÍ', lineStart: 51, lineEnd: 55, text: 'IV. KINH PHÍ\n1. Sở Nội vụ\n- Lập dự toán kinh phí hằng năm.\n- Gửi dự toán để thẩm định.' },
-    ];
-  };
+  const withBudget = () => planWith(['budget', 'IV. KINH PHÍ', 51, 'IV. KINH PHÍ\n1. Sở Nội vụ\n- Lập dự toán kinh phí hằng năm.\n- Gửi dự toán để thẩm định.']);
 
   it('answers "đóng vai trò gì", "nhiệm vụ của X … là gì", "X có trách nhiệm gì" from the body’s heading, each item cited', async () => {
     for (const question of ['Sở Nội vụ đóng vai trò gì trong kế hoạch chuyển đổi số tỉnh Hà Giang?', 'Nhiệm vụ của Sở Nội vụ trong kế hoạch của Hà Giang là gì?']) {
@@ -185,12 +185,67 @@ describe('long items keep what each clause says', () => {
   });
 
   it('shows the distinctive clause of each item of a viewpoint section, cited', async () => {
-    const chunks = syntheticPlan();
-    const base = chunks[0]!;
-    const views = { ...base, id: 'ha-giang-kh-cds-views', kind: 'text' as const, section: 'IV. QUAN ĐIỂM', lineStart: 51, lineEnd: 56, text: `IV. QUAN ĐIỂM\n1. ${viewpoint}\n2. Lấy người dân làm trung tâm, chuyển mạnh từ tiền kiểm sang hậu kiểm; đơn giản hóa thủ tục, rút ngắn thời gian xử lý.` };
-    const [candidate] = await compose('Kế hoạch của Hà Giang nêu những quan điểm gì?', [...chunks, views]);
+    const views = planWith(['views', 'IV. QUAN ĐIỂM', 51, `IV. QUAN ĐIỂM\n1. ${viewpoint}\n2. Lấy người dân làm trung tâm, chuyển mạnh từ tiền kiểm sang hậu kiểm; đơn giản hóa thủ tục, rút ngắn thời gian xử lý.`]);
+    const [candidate] = await compose('Kế hoạch của Hà Giang nêu những quan điểm gì?', views);
     expect(candidate!.answer.split('\n')[0]).toBe('IV. QUAN ĐIỂM [1]:');
     expect(candidate!.answer).toContain('nhiệm vụ thường xuyên, lâu dài');
     expect(candidate!.answer).toContain('hậu kiểm');
+  });
+});
+
+describe('sections named by two-syllable words', () => {
+  const withSections = () =>
+    planWith(
+      ['solutions', 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ', 70, 'V. GIẢI PHÁP CHUNG VÀ NHIỆM VỤ CỤ THỂ\n1. Giải pháp chung\na) Đổi mới tư duy về quản trị dữ liệu.\nb) Theo dõi tiến độ theo thời gian thực.\n2. Nhiệm vụ cụ thể\nCó phụ lục kèm theo.'],
+      ['requirements', 'VI. YÊU CẦU', 81, 'VI. YÊU CẦU\n- Bảo đảm rõ người, rõ việc, rõ tiến độ.\n- Dữ liệu được dùng chung, tránh trùng lặp.'],
+    );
+
+  it('answers the sub-heading that is the section asked, not the parent a syllable of "Nội vụ" also matches', async () => {
+    const [candidate] = await compose('Hà Giang đề ra những giải pháp chung nào để chuyển đổi số lĩnh vực Nội vụ?', withSections());
+    expect(candidate!.answer.split('\n')[0]).toBe('1. Giải pháp chung [1]:');
+    expect(candidate!.answer).toContain('b) Theo dõi tiến độ theo thời gian thực [1].');
+  });
+
+  it('takes "yêu cầu" as a section noun, with the plan named at length', async () => {
+    const [candidate] = await compose('Kế hoạch chuyển đổi số ngành Nội vụ năm 2027 của Ủy ban nhân dân tỉnh Hà Giang đặt ra những yêu cầu gì?', withSections());
+    expect(candidate!.answer.split('\n')[0]).toBe('VI. YÊU CẦU [1]:');
+    expect(candidate!.score).toBeGreaterThanOrEqual(0.4);
+  });
+});
+
+describe('parts of a section, annex titles, bodies named together, the closing block', () => {
+  const targets = (id: string, line: number, group: string, content: string, target: string) => {
+    const base = syntheticPlan()[0]!;
+    const fields = { 'Nội dung': content, 'Mục tiêu': target };
+    return { ...base, id: `ha-giang-kh-cds-${id}`, kind: 'table-row' as const, section: `PHỤ LỤC CHỈ TIÊU › 2. Chỉ tiêu cụ thể › ${group} › ${id}`, lineStart: line, lineEnd: line, text: `${group} › ${id}.\nNội dung: ${content}.\nMục tiêu: ${target}.`, fields };
+  };
+  const plan = () => [
+    ...planWith(
+      ['implementation', 'IV. TRÁCH NHIỆM', 90, 'IV. TRÁCH NHIỆM\n1. Các sở, ban, ngành; UBND các xã\n- Phối hợp cập nhật dữ liệu cán bộ.\n- Báo cáo kết quả hằng quý.'],
+      ['closing', '', 95, 'Trên đây là Kế hoạch chuyển đổi số của tỉnh.\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.'],
+      ['targets', 'PHỤ LỤC CHỈ TIÊU', 99, 'PHỤ LỤC CHỈ TIÊU\n2. Chỉ tiêu cụ thể'],
+    ),
+    targets('t1', 100, 'I. Xã hội số', 'Tỷ lệ hộ gia đình có Internet cáp quang', '95%'),
+    targets('t2', 101, 'I. Xã hội số', 'Tỷ lệ người dân dùng điện thoại thông minh', '90%'),
+    targets('t3', 102, 'II. Kinh tế số', 'Tỷ lệ doanh nghiệp dùng hóa đơn điện tử', '100%'),
+  ];
+
+  it('answers the group of a targets table the question names, each row with its figure', async () => {
+    const [candidate] = await compose('Hà Giang đặt những chỉ tiêu xã hội số nào?', plan());
+    expect(candidate!.answer.split('\n')[0]).toBe('I. Xã hội số [1]:');
+    expect(candidate!.answer).toContain('- Tỷ lệ người dân dùng điện thoại thông minh: 90% [2].');
+    expect(candidate!.answer).not.toContain('hóa đơn');
+  });
+
+  it('answers bodies named together from their first name, and leaves the recipients out', async () => {
+    const [candidate] = await compose('Các sở ở Hà Giang phải làm gì?', plan());
+    expect(candidate!.answer.split('\n')[0]).toBe('1. Các sở, ban, ngành; UBND các xã [1]:');
+    expect(candidate!.answer).toContain('- Báo cáo kết quả hằng quý [1].');
+    expect(candidate!.answer).not.toContain('Bộ Nội vụ');
+  });
+
+  it('keeps an annex title whole after its label’s colon', () => {
+    const root = documentOutline([{ ...syntheticPlan()[0]!, id: 'annex', section: 'PHỤ LỤC', text: 'PHỤ LỤC: DANH MỤC NHIỆM VỤ TRIỂN KHAI' }])!;
+    expect(headOf(root.children[0]!)).toBe('PHỤ LỤC: DANH MỤC NHIỆM VỤ TRIỂN KHAI');
   });
 });

@@ -137,6 +137,12 @@ describe('table row composer: the columns a question names', () => {
     expect(candidate!.answer).toBe('Loại dự án: Dự án chuyển tiếp [1]. Dự toán kinh phí (triệu đồng): 2.500 [1]. Nội dung, nhiệm vụ: Số hóa hồ sơ lưu trữ của các sở [1].');
   });
 
+  it('reads the plan’s total from its printed total row when the project list ranks first', async () => {
+    const total = plainRow('total', 60, 'KINH PHÍ', { 'Nội dung': 'Tổng cộng', 'Kinh phí 2027 (triệu đồng)': '3.100', 'Kinh phí 2028 (triệu đồng)': '900' });
+    const candidates = await tableRowComposer.compose(await fixtureContext('Tổng kinh phí dự kiến năm 2028 của kế hoạch Sơn Hà trong danh mục dự án là bao nhiêu?', [...TASKS, total]));
+    expect(candidates[0]!.answer).toBe('Tổng cộng kinh phí (triệu đồng): năm 2028: 900 (các năm khác: năm 2027: 3.100) [1].');
+  });
+
   it('leaves a question naming no column to the sentence extract', async () => {
     expect(await composePlain('Sơn Hà số hóa hồ sơ lưu trữ của các sở như thế nào?')).toEqual([]);
   });
