@@ -73,6 +73,14 @@ describe('chat engine, procedure questions over knowledge/', () => {
     expect(second.answer).toContain('Thành phần hồ sơ:');
   });
 
+  it('leaves the procedure under discussion for a short question about a province\'s plan', async () => {
+    const first = await ask('Chuyển nơi hưởng trợ cấp thất nghiệp cần giấy tờ gì?');
+    expect(first.focus.procedureId).toBeDefined();
+    const second = await ask('Tổng kinh phí của Đắk Lắk?', { focus: first.focus });
+    expect(second.procedure).toBeUndefined();
+    expect(second.citations[0]?.source.province).toBe('Đắk Lắk');
+  });
+
   it('answers a question about a body that moved (Phòng Nội vụ huyện) from the routing entry', async () => {
     const result = await ask('Phòng Nội vụ huyện bây giờ còn nhận hồ sơ không?');
     expect(result.refused).toBe(false);
