@@ -23,7 +23,7 @@ import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
-import { matchingForm, spelledOut, spelledOutShortForms } from './vocabulary';
+import { matchingForm, spelledOut, spelledOutShortForms, withOfficialWords } from './vocabulary';
 import { aspectsAsked } from './aspect-words';
 
 const SEARCH_DEPTH = 12;
@@ -91,11 +91,15 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
       const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
       // "Thái Nguyên đặt tỷ lệ bao nhiêu?", "hạn hoàn thành khi nào?": no subject of its own, so the conversation's.
-      const elliptical = Boolean(focus) && !named && (Boolean(swapped) || isElliptical(read, provinceNames));
-      const early = judgeQuestion(question, asksAspectOnly || elliptical ? { ...read, followUp: true } : read, Boolean(named), corpus);
+      // A province's plan asked after a procedure ("mục tiêu của Lào Cai?") leaves the procedure; a section asked as
+      // a whole ("mục tiêu … là gì") names its own subject.
+      const leavesProcedure = !swapped && read.provinces.length > 0 && Boolean(focus?.procedureId);
+      const elliptical = Boolean(focus) && !named && (Boolean(swapped) || (isElliptical(read, provinceNames) && !read.overview && !leavesProcedure));
+      const own = leavesProcedure ? { ...read, followUp: false } : read;
+      const early = judgeQuestion(question, asksAspectOnly || elliptical ? { ...own, followUp: true } : own, Boolean(named), corpus);
       if (early?.refuse) return refuse(early.reason, 0, early.detail);
       // A follow-up that asks for nothing new asks again for what the previous question asked for.
-      const analysis = withCarriedAsks(asksAspectOnly || elliptical ? { ...read, followUp: true } : read, focus);
+      const analysis = withCarriedAsks(asksAspectOnly || elliptical ? { ...own, followUp: true } : own, focus);
 
       // 2. Retrieval, through the port only.
       const followed = resolveFollowUp(analysis, focus, provinceNames);
@@ -181,7 +185,8 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const procedureId = candidate.procedure?.id;
       const province = resolved.province ?? (citedProvinces.length === 1 ? citedProvinces[0] : undefined);
       // The aspects asked, read without the words that named the procedure ("mai táng phí … bao lâu" asks no fee).
-      const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(matchingForm(question), named.phrase)) : analysis.aspects;
+      const nameForm = named?.phrase && !matchingForm(question).includes(` ${named.phrase} `) ? withOfficialWords(question) : matchingForm(question);
+      const askedAspects = named?.phrase && !resolved.usedFocus ? aspectsAsked(withoutWords(nameForm, named.phrase)) : analysis.aspects;
       const firstCited = cited.citations[0]?.source;
       const firstPassage = firstCited ? candidate.passages.find((chunk) => chunk.docId === firstCited.docId && chunk.section === firstCited.section) : undefined;
       const nextFocus: ConversationFocus = {

@@ -173,8 +173,9 @@ export function procedurePointedAt(match: ProcedureMatch, current: ProcedureReco
   return best === match.record ? match : { ...match, record: best };
 }
 
-// The heads of body names ("Sở …", "Công an tỉnh", "Văn phòng UBND tỉnh"), folded, longest first.
-const BODY_HEADS = ['chi cuc', 'tong cuc', 'van phong', 'trung tam', 'cong an', 'uy ban nhan dan', 'ubnd', 'bao hiem xa hoi', 'bhxh', 'ngan hang nha nuoc', 'kho bac nha nuoc', 'so', 'bo', 'ban', 'cuc', 'thue'].map((head) => head.split(' '));
+// The heads of body names ("Sở …", "Công an tỉnh", "Văn phòng UBND tỉnh"), longest first, with their tone marks:
+// "số" (digital) is no "Sở". Typed without any tone mark, a word matches a head by its folded form.
+const BODY_HEADS = ['chi cục', 'tổng cục', 'văn phòng', 'trung tâm', 'công an', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd', 'bảo hiểm xã hội', 'bhxh', 'ngân hàng nhà nước', 'kho bạc nhà nước', 'sở', 'bộ', 'ban', 'cục', 'thuế'].map((head) => head.split(' '));
 // Where a body's name ends: the predicate or a question word begins ("Sở Nội vụ | chủ trì …", "Công an tỉnh | có …").
 // ("tài" is not here: folded it is also "tại", and "Sở tài chính" is typed in lower case.)
 const AFTER_NAME = new Set('co la chu phoi duoc phai can thuc trien giao nhan lam da se dang nhung cac nao gi sao ai dau o trong cua theo ve voi cho thi hay hoac ke nhiem trach bao mat'.split(' '));
@@ -183,8 +184,10 @@ const NAME_WORDS = 8;
 /** The [start, end) word span of the first body name in the words, if any. */
 function bodySpan(words: readonly string[]): [number, number] | undefined {
   const folded = words.map((word) => foldedSyllables(word).join(' '));
+  const written = words.map((word) => normalizeText(word).toLocaleLowerCase('vi').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const isHead = (part: string, at: number) => written[at] === part || (written[at] === folded[at] && folded[at] === foldedSyllables(part).join(' '));
   for (let start = 0; start < words.length; start++) {
-    const head = BODY_HEADS.find((parts) => parts.every((part, offset) => folded[start + offset] === part));
+    const head = BODY_HEADS.find((parts) => parts.every((part, offset) => isHead(part, start + offset)));
     if (!head) continue;
     let end = start + head.length;
     // The name proper: words up to the predicate; "và" only between two parts of one name ("Khoa học và Công nghệ").

@@ -67,7 +67,9 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   // A name matched through the official words for everyday ones is taken out of the question read that way.
   const form = match?.phrase && !matchingForm(input.question).includes(` ${match.phrase} `) ? withOfficialWords(input.question) : matchingForm(input.question);
-  const aspects = match?.phrase ? aspectsAsked(withoutWords(form, match.phrase)) : [...input.aspects];
+  const own = match?.phrase ? aspectsAsked(withoutWords(form, match.phrase)) : [...input.aspects];
+  // "Còn <another procedure> thì sao?" asks of it what the conversation asked (the analysis carries it).
+  const aspects = own.length === 0 && followUp ? [...input.aspects] : own;
   return { record, carried: Boolean(carried), aspects };
 }
 

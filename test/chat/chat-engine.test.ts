@@ -56,6 +56,31 @@ describe('chat engine, procedure questions over knowledge/', () => {
     expect(second.refusalReason).toBe('other_agency');
   });
 
+  it('answers a staff user from an internal procedure record\'s fields, and a citizen not from it', async () => {
+    const question = 'Hồ sơ đề nghị danh hiệu Lao động tiên tiến ở xã gồm những gì?';
+    const staff = await ask(question, { scopes: ['public', 'internal'] });
+    expect(staff.procedure?.id).toBe('tang-danh-hieu-lao-dong-tien-tien-cap-xa');
+    expect(staff.answer).toContain('Thành phần hồ sơ:');
+    const citizen = await ask(question);
+    expect(citizen.procedure?.id).not.toBe('tang-danh-hieu-lao-dong-tien-tien-cap-xa');
+    expect(citizen.citations.every((citation) => !citation.source.docId.includes('lao-dong-tien-tien'))).toBe(true);
+  });
+
+  it('asks of another procedure named in a "còn … thì sao?" what the conversation asked', async () => {
+    const first = await ask('Hưởng trợ cấp thất nghiệp cần giấy tờ gì?');
+    const second = await ask('Còn tạm dừng hưởng trợ cấp thất nghiệp thì sao?', { focus: first.focus });
+    expect(second.procedure?.id).toBe('tam-dung-huong-tro-cap-that-nghiep');
+    expect(second.answer).toContain('Thành phần hồ sơ:');
+  });
+
+  it('leaves the procedure under discussion for a short question about a province\'s plan', async () => {
+    const first = await ask('Chuyển nơi hưởng trợ cấp thất nghiệp cần giấy tờ gì?');
+    expect(first.focus.procedureId).toBeDefined();
+    const second = await ask('Tổng kinh phí của Đắk Lắk?', { focus: first.focus });
+    expect(second.procedure).toBeUndefined();
+    expect(second.citations[0]?.source.province).toBe('Đắk Lắk');
+  });
+
   it('answers a question about a body that moved (Phòng Nội vụ huyện) from the routing entry', async () => {
     const result = await ask('Phòng Nội vụ huyện bây giờ còn nhận hồ sơ không?');
     expect(result.refused).toBe(false);

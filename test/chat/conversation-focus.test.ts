@@ -133,6 +133,10 @@ describe('withBodySwapped', () => {
     expect(withBodySwapped('Còn Sở Khoa học và Công nghệ?', 'Sở Nội vụ chủ trì những nhiệm vụ nào?')).toBe('Sở Khoa học và Công nghệ chủ trì những nhiệm vụ nào?');
   });
 
+  it('reads "số" (digital) as no "Sở", and a name typed without tone marks', () => {
+    expect(withBodySwapped('con cong an tinh', 'Kế hoạch chuyển đổi số Hà Giang giao Sở Y tế nhiệm vụ gì?')).toBe('Kế hoạch chuyển đổi số Hà Giang giao cong an tinh nhiệm vụ gì?');
+  });
+
   it('leaves a follow-up that says more than a name, or a previous question without a body', () => {
     expect(withBodySwapped('Còn Sở Y tế phải làm gì?', previous)).toBeUndefined();
     expect(withBodySwapped('Còn lệ phí?', previous)).toBeUndefined();
