@@ -175,7 +175,7 @@ export function procedurePointedAt(match: ProcedureMatch, current: ProcedureReco
 
 // The heads of body names ("Sở …", "Công an tỉnh", "Văn phòng UBND tỉnh"), longest first, with their tone marks:
 // "số" (digital) is no "Sở". Typed without any tone mark, a word matches a head by its folded form.
-const BODY_HEADS = ['chi cục', 'tổng cục', 'văn phòng', 'trung tâm', 'công an', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd', 'bảo hiểm xã hội', 'bhxh', 'ngân hàng nhà nước', 'kho bạc nhà nước', 'sở', 'bộ', 'ban', 'cục', 'thuế'].map((head) => head.split(' '));
+const BODY_HEADS = ['chi cục', 'tổng cục', 'văn phòng', 'trung tâm', 'công an', 'ủy ban nhân dân', 'ubnd', 'bảo hiểm xã hội', 'bhxh', 'ngân hàng nhà nước', 'kho bạc nhà nước', 'sở', 'bộ', 'ban', 'cục', 'thuế'].map((head) => head.split(' '));
 // Where a body's name ends: the predicate or a question word begins ("Sở Nội vụ | chủ trì …", "Công an tỉnh | có …").
 // ("tài" is not here: folded it is also "tại", and "Sở tài chính" is typed in lower case.)
 const AFTER_NAME = new Set('co la chu phoi duoc phai can thuc trien giao nhan lam da se dang nhung cac nao gi sao ai dau o trong cua theo ve voi cho thi hay hoac ke nhiem trach bao mat'.split(' '));
@@ -240,7 +240,7 @@ export function withProvinceSwapped(question: string, previous: string | undefin
 }
 
 // A year or quarter as people write one: "năm 2027", "2027", "quý III", "quý 3/2027", "quý II năm 2026".
-const WRITTEN_TIME = /(?<![\p{L}\p{N}])(?:[Qq]uý\s+(?:IV|III|II|I|[1-4])(?:\s*\/\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?|(?:[Nn]ăm\s+)?(?:19|20)\d{2})(?![\p{L}\p{N}])/gu;
+const WRITTEN_TIME = /(?<![\p{L}\p{N}])(?:quý\s+(?:iv|iii|ii|i|[1-4])(?:\s*\/\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?|(?:năm\s+)?(?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const TIME_FRAME = ['the', 'vay', 'con', 'thi', 'sao', 'the nao', 'nhi', 'trong', 'vao', 'den', 'han'];
 
 /**
@@ -254,10 +254,10 @@ export function withTimeSwapped(question: string, previous: string | undefined):
   const time = asked[0]!;
   const rest = `${question.slice(0, time.index)} ${question.slice(time.index! + time[0].length)}`.trim().split(/\s+/u).filter(Boolean);
   if (!rest.every((word) => TIME_FRAME.includes(foldedSyllables(word).join(' ')) || /^[?.!,]+$/u.test(word))) return undefined;
-  const quarter = /^[Qq]uý/u.test(time[0]);
+  const quarter = /^quý/iu.test(time[0]);
   // The year in a plan's name ("Kế hoạch chuyển đổi số năm 2026") names the plan; it is not the time asked about.
   const namesPlan = (at: number) => PLAN_NAMED.test(previous.slice(0, at)) && !DUE_BEFORE.test(previous.slice(0, at));
-  const old = [...previous.matchAll(WRITTEN_TIME)].filter((match) => /^[Qq]uý/u.test(match[0]) === quarter && !namesPlan(match.index!)).at(-1);
+  const old = [...previous.matchAll(WRITTEN_TIME)].filter((match) => /^quý/iu.test(match[0]) === quarter && !namesPlan(match.index!)).at(-1);
   if (!old || old[0] === time[0]) return undefined;
   // "quý 4" after "quý II/2026" keeps the year; the new words take the case of the old place in the sentence.
   const year = quarter && !/\d{4}/u.test(time[0]) ? (/(\s*\/\s*|\s+năm\s+)(?:19|20)\d{2}$/u.exec(old[0])?.[0] ?? '') : '';
