@@ -90,7 +90,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const named = found?.partial && read.provinces.length > 0 ? undefined : found;
       // "có nộp online được không?" names no procedure but asks one of its aspects: it continues the conversation.
       const asksAspectOnly = !named && read.aspects.length > 0 && read.provinces.length === 0 && read.folded.split(' ').length <= ASPECT_ONLY_WORDS;
-      // "Thái Nguyên đặt tỷ lệ bao nhiêu?", "hạn hoàn thành khi nào?": no subject of its own, so the conversation's.
+      // "tỉnh kia đặt mức nào?", "hạn hoàn thành khi nào?": no subject of its own, so the conversation's.
       // A province's plan asked after a procedure ("mục tiêu của Lào Cai?") leaves the procedure; a section asked as
       // a whole ("mục tiêu … là gì") names its own subject.
       const leavesProcedure = !swapped && read.provinces.length > 0 && Boolean(focus?.procedureId);
@@ -146,7 +146,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const candidates: Candidate[] = [];
       for (const composer of COMPOSERS) candidates.push(...(await composer.compose(context)));
       const decision = decide(candidates, threshold);
-      // A question the sources do not answer still sets the subject: "còn ở Lào Cai thì sao?" asks it of Lào Cai.
+      // A question the sources do not answer still sets the subject: "thế còn tỉnh X?" asks it of X.
       const unanswered: ConversationFocus = { ...(analysis.provinces[0] ? { province: analysis.provinces[0] } : {}), topic: topicOf(question, provinceNames), question };
       if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence, decision.reason === 'no_sources' ? unanswered : undefined);
       const { candidate, score: confidence } = decision;

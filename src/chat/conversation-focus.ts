@@ -13,7 +13,7 @@ export interface ConversationFocus {
   province?: string;
   topic?: string;
   docId?: string;
-  /** The facts and procedure aspects the last question asked for: "còn ở Lào Cai thì sao?" asks for them again. */
+  /** The facts and procedure aspects the last question asked for: "thế còn tỉnh X?" asks for them again. */
   wants?: string[];
   aspects?: string[];
   /** The section nouns of an overview question ("trách nhiệm gì"): "còn Sở Tài chính?" asks for that section too. */
@@ -85,7 +85,7 @@ function provinceWordIndices(words: readonly string[], provinceNames: readonly s
 
 /**
  * What a follow-up's evidence must cover: the question without its asking words (facts, aspects, framing nouns),
- * and the carried topic. "Thái Nguyên đặt tỷ lệ bao nhiêu?" after a question on online procedures is covered by
+ * and the carried topic. "tỉnh X đặt mức nào?" after a question on online procedures is covered by
  * the row on online procedures, which never says "đặt tỷ lệ".
  */
 export function followUpEvidenceText(question: string, topic: string | undefined): string {
@@ -115,7 +115,7 @@ export function pointsBack(analysis: QuestionAnalysis): boolean {
   return DEMONSTRATIVE.test(analysis.text) || FOLDED_DEMONSTRATIVE.test(analysis.folded);
 }
 
-/** A question with no subject of its own ("thời hạn?", "Thái Nguyên đặt tỷ lệ bao nhiêu?"): it needs the conversation. */
+/** A question with no subject of its own ("thời hạn?", "tỉnh X đặt mức nào?"): it needs the conversation. */
 export function isElliptical(analysis: QuestionAnalysis, provinceNames: readonly string[]): boolean {
   return subjectSyllables(analysis, provinceNames).length === 0 || pointsBack(analysis);
 }
@@ -141,7 +141,7 @@ export function resolveFollowUp(analysis: QuestionAnalysis, focus: ConversationF
 }
 
 /**
- * The question as a follow-up reads it: one that asks for nothing of its own ("còn ở Lào Cai thì sao?") asks for
+ * The question as a follow-up reads it: one that asks for nothing of its own ("thế còn tỉnh X?") asks for
  * what the previous question asked for.
  */
 export function withCarriedAsks(analysis: QuestionAnalysis, focus: ConversationFocus | undefined): QuestionAnalysis {
@@ -156,7 +156,7 @@ export function withCarriedAsks(analysis: QuestionAnalysis, focus: ConversationF
 }
 
 /**
- * "Còn cấp lại giấy phép đó?" while a work permit for one programme is discussed: of the records whose names hold
+ * "thế cấp lại loại giấy đó?" while a work permit for one programme is discussed: of the records whose names hold
  * the words that named a procedure, the one closest to the procedure under discussion (most shared name words).
  * The plain match stands when no other record is closer.
  */
@@ -222,7 +222,7 @@ export function withBodySwapped(question: string, previous: string | undefined):
 }
 
 /**
- * "Còn ở Lào Cai thì sao?" after a question naming Khánh Hòa: the previous question with the new province in the
+ * "thế còn tỉnh Y?" after a question naming province X: the previous question with the new province in the
  * old one's place. Undefined when the follow-up is more than a province (with "còn", "ở", "tỉnh", "thì sao") or
  * the previous question names no province or the same one.
  */

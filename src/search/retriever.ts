@@ -206,7 +206,7 @@ export class Retriever implements RetrieverPort {
   }
 
   /**
-   * "Công an tỉnh được giao những nhiệm vụ gì": the question quotes a heading of the plan ("2. Công an tỉnh"), and the
+   * "nhiệm vụ của Công an tỉnh là gì": the question quotes a heading of the plan ("2. Công an tỉnh"), and the
    * passages under it in the best-ranked plan are the section asked, however few of the question's other words they hold.
    */
   private withNamedHeading(hits: SearchHit[], question: string): SearchHit[] {

@@ -3,7 +3,7 @@
  * MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN, Phụ lục…) framed by passages that are about the document
  * rather than its content: the header (issuer, number, title, the opening paragraph), the legal basis ("CĂN CỨ
  * …") and the closing (signature, "Nơi nhận"). The frame repeats the title's words, so a question that names the
- * plan ("kế hoạch chuyển đổi số năm 2026 của Khánh Hòa có những mục tiêu gì") meets it first; yet a question that
+ * plan ("mục tiêu của kế hoạch năm nay ở tỉnh X là gì") meets it first; yet a question that
  * asks for a kind of section wants that section. So when a question names a section kind, passages under a
  * heading of that kind are lifted a little and frame passages lowered, unless the question asks for the basis.
  */
@@ -24,7 +24,7 @@ const KINDS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['orientation', / (dinh huong|tam nhin) /],
   ['task', / nhiem vu /],
   ['solution', / giai phap /],
-  // "… được giao những nhiệm vụ gì": what the implementation section assigns.
+  // "… được phân công làm gì", "giao … nhiệm vụ": what the implementation section assigns.
   ['organisation', / (to chuc thuc hien|trach nhiem thuc hien|phan cong|duoc giao|giao cho) /],
   ['funding', / (kinh phi|nguon von|du toan) /],
   // The legal basis, and the submission a plan is issued on ("trên cơ sở Tờ trình …", "xét đề nghị …").

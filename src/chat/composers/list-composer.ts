@@ -40,7 +40,7 @@ export const listComposer: Composer = {
   name: 'list',
   compose(context) {
     const folded = context.analysis.folded;
-    // The years of a plan's name ("kế hoạch chuyển đổi số 2021-2025") say which plan, not when a task is due.
+    // The years of a plan's name ("kế hoạch giai đoạn 2021-2025") say which plan, not when a task is due.
     if (TASKS_ASKED.test(folded)) {
       const tasks = taskList(context, ROLE_OR_TIME.test(folded.replace(PLAN_NAME_YEAR, ' ')));
       if (tasks) return [tasks];

@@ -22,7 +22,7 @@ export const procedureComposer: Composer = {
   compose(context) {
     const { analysis, namedProcedure: named, resolved, catalog } = context;
     if (!catalog) return [];
-    // A plan question naming a province ("Thái Nguyên xây dựng cơ sở dữ liệu … khi nào?") is not about a procedure.
+    // A plan question naming a province ("tỉnh X hoàn thành cơ sở dữ liệu … năm nào?") is not about a procedure.
     const aboutPlan = analysis.provinces.length > 0 && analysis.aspects.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && context.hits[0]?.chunk.kind !== 'procedure';
     if (aboutPlan) return [];
     const focus = findProcedure({ question: analysis.text, named, resolved, followUp: analysis.followUp, aspects: analysis.aspects, hits: context.hits, catalog });

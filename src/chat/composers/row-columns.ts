@@ -32,7 +32,7 @@ const QUANTITY = / (?:may|bao nhieu) (thang|nam|ngay|lan|tuan|quy|gio|phan tram|
 export function askedColumns(row: Chunk, analysis: QuestionAnalysis): AskedColumn[] {
   const fields = Object.entries(row.fields ?? {}).filter(([, value]) => value.trim());
   const title = rowTitle(row);
-  // "thực hiện kế hoạch", "triển khai quyết định": verbs joined to the plan's name describe the plan, not a column.
+  // "thực hiện kế hoạch", "triển khai nghị quyết": verbs joined to the plan's name describe the plan, not a column.
   const asked = analysis.folded.replace(PLAN_VERB, ' ');
   const question = new Set(pairsOf(asked));
   // "nguồn nào", "loại gì": a header's head word asked with a question word names it ("Nguồn vốn").
@@ -56,7 +56,7 @@ export function askedColumns(row: Chunk, analysis: QuestionAnalysis): AskedColum
   const by = (kind: AskedColumn['by']) => chosen.filter((column) => column.by === kind);
   if (by('quantity').length > 0) return [...by('quantity'), ...by('fact')];
   const headers = by('header');
-  // Each fact asked that no named header answers brings its own column ("… chủ trì và theo lộ trình nào").
+  // Each fact asked that no named header answers brings its own column ("… ai chủ trì, lộ trình ra sao").
   const open = analysis.wants.filter((fact) => !headers.some((column) => labelAnswers(column.label, [fact])));
   return [...headers, ...by('fact').filter((column) => headers.length === 0 || labelAnswers(column.label, open))];
 }

@@ -30,7 +30,7 @@ const WHAT = new RegExp(`\\b${SECTION_NOUN}\\b((?: [a-z0-9]+){0,20}) (la gi|gi|t
  * subject of its own ("nội dung của nhiệm vụ số hóa hồ sơ là gì") asks about one item.
  */
 export function asksWholeSection(folded: string, documentWords: ReadonlySet<string> = new Set()): boolean {
-  // "X chủ trì những nhiệm vụ nào" asks the appendix's lead column (the list composer's), not a section.
+  // "việc nào do X chủ trì" asks the appendix's lead column (the list composer's), not a section.
   if (YES_NO.test(folded) || ROLE.test(folded)) return false;
   if (MANY.test(folded)) return true;
   const what = WHAT.exec(folded);
@@ -45,7 +45,7 @@ const BODY_ROLE = /\b(vai tro|nhiem vu|trach nhiem|phan cong|duoc giao)\b.*\b(gi
 
 /**
  * Whether the question asks what a body it names is given to do: answered from that body's own heading ("1. Sở Nội
- * vụ"), not from a section noun. "X chủ trì những nhiệm vụ nào" asks the appendix's lead column instead.
+ * vụ"), not from a section noun. "việc nào do X chủ trì" asks the appendix's lead column instead.
  */
 export function asksBodyRole(folded: string): boolean {
   return !YES_NO.test(folded) && !ROLE.test(folded) && BODY_ROLE.test(` ${folded} `);

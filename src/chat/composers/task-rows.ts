@@ -40,7 +40,7 @@ export interface TaskConstraints {
   deadline?: string;
   /** The group heading (I., II. …) of the appendix the question names: its section path. */
   group?: string;
-  /** "không có cơ quan phối hợp": rows whose partner cell is empty. */
+  /** No partner asked for ("không cần đơn vị phối hợp"): rows whose partner cell is empty. */
   noPartner?: boolean;
 }
 
