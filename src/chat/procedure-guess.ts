@@ -9,6 +9,8 @@ import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
 import { nameVocabulary, nameWordWeight } from './procedure-match';
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
+import { procedureFacts } from '../knowledge/procedure-facts';
 import { recordStatements } from '../knowledge/procedure-statements';
 import { withoutAspectWords } from './aspect-words';
 import { askedFactKinds, statesFact, type FactKind } from './asked-fact';
@@ -57,7 +59,11 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
 
 /** The evidence score of a record the question does not name (0 when its name does not fit the question). */
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
-  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
+  // A retrieved record that knows none of the aspects asked is no rival: its name may say more of the question,
+  // but it could not answer it.
+  const aspects = context.analysis.aspects;
+  const answers = (rival: ProcedureRecord) => aspects.length === 0 || aspects.some((aspect) => procedureFacts(rival, aspect, { question: context.analysis.text }).known);
+  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter(answers));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
   // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
@@ -153,13 +159,26 @@ const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age'
 /**
  * A record whose role is the other one (paying in asked, receiving found), or that states nowhere the kind of fact
  * asked (a rate) which another retrieved record states with the question's words, gives way to that record.
+ * `aspects` are the aspects asked; `loose` when the record is only guessed or named by an alias or part of a name:
+ * then a record that knows none of the aspects asked gives way to a retrieved sibling that knows them all — the
+ * one naming the question best, the tighter name on a tie ("Cấp X" before "Cấp lại X đối với …").
  */
-export function refineByContent(question: string, record: ProcedureRecord, hits: ComposeContext['hits'], catalog: ProcedureCatalog): ProcedureRecord {
+export function refineByContent(question: string, record: ProcedureRecord, hits: ComposeContext['hits'], catalog: ProcedureCatalog, aspects: readonly ProcedureAspect[] = [], loose = false): ProcedureRecord {
   const kinds = askedFactKinds(question).filter((kind) => SENTENCE_KINDS.has(kind));
   const conflict = rolesConflict(question, record);
   const missing = kinds.length > 0 && !recordStatements(record).some((statement) => kinds.some((kind) => statesFact(kind, statement.text)));
-  if (!conflict && !missing) return record;
   const fits = (candidate: ProcedureRecord) =>
     candidate !== record && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
-  return retrievedRecords({ hits }, catalog).find(fits) ?? record;
+  if (conflict || missing) return retrievedRecords({ hits }, catalog).find(fits) ?? record;
+  const knowsAll = (candidate: ProcedureRecord) => aspects.every((aspect) => procedureFacts(candidate, aspect, { question }).known);
+  const knowsNone = aspects.length > 0 && aspects.every((aspect) => !procedureFacts(record, aspect, { question }).known);
+  if (!loose || !knowsNone) return record;
+  const knowing = retrievedRecords({ hits }, catalog).filter((candidate) => fits(candidate) && !swapsNameWord(question, candidate, catalog) && knowsAll(candidate));
+  let best: { record: ProcedureRecord; share: number; unsaid: number } | undefined;
+  for (const candidate of knowing) {
+    const share = nameShare(question, candidate, catalog, []).own;
+    const unsaid = unsaidShare(question, candidate, catalog);
+    if (!best || share > best.share + EPSILON || (share >= best.share - EPSILON && unsaid < best.unsaid - EPSILON)) best = { record: candidate, share, unsaid };
+  }
+  return best?.record ?? record;
 }
