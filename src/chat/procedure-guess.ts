@@ -8,7 +8,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
-import { nameVocabulary, nameWordWeight } from './procedure-match';
+import { nameVocabulary, nameWordWeight, negatedStretches, questionNegates } from './procedure-match';
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { procedureFacts } from '../knowledge/procedure-facts';
 import { recordStatements } from '../knowledge/procedure-statements';
@@ -28,16 +28,42 @@ const NAMED_BY_SHARE = 0.3;
 // A record whose name says almost none of the question's naming words is no guess at all.
 const LEAST_NAME_SHARE = 0.25;
 
-const nameWordsOf = new WeakMap<ProcedureCatalog, Map<ProcedureRecord, Set<string>>>();
+interface NameWords {
+  /** Words of the name and aliases outside a negated stretch. */
+  said: Set<string>;
+  /** Every word of the name and aliases. */
+  all: Set<string>;
+  /** How each negated stretch opens ("khong thuoc", "chua du"). */
+  negations: string[];
+}
 
-/** Each record's folded name and alias words, once per catalog. */
-function recordNameWords(catalog: ProcedureCatalog): Map<ProcedureRecord, Set<string>> {
-  let words = nameWordsOf.get(catalog);
-  if (!words) {
-    words = new Map(catalog.records.map((record) => [record, new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '))]));
-    nameWordsOf.set(catalog, words);
+const namedWordsOf = new WeakMap<ProcedureRecord, NameWords>();
+
+/**
+ * A name's words said of its subject, apart from those it negates: "người không đủ điều kiện hưởng lương hưu" is
+ * not about drawing a pension, "… không thuộc diện cấp giấy phép" not about the permit.
+ */
+function nameWords(record: ProcedureRecord): NameWords {
+  let found = namedWordsOf.get(record);
+  if (found) return found;
+  found = { said: new Set(), all: new Set(), negations: [] };
+  for (const text of [record.name, ...record.aliases]) {
+    for (const stretch of negatedStretches(text)) {
+      for (const word of stretch.words) {
+        found.all.add(word);
+        if (!stretch.negation) found.said.add(word);
+      }
+      if (stretch.negation) found.negations.push(stretch.negation);
+    }
   }
-  return words;
+  namedWordsOf.set(record, found);
+  return found;
+}
+
+/** The words a record's name says for this question: all of them when the question negates something too. */
+function namedWordsFor(question: string, record: ProcedureRecord): Set<string> {
+  const own = nameWords(record);
+  return own.negations.length > 0 && questionNegates(question) ? own.all : own.said;
 }
 
 /**
@@ -50,11 +76,10 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
   const weights = asked.map((word) => nameWordWeight(word, vocabulary));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return { own: 0, best: 0 };
-  const names = recordNameWords(catalog);
   const share = (words: Set<string>) => asked.reduce((sum, word, index) => sum + (words.has(word) ? weights[index]! : 0), 0) / total;
   let best = 0;
-  for (const rival of rivals) best = Math.max(best, share(names.get(rival) ?? new Set()));
-  return { own: share(names.get(record) ?? new Set()), best };
+  for (const rival of rivals) best = Math.max(best, share(namedWordsFor(question, rival)));
+  return { own: share(namedWordsFor(question, record)), best };
 }
 
 /** The evidence score of a record the question does not name (0 when its name does not fit the question). */

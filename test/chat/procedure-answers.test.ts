@@ -232,3 +232,14 @@ describe('siblings sharing most name words, one of them knowing what is asked', 
     expect(result.answer).toContain('04 năm kinh nghiệm');
   });
 });
+
+describe('a sibling whose name negates what the question asks', () => {
+  const permit = syntheticRecord({ id: 'cap-giay-phep-do-dac-thu', name: 'Cấp giấy phép hành nghề lần đầu cho chuyên gia đo đạc thử nghiệm làm việc tại tỉnh', implementingAgency: known('Cục Thử nghiệm'), processingTime: known('12 ngày làm việc') });
+  const report = syntheticRecord({ id: 'bao-cao-do-dac-thu', name: 'Báo cáo chuyên gia đo đạc thử nghiệm không thuộc diện cấp giấy phép hành nghề', implementingAgency: known('Cục Thử nghiệm'), processingTime: known('02 ngày làm việc') });
+  const ask = procedureEngine([report, permit]);
+
+  it('answers from the record asserting it', async () => {
+    const result = await ask('Chuyên gia đo đạc thử nghiệm xin cấp giấy phép hành nghề thì giải quyết trong bao lâu?');
+    expect(result.answer).toContain('12 ngày làm việc');
+  });
+});
