@@ -62,14 +62,16 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const top = byId(topProcedureId(hits, catalog));
   const chosen = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
   if (!chosen) return undefined;
-  // The conversation's procedure stays; one read from this question's words may give way to what its text says.
-  const record = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog);
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   // A name matched through the official words for everyday ones is taken out of the question read that way.
   const form = match?.phrase && !matchingForm(input.question).includes(` ${match.phrase} `) ? withOfficialWords(input.question) : matchingForm(input.question);
   const own = match?.phrase ? aspectsAsked(withoutWords(form, match.phrase)) : [...input.aspects];
   // "Còn <another procedure> thì sao?" asks of it what the conversation asked (the analysis carries it).
   const aspects = own.length === 0 && followUp ? [...input.aspects] : own;
+  // The conversation's procedure stays; one read from this question's words may give way to what its text says,
+  // and one only guessed or named by an alias or part of its name to a sibling that knows what is asked.
+  const loose = !carried || Boolean(match?.partial || match?.alias);
+  const record = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog, aspects, loose);
   return { record, carried: Boolean(carried), aspects };
 }
 

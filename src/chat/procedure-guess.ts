@@ -8,7 +8,9 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
-import { nameVocabulary, nameWordWeight } from './procedure-match';
+import { nameVocabulary, nameWordWeight, negatedStretches, questionNegates } from './procedure-match';
+import type { ProcedureAspect } from '../knowledge/procedure-aspect';
+import { procedureFacts } from '../knowledge/procedure-facts';
 import { recordStatements } from '../knowledge/procedure-statements';
 import { withoutAspectWords } from './aspect-words';
 import { askedFactKinds, statesFact, type FactKind } from './asked-fact';
@@ -26,16 +28,42 @@ const NAMED_BY_SHARE = 0.3;
 // A record whose name says almost none of the question's naming words is no guess at all.
 const LEAST_NAME_SHARE = 0.25;
 
-const nameWordsOf = new WeakMap<ProcedureCatalog, Map<ProcedureRecord, Set<string>>>();
+interface NameWords {
+  /** Words of the name and aliases outside a negated stretch. */
+  said: Set<string>;
+  /** Every word of the name and aliases. */
+  all: Set<string>;
+  /** How each negated stretch opens ("khong thuoc", "chua du"). */
+  negations: string[];
+}
 
-/** Each record's folded name and alias words, once per catalog. */
-function recordNameWords(catalog: ProcedureCatalog): Map<ProcedureRecord, Set<string>> {
-  let words = nameWordsOf.get(catalog);
-  if (!words) {
-    words = new Map(catalog.records.map((record) => [record, new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '))]));
-    nameWordsOf.set(catalog, words);
+const namedWordsOf = new WeakMap<ProcedureRecord, NameWords>();
+
+/**
+ * A name's words said of its subject, apart from those it negates: "người không đủ điều kiện hưởng lương hưu" is
+ * not about drawing a pension, "… không thuộc diện cấp giấy phép" not about the permit.
+ */
+function nameWords(record: ProcedureRecord): NameWords {
+  let found = namedWordsOf.get(record);
+  if (found) return found;
+  found = { said: new Set(), all: new Set(), negations: [] };
+  for (const text of [record.name, ...record.aliases]) {
+    for (const stretch of negatedStretches(text)) {
+      for (const word of stretch.words) {
+        found.all.add(word);
+        if (!stretch.negation) found.said.add(word);
+      }
+      if (stretch.negation) found.negations.push(stretch.negation);
+    }
   }
-  return words;
+  namedWordsOf.set(record, found);
+  return found;
+}
+
+/** The words a record's name says for this question: all of them when the question negates something too. */
+function namedWordsFor(question: string, record: ProcedureRecord): Set<string> {
+  const own = nameWords(record);
+  return own.negations.length > 0 && questionNegates(question) ? own.all : own.said;
 }
 
 /**
@@ -48,16 +76,19 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
   const weights = asked.map((word) => nameWordWeight(word, vocabulary));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return { own: 0, best: 0 };
-  const names = recordNameWords(catalog);
   const share = (words: Set<string>) => asked.reduce((sum, word, index) => sum + (words.has(word) ? weights[index]! : 0), 0) / total;
   let best = 0;
-  for (const rival of rivals) best = Math.max(best, share(names.get(rival) ?? new Set()));
-  return { own: share(names.get(record) ?? new Set()), best };
+  for (const rival of rivals) best = Math.max(best, share(namedWordsFor(question, rival)));
+  return { own: share(namedWordsFor(question, record)), best };
 }
 
 /** The evidence score of a record the question does not name (0 when its name does not fit the question). */
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
-  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog));
+  // A retrieved record that knows none of the aspects asked is no rival: its name may say more of the question,
+  // but it could not answer it.
+  const aspects = context.analysis.aspects;
+  const answers = (rival: ProcedureRecord) => aspects.length === 0 || aspects.some((aspect) => procedureFacts(rival, aspect, { question: context.analysis.text }).known);
+  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter(answers));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
   // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
@@ -153,13 +184,26 @@ const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age'
 /**
  * A record whose role is the other one (paying in asked, receiving found), or that states nowhere the kind of fact
  * asked (a rate) which another retrieved record states with the question's words, gives way to that record.
+ * `aspects` are the aspects asked; `loose` when the record is only guessed or named by an alias or part of a name:
+ * then a record that knows none of the aspects asked gives way to a retrieved sibling that knows them all — the
+ * one naming the question best, the tighter name on a tie ("Cấp X" before "Cấp lại X đối với …").
  */
-export function refineByContent(question: string, record: ProcedureRecord, hits: ComposeContext['hits'], catalog: ProcedureCatalog): ProcedureRecord {
+export function refineByContent(question: string, record: ProcedureRecord, hits: ComposeContext['hits'], catalog: ProcedureCatalog, aspects: readonly ProcedureAspect[] = [], loose = false): ProcedureRecord {
   const kinds = askedFactKinds(question).filter((kind) => SENTENCE_KINDS.has(kind));
   const conflict = rolesConflict(question, record);
   const missing = kinds.length > 0 && !recordStatements(record).some((statement) => kinds.some((kind) => statesFact(kind, statement.text)));
-  if (!conflict && !missing) return record;
   const fits = (candidate: ProcedureRecord) =>
     candidate !== record && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
-  return retrievedRecords({ hits }, catalog).find(fits) ?? record;
+  if (conflict || missing) return retrievedRecords({ hits }, catalog).find(fits) ?? record;
+  const knowsAll = (candidate: ProcedureRecord) => aspects.every((aspect) => procedureFacts(candidate, aspect, { question }).known);
+  const knowsNone = aspects.length > 0 && aspects.every((aspect) => !procedureFacts(record, aspect, { question }).known);
+  if (!loose || !knowsNone) return record;
+  const knowing = retrievedRecords({ hits }, catalog).filter((candidate) => fits(candidate) && !swapsNameWord(question, candidate, catalog) && knowsAll(candidate));
+  let best: { record: ProcedureRecord; share: number; unsaid: number } | undefined;
+  for (const candidate of knowing) {
+    const share = nameShare(question, candidate, catalog, []).own;
+    const unsaid = unsaidShare(question, candidate, catalog);
+    if (!best || share > best.share + EPSILON || (share >= best.share - EPSILON && unsaid < best.unsaid - EPSILON)) best = { record: candidate, share, unsaid };
+  }
+  return best?.record ?? record;
 }

@@ -59,12 +59,13 @@ export function matchProcedure(question: string, catalog: ProcedureCatalog): Pro
     const byCode = catalog.lookup(question);
     if (byCode) return { record: byCode, phrase: '' };
   }
-  const plain = bestName(matchingForm(question), catalog, true);
+  const negates = questionNegates(question);
+  const plain = bestName(matchingForm(question), catalog, true, negates);
   // The official words for everyday ones ("làm mất" → "cấp lại", "nhận trợ cấp" → "hưởng trợ cấp") may name a
   // procedure better than an alias or part of a name could — whole, never by part of a long name — and never
   // one over an official name said as written.
   const official = withOfficialWords(question);
-  const expanded = official === matchingForm(question) ? undefined : bestName(official, catalog, false);
+  const expanded = official === matchingForm(question) ? undefined : bestName(official, catalog, false, negates);
   const weakPlain = !plain || plain.partial || plain.alias;
   const wins = expanded && weakPlain && (!plain || expanded.score > plain.score);
   const best = wins ? expanded : plain;
@@ -80,12 +81,12 @@ interface ScoredName {
   alias: boolean;
 }
 
-function bestName(text: string, catalog: ProcedureCatalog, allowPartial: boolean): ScoredName | undefined {
+function bestName(text: string, catalog: ProcedureCatalog, allowPartial: boolean, negates: boolean): ScoredName | undefined {
   const questionWords = text.trim().split(' ');
   const vocabulary = nameVocabulary(catalog);
   let best: ScoredName | undefined;
   for (const { record, phrase, penalty, alias } of namesOf(catalog)) {
-    const found = phraseScore(phrase, text, questionWords, vocabulary);
+    const found = phraseScore(phrase, text, questionWords, vocabulary, negates);
     const score = found.score > 0 && (allowPartial || !found.partial) ? found.score - penalty : 0;
     if (score <= 0) continue;
     const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
@@ -99,7 +100,7 @@ function bestName(text: string, catalog: ProcedureCatalog, allowPartial: boolean
  * but in another order, or with at most one slip in a long word ("that ngiep"); less again for most of a long
  * name; 0 otherwise.
  */
-function phraseScore(phrase: string, text: string, questionWords: readonly string[], vocabulary: ReadonlyMap<string, number>): { score: number; phrase: string; partial?: boolean } {
+function phraseScore(phrase: string, text: string, questionWords: readonly string[], vocabulary: ReadonlyMap<string, number>, negates: boolean): { score: number; phrase: string; partial?: boolean } {
   if (text.includes(` ${phrase} `)) return { score: phrase.split(' ').length, phrase };
   const words = phrase.split(' ');
   if (words.length < 3) return { score: 0, phrase };
@@ -108,7 +109,8 @@ function phraseScore(phrase: string, text: string, questionWords: readonly strin
   for (const word of words) if (!text.includes(` ${word} `)) missing++;
   if (missing > 1 && 1 - missing / words.length < MOST_OF_NAME) return { score: 0, phrase };
   const apart = apartScore(words, questionWords);
-  const most = mostOfNameScore(words, questionWords, vocabulary);
+  // Most of a name that negates what the question says of its subject ("không thuộc diện cấp …") names its opposite.
+  const most = negationUnsaid(phrase, negates) ? { score: 0, phrase } : mostOfNameScore(words, questionWords, vocabulary);
   // Most of a name: only its stretch typed as written is taken out before reading the aspect ("giấy tờ" stays).
   return apart >= most.score ? { score: apart, phrase } : most;
 }
@@ -136,6 +138,45 @@ export function nameVocabulary(catalog: ProcedureCatalog): Map<string, number> {
     vocabularies.set(catalog, counts);
   }
   return counts;
+}
+
+// Vietnamese negates what follows "không" / "chưa" up to the end of its clause: a conjunction or a punctuation mark.
+const NEGATION = new Set(['khong', 'chua']);
+const CLAUSE_END = new Set(['va', 'hoac']);
+
+/** A name's folded words in stretches, each negated one with the two words that open it ("khong thuoc"). */
+export function negatedStretches(name: string): Array<{ words: string[]; negation?: string }> {
+  const stretches: Array<{ words: string[]; negation?: string }> = [];
+  for (const clause of name.split(/[,;:()–]/u)) {
+    let current: { words: string[]; negation?: string } = { words: [] };
+    stretches.push(current);
+    const words = matchingForm(clause).trim().split(' ').filter(Boolean);
+    for (const [index, word] of words.entries()) {
+      const opens = NEGATION.has(word) && words[index + 1] !== undefined;
+      if (opens || (CLAUSE_END.has(word) && current.negation)) {
+        current = opens ? { words: [], negation: `${word} ${words[index + 1]}` } : { words: [] };
+        stretches.push(current);
+      }
+      current.words.push(word);
+    }
+  }
+  return stretches.filter((stretch) => stretch.words.length > 0);
+}
+
+// Words after "không" that close a yes/no question ("… được không ạ", "… không bạn") rather than negate.
+const CLOSING = new Set(['a', 'ah', 'vay', 'nhi', 'ha', 'nhe', 'the', 'ta', 'ban', 'ad', 'em', 'anh', 'chi', 'ong', 'ba']);
+
+/** The question negates something: "không" / "chưa" followed, in its clause, by a word that is not a closing particle. */
+export function questionNegates(question: string): boolean {
+  return question.split(/[,;:.?!()–]/u).some((clause) => {
+    const words = matchingForm(clause).trim().split(' ');
+    return words.some((word, index) => NEGATION.has(word) && words[index + 1] !== undefined && words[index + 1] !== '' && !CLOSING.has(words[index + 1]!));
+  });
+}
+
+/** The name negates part of itself ("không thuộc diện cấp …") while the question negates nothing. */
+function negationUnsaid(name: string, negates: boolean): boolean {
+  return !negates && negatedStretches(name).some((stretch) => stretch.negation !== undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Time limits, fees and ways of filing from the rows of "Cách thức thực hiện", per channel and outcome. */
+import { foldForMatching } from './abolished-bodies';
 import type { FactBody } from './procedure-facts';
 import type { Channel, ChannelKind, ProcedureRecord } from './procedure-schema';
 import { isKnown } from './sourced';
@@ -10,9 +11,11 @@ interface Group {
   value: string;
   outcome?: string;
   channels: ChannelKind[];
+  /** The page's own sentence restating this time limit with the day the count starts from. */
+  startsFrom?: string;
 }
 
-function groups(rows: readonly Channel[], pick: (row: Channel) => string | undefined): Group[] {
+function groups(rows: readonly Channel[], pick: (row: Channel) => string | undefined, clause?: (row: Channel) => string | undefined): Group[] {
   const byKey = new Map<string, Group>();
   for (const row of rows) {
     const value = pick(row);
@@ -20,9 +23,42 @@ function groups(rows: readonly Channel[], pick: (row: Channel) => string | undef
     const key = `${value}\u0000${row.outcome ?? ''}`;
     const group = byKey.get(key) ?? { value, ...(row.outcome ? { outcome: row.outcome } : {}), channels: [] };
     if (!group.channels.includes(row.channel)) group.channels.push(row.channel);
+    const startsFrom = clause?.(row);
+    if (startsFrom && !group.startsFrom) group.startsFrom = row.outcome ? withoutOutcome(startsFrom, row.outcome) : startsFrom;
     byKey.set(key, group);
   }
   return [...byKey.values()];
+}
+
+/** The clause without the outcome it ends on ("… trong trường hợp không cấp"): the line already says it. */
+function withoutOutcome(clause: string, outcome: string): string {
+  const words = clause.split(/\s+/u);
+  const tail = foldForMatching(outcome).replace(/[^\p{L}\p{N} ]/gu, '').split(' ');
+  const folded = words.map((word) => foldForMatching(word).replace(/[^\p{L}\p{N}]/gu, ''));
+  const at = words.length - tail.length;
+  if (at <= 0 || folded.slice(at).join(' ') !== tail.join(' ')) return clause;
+  const cut = folded[at - 1] === 'trong' ? at - 1 : at;
+  return words.slice(0, cut).join(' ').replace(/[\s,;]+$/u, '');
+}
+
+// A sentence of the description longer than this is a paragraph about the channel, not the time limit restated.
+const LONGEST_CLAUSE = 220;
+
+/**
+ * The channel description's sentence that restates the row's time limit ("03 ngày làm việc" for "3 ngày làm việc")
+ * and says from when it counts ("kể từ ngày nhận đủ hồ sơ"): citizens need the starting day the table leaves out.
+ * Cut at the first full stop or line break, so the sentence on how to file that often follows is not repeated.
+ */
+export function timeStartClause(time: string, description: string): string | undefined {
+  const limit = /^(\d+)\s+(\S.*)$/u.exec(foldForMatching(time));
+  if (!limit) return undefined;
+  const [, count, unit] = limit;
+  const restates = new RegExp(`(?<![\\d/.,])0*${Number(count)} ${unit!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d]| lam viec)`, 'u');
+  const sentences = description.split(/\n|(?<=[^\d\s][.;])\s+|\s+-\s+/u).map((part) => part.replace(/^[\s\-–+•]+/u, '').replace(/[\s.;,]+$/u, ''));
+  return sentences.find((sentence) => {
+    const folded = foldForMatching(sentence);
+    return sentence.length <= LONGEST_CLAUSE && restates.test(folded) && /\b(ke|tinh) tu\b/.test(folded);
+  });
 }
 
 function channelList(channels: readonly ChannelKind[]): string {
@@ -30,13 +66,14 @@ function channelList(channels: readonly ChannelKind[]): string {
 }
 
 function render(label: string, found: Group[], allChannels: readonly ChannelKind[]): string[] {
-  if (found.length === 1 && !found[0]!.outcome) return [`${label}: ${found[0]!.value}.`];
+  const startsFrom = (group: Group) => (group.startsFrom ? `, cụ thể: “${group.startsFrom}”` : '');
+  if (found.length === 1 && !found[0]!.outcome) return [`${label}: ${found[0]!.value}${startsFrom(found[0]!)}.`];
   return [
     `${label}:`,
     ...found.map((group) => {
       const outcome = group.outcome ? ` – ${group.outcome}` : '';
       const channels = group.channels.length < allChannels.length ? ` (nộp ${channelList(group.channels)})` : '';
-      return `- ${group.value}${outcome}${channels}`;
+      return `- ${group.value}${outcome}${channels}${startsFrom(group)}`;
     }),
   ];
 }
@@ -52,7 +89,7 @@ export function channelFacts(record: ProcedureRecord): ChannelFacts {
   const { value: rows, source } = record.channels;
   const flagged = rows.some((row) => row.flagged);
   const allChannels = [...new Set(rows.map((row) => row.channel))];
-  const times = groups(rows, (row) => (row.time === 'unknown' ? undefined : row.time));
+  const times = groups(rows, (row) => (row.time === 'unknown' ? undefined : row.time), (row) => (row.time === 'unknown' || row.description === 'unknown' ? undefined : timeStartClause(row.time, row.description)));
   const fees = groups(rows, (row) => (row.fee === 'unknown' ? undefined : row.fee));
   const onlineLevel = isKnown(record.onlineLevel) && record.onlineLevel.value !== 'không' ? ` (dịch vụ công trực tuyến ${record.onlineLevel.value})` : '';
   const ways = [`Hình thức nộp hồ sơ: ${channelList(allChannels)}.`];

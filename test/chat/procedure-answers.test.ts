@@ -219,3 +219,27 @@ describe('near-identical names, and dossiers split by case', () => {
     expect(result.answer).toContain('09 ngày làm việc');
   });
 });
+
+describe('siblings sharing most name words, one of them knowing what is asked', () => {
+  const firm = syntheticRecord({ id: 'chung-nhan-do-dac-thu', name: 'Cấp giấy chứng nhận đủ điều kiện hoạt động đo đạc thử nghiệm', implementingAgency: known('Cục Thử nghiệm') });
+  const again = syntheticRecord({ id: 'cap-lai-chung-chi-do-dac-vien', name: 'Cấp lại chứng chỉ đo đạc viên thử nghiệm khi bị mất', implementingAgency: known('Cục Thử nghiệm'), conditions: known('Chứng chỉ đã cấp bị mất hoặc hư hỏng.') });
+  const person = syntheticRecord({ id: 'cap-chung-chi-do-dac-vien', name: 'Cấp chứng chỉ đo đạc viên thử nghiệm', implementingAgency: known('Cục Thử nghiệm'), conditions: known('Có ít nhất 04 năm kinh nghiệm đo đạc thử nghiệm.') });
+  const ask = procedureEngine([firm, again, person]);
+
+  it('answers the conditions from the record that states them, not from one that leaves them unknown', async () => {
+    const result = await ask('Muốn trở thành đo đạc viên thử nghiệm thì cần điều kiện gì về hoạt động đo đạc?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('04 năm kinh nghiệm');
+  });
+});
+
+describe('a sibling whose name negates what the question asks', () => {
+  const permit = syntheticRecord({ id: 'cap-giay-phep-do-dac-thu', name: 'Cấp giấy phép hành nghề lần đầu cho chuyên gia đo đạc thử nghiệm làm việc tại tỉnh', implementingAgency: known('Cục Thử nghiệm'), processingTime: known('12 ngày làm việc') });
+  const report = syntheticRecord({ id: 'bao-cao-do-dac-thu', name: 'Báo cáo chuyên gia đo đạc thử nghiệm không thuộc diện cấp giấy phép hành nghề', implementingAgency: known('Cục Thử nghiệm'), processingTime: known('02 ngày làm việc') });
+  const ask = procedureEngine([report, permit]);
+
+  it('answers from the record asserting it', async () => {
+    const result = await ask('Chuyên gia đo đạc thử nghiệm xin cấp giấy phép hành nghề thì giải quyết trong bao lâu?');
+    expect(result.answer).toContain('12 ngày làm việc');
+  });
+});

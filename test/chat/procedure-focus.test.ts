@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findProcedure, namedProcedure } from '../../src/chat/procedure-focus';
 import type { Chunk, SearchHit } from '../../src/core/types';
-import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
+import { createProcedureCatalog, type ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
+import { known, syntheticRecord } from './procedure-records';
 
 function record(id: string, name: string, status: ProcedureRecord['status'], aliases: string[] = []): ProcedureRecord {
-  return { id, name, aliases, status } as unknown as ProcedureRecord;
+  return syntheticRecord({ id, name, aliases, status });
 }
 function chunk(id: string, title: string): Chunk {
   return { id, docId: `procedure:${id}`, title, section: `Thủ tục › ${title}`, lineStart: 0, lineEnd: 0, scope: 'public', kind: 'procedure', procedureId: id, text: `Thủ tục ${title}.`, fields: {} };
@@ -37,5 +38,25 @@ describe('findProcedure', () => {
     const found = findProcedure({ question, named, resolved, followUp: false, hits: [], aspects: [], catalog });
     expect(found?.aspects).toEqual(['submitWhere']);
     expect(found?.carried).toBe(true);
+  });
+});
+
+describe('a guessed record that knows none of the aspects asked', () => {
+  const HOAT_DONG = syntheticRecord({ id: 'hoat-dong', name: 'Cấp giấy chứng nhận đủ điều kiện hoạt động đo đạc bản đồ', implementingAgency: known('Sở Thử nghiệm') });
+  const CAP_LAI = syntheticRecord({ id: 'cap-lai', name: 'Cấp lại chứng chỉ đo đạc viên đối với trường hợp bị mất', conditions: known('Chứng chỉ cũ bị mất.') });
+  const CAP = syntheticRecord({ id: 'cap', name: 'Cấp chứng chỉ đo đạc viên', conditions: known('Có 02 năm kinh nghiệm đo đạc.') });
+  const siblings = createProcedureCatalog([HOAT_DONG, CAP_LAI, CAP]);
+  const hits = [HOAT_DONG, CAP_LAI, CAP].map((sibling, index) => hit(chunk(sibling.id, sibling.name), 3 - index));
+  const question = 'Muốn làm đo đạc viên trong hoạt động đo đạc bản đồ thì cần điều kiện gì?';
+
+  it('gives way to the retrieved sibling that knows them, the tighter name first', () => {
+    const found = findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: siblings });
+    expect(found?.record.id).toBe('cap');
+  });
+
+  it('stays when the question names it in full, or when nothing is asked', () => {
+    const named = { record: HOAT_DONG, phrase: ' cap giay chung nhan du dieu kien hoat dong do dac ban do ' };
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: siblings })?.record.id).toBe('hoat-dong');
+    expect(findProcedure({ question: 'giấy chứng nhận hoạt động đo đạc bản đồ', named: undefined, resolved, followUp: false, hits, aspects: [], catalog: siblings })?.record.id).toBe('hoat-dong');
   });
 });

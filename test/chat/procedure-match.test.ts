@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchProcedure } from '../../src/chat/procedure-match';
+import { matchProcedure, negatedStretches, questionNegates } from '../../src/chat/procedure-match';
 import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
@@ -137,5 +137,30 @@ describe('a word a name repeats', () => {
   it('needs as many in the question', () => {
     const catalog = fixtureCatalog([syntheticRecord({ id: 'tang-thu', name: 'Tặng danh hiệu lao động tiên tiến thử nghiệm' })]);
     expect(matchProcedure('Người lao động được hỗ trợ tiền thử nghiệm mấy lần?', catalog)).toBeUndefined();
+  });
+});
+
+describe('a name that negates part of itself', () => {
+  it('splits the negated stretch off, up to a conjunction or punctuation', () => {
+    const stretches = negatedStretches('Chế độ đối với người thử nghiệm không đủ điều kiện hưởng trợ cấp và chưa đủ tuổi nghỉ');
+    expect(stretches.map((stretch) => [stretch.words.join(' '), stretch.negation])).toEqual([
+      ['che do doi voi nguoi thu nghiem', undefined],
+      ['khong du dieu kien huong tro cap', 'khong du'],
+      ['va', undefined],
+      ['chua du tuoi nghi', 'chua du'],
+    ]);
+  });
+
+  it('reads a negation in the question, not the particle closing a yes/no question', () => {
+    expect(questionNegates('Người thuộc diện không phải xin giấy phép thử nghiệm thì nộp gì?')).toBe(true);
+    expect(questionNegates('Xin giấy phép thử nghiệm có mất phí không?')).toBe(false);
+    expect(questionNegates('xin giay phep thu nghiem co duoc khong a')).toBe(false);
+  });
+
+  it('is not named by most of its words when the question negates nothing', () => {
+    const report = syntheticRecord({ id: 'bao-cao-khong-thuoc-dien', name: 'Báo cáo chuyên gia đo đạc thử nghiệm không thuộc diện cấp giấy phép hành nghề đo đạc' });
+    const catalog = fixtureCatalog([report]);
+    expect(matchProcedure('Mời chuyên gia đo đạc thử nghiệm thì phải nộp hồ sơ cấp giấy phép hành nghề đo đạc ở đâu?', catalog)).toBeUndefined();
+    expect(matchProcedure('Chuyên gia đo đạc thử nghiệm thuộc diện không phải cấp giấy phép hành nghề đo đạc thì báo cáo ở đâu?', catalog)?.record.id).toBe('bao-cao-khong-thuoc-dien');
   });
 });

@@ -127,3 +127,38 @@ describe('a dossier split by case', () => {
     expect(one).not.toContain('Giấy xác nhận của người sử dụng');
   });
 });
+
+describe('the day a time limit counts from', () => {
+  const withChannels = (rows: Array<{ time: string; description: string; outcome?: string }>) =>
+    procedureFacts(
+      sampleRecord({
+        id: 'dem-tu-ngay',
+        channels: { value: rows.map((row) => ({ channel: 'trực tiếp' as const, fee: 'unknown' as const, ...row })), source: 'trang' },
+      }),
+      'processingTime',
+    ).text;
+
+  it('quotes the channel description restating the time (zero-padded) up to its first full stop', () => {
+    const text = withChannels([{ time: '3 ngày làm việc', description: 'Nộp trực tiếp tại bộ phận một cửa. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ. Trực tuyến qua Cổng Dịch vụ công quốc gia.' }]);
+    expect(text).toBe('Thời hạn giải quyết: 3 ngày làm việc, cụ thể: “Trong thời hạn 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ”.');
+  });
+
+  it('leaves the time alone when the description states another limit, no starting day, or working days for days', () => {
+    expect(withChannels([{ time: '7 ngày làm việc', description: 'Trong thời hạn 20 ngày, kể từ ngày nhận đủ hồ sơ.' }])).toBe('Thời hạn giải quyết: 7 ngày làm việc.');
+    expect(withChannels([{ time: '5 ngày làm việc', description: 'Trong thời hạn 05 ngày làm việc.' }])).toBe('Thời hạn giải quyết: 5 ngày làm việc.');
+    expect(withChannels([{ time: '15 ngày', description: 'Trong 15 ngày làm việc kể từ ngày nhận hồ sơ.' }])).toBe('Thời hạn giải quyết: 15 ngày.');
+    expect(withChannels([{ time: '15 ngày', description: 'Trong 115 ngày kể từ ngày nhận hồ sơ.' }])).toBe('Thời hạn giải quyết: 15 ngày.');
+  });
+
+  it('gives each outcome its own clause, without repeating the outcome the line names', () => {
+    const text = withChannels([
+      { time: '10 ngày làm việc', outcome: 'trường hợp cấp', description: '- 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ trong trường hợp cấp. - 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ trong trường hợp không cấp.' },
+      { time: '3 ngày làm việc', outcome: 'trường hợp không cấp', description: '- 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ trong trường hợp cấp. - 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ trong trường hợp không cấp.' },
+    ]);
+    expect(text.split('\n')).toEqual([
+      'Thời hạn giải quyết:',
+      '- 10 ngày làm việc – trường hợp cấp, cụ thể: “10 ngày làm việc, kể từ ngày nhận đủ hồ sơ”',
+      '- 3 ngày làm việc – trường hợp không cấp, cụ thể: “03 ngày làm việc, kể từ ngày nhận đủ hồ sơ”',
+    ]);
+  });
+});
