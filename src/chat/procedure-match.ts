@@ -190,7 +190,7 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   const own = new Set(words);
   const covered = [...own].filter((word) => asked.has(word)).length;
   if (covered / own.size < MOST_OF_NAME) return none;
-  // Weighed by rarity too: "hưởng bảo hiểm xã hội một lần" is not named by its common words without "một lần".
+  // Weighed by rarity too: a name is not said by its common words alone, without the ones that set it apart ("một lần").
   const weight = (word: string) => nameWordWeight(word, vocabulary);
   const weighed = [...own].filter((word) => asked.has(word)).reduce((sum, word) => sum + weight(word), 0) / [...own].reduce((sum, word) => sum + weight(word), 0);
   if (weighed < MOST_OF_NAME) return none;
