@@ -67,7 +67,8 @@ async function evaluate(questions: EvalQuestion[]): Promise<void> {
     const observation: EvalObservation = { question, passages: hits.map((hit) => hit.chunk.text) };
     if (!searchOnly) {
       const result = await askInConversation(live.engine, [...question.history, question.question], question.scope);
-      const structured = Boolean(result.procedure) || /\n\s*(\||-|\d+\.)/.test(result.answer);
+      // Outlines and lists ("1.", "a)", "II.", "- ", table rows) are measured apart from sentence answers.
+      const structured = Boolean(result.procedure) || /\n\s*(\||-|\d+\.|[a-zđ]\)|[IVX]+\.)/u.test(result.answer);
       const count = result.answer.split(/\s+/).filter(Boolean).length;
       if (!result.refused && !structured) words.push(count);
       observation.answer = { text: result.answer, citations: result.citations.length, refused: result.refused, words: count, structured };
