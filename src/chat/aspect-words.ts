@@ -25,7 +25,7 @@ export const dropShort = (match: string) => (match.trim().split(' ').length <= 5
 
 /** A matching form without its short phrases that ask for a procedure aspect ("lệ phí", "bao lâu", "nộp ở đâu"). */
 export function withoutShortAspectPhrases(form: string): string {
-  return ASPECT_WORDS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, 'g'), dropShort), form).replace(/\s+/g, ' ');
+  return stripAspectPhrases(form, dropShort);
 }
 
 /** The aspects a question asks, in vocabulary order; a filing-window question is not also a processing-time one. */
@@ -46,11 +46,16 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   return aspects;
 }
 
+// Compiled once: both strippers run on every question.
 const ASPECT_PHRASES = ASPECT_WORDS.map(([, pattern]) => new RegExp(pattern.source, 'g'));
+
+function stripAspectPhrases(form: string, replacement: (match: string) => string): string {
+  let rest = form;
+  for (const pattern of ASPECT_PHRASES) rest = rest.replace(pattern, replacement);
+  return rest.replace(/\s+/g, ' ');
+}
 
 /** The question without the words that ask an aspect ("nộp ở đâu", "trước bao nhiêu ngày"): what names the procedure. */
 export function withoutAspectWords(text: string): string {
-  let form = matchingForm(text);
-  for (const pattern of ASPECT_PHRASES) form = form.replace(pattern, ' ');
-  return ` ${form.replace(/\s+/g, ' ').trim()} `;
+  return ` ${stripAspectPhrases(matchingForm(text), () => ' ').trim()} `;
 }
