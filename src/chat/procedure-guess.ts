@@ -17,7 +17,7 @@ import { askedFactKinds, statesFact, type FactKind } from './asked-fact';
 import { rolesConflict } from './procedure-role';
 import { statementFor } from './procedure-statement';
 import { isFunctionWord } from './term-weights';
-import { matchingForm } from './vocabulary';
+import { matchingForm, withOfficialWords } from './vocabulary';
 
 // A guessed record carrying most of the question's procedure-naming words needs no comparison with other names.
 const NAME_WORDS_SHARE = 0.75;
@@ -72,11 +72,17 @@ function namedWordsFor(question: string, record: ProcedureRecord): Set<string> {
  */
 export function nameShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog, rivals: readonly ProcedureRecord[] = catalog.records): { own: number; best: number } {
   const vocabulary = nameVocabulary(catalog);
-  const asked = [...new Set(withoutAspectWords(question).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word));
-  const weights = asked.map((word) => nameWordWeight(word, vocabulary));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  if (total === 0) return { own: 0, best: 0 };
-  const share = (words: Set<string>) => asked.reduce((sum, word, index) => sum + (words.has(word) ? weights[index]! : 0), 0) / total;
+  // The question as typed, and with its everyday words in the official wording names use ("New Zealand" for
+  // "Niu Di-lân"): a name is said by either reading, whichever says more of it ("công ty" put in place would
+  // otherwise count the employer's official title against every name without it).
+  const readings = [question, withOfficialWords(question)].map((text) => {
+    const asked = [...new Set(withoutAspectWords(text).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word));
+    const weights = asked.map((word) => nameWordWeight(word, vocabulary));
+    return { asked, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
+  });
+  if (readings.every((reading) => reading.total === 0)) return { own: 0, best: 0 };
+  const share = (words: Set<string>) =>
+    Math.max(...readings.map(({ asked, weights, total }) => (total === 0 ? 0 : asked.reduce((sum, word, index) => sum + (words.has(word) ? weights[index]! : 0), 0) / total)));
   let best = 0;
   for (const rival of rivals) best = Math.max(best, share(namedWordsFor(question, rival)));
   return { own: share(namedWordsFor(question, record)), best };
@@ -97,10 +103,10 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   if (!asksProcedure && own < NAME_WORDS_SHARE) return 0;
   const coverage = coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
   // A citizen describes a situation ("bị dừng vì …, nay muốn hưởng lại"): many of its words are in no record, so
-  // coverage stays low. A record that ranks first, whose name says a good part of the naming words better than any
-  // other retrieved name, asked for one of its aspects, is the question's procedure all the same.
+  // coverage stays low. A record that ranks first, whose name says a good part of the naming words as well as any
+  // other retrieved name (within the margin: a sibling's name can tie on shared words), asked for one of its aspects, is the question's procedure all the same.
   const asksAspect = context.analysis.aspects.length > 0;
-  const lifted = asksAspect && own >= NAMED_BY_SHARE && own >= best;
+  const lifted = asksAspect && own >= NAMED_BY_SHARE && own >= best - BEST_NAME_MARGIN;
   return lifted ? Math.max(coverage, context.threshold) : coverage;
 }
 

@@ -75,7 +75,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ 1 lan /g, ' mot lan '],
   [/ che do (om dau|tu tuat|mai tang|duong suc) /g, ' tro cap $1 '],
   [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /g, ' cham dut hop dong lao dong '],
-  [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai theo hop dong '],
+  [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai '],
   [/ (qua doi|tu vong) /g, ' chet '],
   // Countries as the official pages transliterate them.
   [/ (new zealand|niu di lan) /g, ' niu di lan '],
