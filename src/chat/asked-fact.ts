@@ -6,7 +6,7 @@
 import { foldDiacritics } from '../text/fold';
 import { matchingForm } from './vocabulary';
 
-export type FactKind = 'percent' | 'period' | 'money' | 'count' | 'form' | 'age' | 'size' | 'grade' | 'consequence';
+export type FactKind = 'percent' | 'period' | 'money' | 'count' | 'form' | 'age' | 'size' | 'grade' | 'consequence' | 'start';
 
 const ASKED: Array<[FactKind, RegExp]> = [
   ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc dong\b|\bdong (bao nhieu|the nao)\b|\btrich (bao nhieu|luong)\b|\bgiam (xuong )?(bao nhieu|con bao nhieu)\b/],
@@ -18,6 +18,8 @@ const ASKED: Array<[FactKind, RegExp]> = [
   // "Cỡ" folds to "có": only a photo's or a paper's size ("ảnh cỡ nào"), never a bare "có bao nhiêu".
   ['size', /\b(anh|hinh)\b.{0,20}\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
   ['grade', /\bbac (may|nao)\b|\btu bac\b/],
+  // From when a procedure or rule applies ("áp dụng từ ngày nào", "bắt đầu thực hiện khi nào").
+  ['start', /\b(bat dau|ap dung|thuc hien|hieu luc|trien khai)\b.{0,20}\b(tu )?(ngay nao|khi nao|bao gio|thoi diem nao|luc nao)\b/],
   ['consequence', /\bthi sao\b|\bbi xu ly\b|\bbi (gi|sao)\b|\bco bi\b.{0,50}\bkhong\b|\bse bi\b|\bbi (cat|dung|tam dung|cham dut|thu hoi|huy)\b|\bkhong (den|di|nop|thong bao|nhan|bao)\b.{0,50}\b(thi|se)\b/],
 ];
 
@@ -31,6 +33,7 @@ const STATED: Record<FactKind, RegExp> = {
   age: /\d+\)? ?tuoi\b/,
   size: /\d+ ?(cm|mm|x ?\d)/,
   grade: /\bbac \d/,
+  start: /\b(tu|ke tu) ngay \d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{4}/,
   consequence: /\btam dung\b|\bcham dut\b|\bthu hoi\b|\bkhong (duoc|con duoc) (huong|cap|xem xet|giai quyet)\b|\bbi (xu ly|phat|tu choi|huy)\b|\bkhong co nhu cau\b|\bcoi nhu\b|\bhuy bo\b|\bkhong du dieu kien\b/,
 };
 

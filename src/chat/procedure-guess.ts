@@ -185,7 +185,7 @@ export function heldOtherBodyRecord(record: ProcedureRecord): boolean {
 }
 
 // Kinds of fact no aspect field holds: asked for, they must be stated in the record's own sentences.
-const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence', 'form']);
+const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age', 'size', 'grade', 'consequence', 'form', 'start']);
 
 /**
  * A record whose role is the other one (paying in asked, receiving found), or that states nowhere the kind of fact
@@ -204,7 +204,10 @@ export function refineByContent(question: string, record: ProcedureRecord, hits:
   const knowsAll = (candidate: ProcedureRecord) => aspects.every((aspect) => procedureFacts(candidate, aspect, { question }).known);
   const knowsNone = aspects.length > 0 && aspects.every((aspect) => !procedureFacts(record, aspect, { question }).known);
   if (!loose || !knowsNone) return record;
-  const knowing = retrievedRecords({ hits }, catalog).filter((candidate) => fits(candidate) && !swapsNameWord(question, candidate, catalog) && knowsAll(candidate));
+  // A question and a name both negating ("không thuộc đối tượng …") are about the negated case: the sibling whose
+  // name drops the negation is the opposite procedure, whatever it knows.
+  const opposite = (candidate: ProcedureRecord) => questionNegates(question) && nameWords(record).negations.length > 0 && nameWords(candidate).negations.length === 0;
+  const knowing = retrievedRecords({ hits }, catalog).filter((candidate) => fits(candidate) && !opposite(candidate) && !swapsNameWord(question, candidate, catalog) && knowsAll(candidate));
   let best: { record: ProcedureRecord; share: number; unsaid: number } | undefined;
   for (const candidate of knowing) {
     const share = nameShare(question, candidate, catalog, []).own;

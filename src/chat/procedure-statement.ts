@@ -10,7 +10,7 @@ import { askedFactKinds, statesFact, withoutFactWords, type FactKind } from './a
 import { isFunctionWord } from './term-weights';
 import { matchingForm, officialWordsFor } from './vocabulary';
 
-const SELF_EVIDENT: ReadonlySet<FactKind> = new Set(['percent', 'form', 'age', 'size', 'grade']);
+const SELF_EVIDENT: ReadonlySet<FactKind> = new Set(['percent', 'form', 'age', 'size', 'grade', 'start']);
 
 export interface FoundStatement {
   statement: RecordStatement;

@@ -49,7 +49,7 @@ function agency(record: ProcedureRecord): FactBody | undefined {
   const levels = record.levels && isKnown(record.levels) ? record.levels : isKnown(record.level) ? { ...record.level, value: [record.level.value] } : undefined;
   const carrier =
     record.carriedOutBy === 'bảo hiểm xã hội'
-      ? 'Thủ tục này do cơ quan Bảo hiểm xã hội giải quyết; quý vị vui lòng liên hệ cơ quan Bảo hiểm xã hội nơi cư trú hoặc nơi đóng bảo hiểm.'
+      ? 'Thủ tục này do cơ quan Bảo hiểm xã hội giải quyết; Quý vị vui lòng liên hệ cơ quan Bảo hiểm xã hội nơi cư trú hoặc nơi đóng bảo hiểm.'
       : record.carriedOutBy === 'trung ương'
         ? 'Thủ tục này do cơ quan trung ương giải quyết, không do Sở Nội vụ hay Ủy ban nhân dân cấp xã tiếp nhận.'
         : undefined;

@@ -52,9 +52,9 @@ export function filingWindowSentences(record: ProcedureRecord, question?: string
   return bestByOverlap(question, candidates.map((candidate) => candidate.text)).map((index) => candidates[index]!).slice(0, 3);
 }
 
-const SUBMIT = /\b(nop|gui|chuyen) (01 \(mot\) bo |mot bo |01 bo )?(ho so|van ban|to khai|de nghi|don)\b.*\b(toi|den|tai|cho|ve)\b|\btiep nhan ho so\b|\bnop .*\b(toi|den|tai)\b/;
+const SUBMIT = /\b(nop|gui|chuyen) (01 \(mot\) bo |mot bo |01 bo )?(ho so|van ban|to khai|de nghi|don)\b.*\b(toi|den|tai|cho|ve)\b|\btiep nhan ho so\b|\bnop .*\b(toi|den|tai)\b|\btruy cap (vao )?(san|cong|he thong|ung dung|trang)\b/;
 
-/** Step sentences that say where the file is handed in (used when no receiving office is on record). */
+/** Step sentences that say where the file is handed in, or the portal one files on (used when no receiving office is on record). */
 export function submitSentences(record: ProcedureRecord): SourcedSentence[] {
   if (!isKnown(record.steps)) return [];
   const steps = record.steps;

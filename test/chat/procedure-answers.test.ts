@@ -243,3 +243,32 @@ describe('a sibling whose name negates what the question asks', () => {
     expect(result.answer).toContain('12 ngày làm việc');
   });
 });
+
+describe('a question negating what the named record negates', () => {
+  const insured = syntheticRecord({ id: 'ghi-so-tho-thu-bat-buoc', name: 'Ghi sổ thợ thử nghiệm đối với người thuộc đối tượng tham gia quỹ thử nghiệm bắt buộc', implementingAgency: known('Quỹ thử nghiệm'), receivingAgency: known('Văn phòng quỹ thử nghiệm') });
+  const uninsured = syntheticRecord({
+    id: 'ghi-so-tho-thu-tu-do',
+    name: 'Ghi sổ thợ thử nghiệm đối với người không thuộc đối tượng tham gia quỹ thử nghiệm bắt buộc',
+    implementingAgency: known('Cục Thử nghiệm'),
+    steps: known(['Bước 1. Người thợ truy cập vào Cổng thợ thử nghiệm (https://tho.example.vn) và điền tờ khai điện tử.', 'Bước 2. Hệ thống trả kết quả ngay.']),
+  });
+  const ask = procedureEngine([insured, uninsured]);
+
+  it('keeps the negated record, and says the portal its steps name when no receiving office is on record', async () => {
+    const result = await ask('Tôi không thuộc diện tham gia quỹ thử nghiệm bắt buộc, ghi sổ thợ thử nghiệm ở đâu?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('Cổng thợ thử nghiệm');
+    expect(result.answer).not.toContain('Văn phòng quỹ thử nghiệm');
+  });
+});
+
+describe('from when a procedure applies', () => {
+  const record = syntheticRecord({ id: 'ghi-so-tho-thu-moi', name: 'Ghi sổ thợ thử nghiệm lần đầu', implementingAgency: known('Cục Thử nghiệm'), conditions: known('- Người thợ tự khai trên cổng.\n- Thời gian thực hiện: Từ ngày 01/9/2031.') });
+  const ask = procedureEngine([record]);
+
+  it('answers with the sentence stating the start date, wherever it stands', async () => {
+    const result = await ask('Việc ghi sổ thợ thử nghiệm lần đầu áp dụng từ ngày nào?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('01/9/2031');
+  });
+});
