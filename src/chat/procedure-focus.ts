@@ -5,7 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
-import { guessRecord, refineByContent } from './procedure-guess';
+import { guessRecord, refineByContent, tighterSibling } from './procedure-guess';
 import { matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm, withOfficialWords } from './vocabulary';
 
@@ -58,7 +58,8 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const byId = (id: string | undefined) => (id ? catalog.records.find((record) => record.id === id) : undefined);
   const focusId = followUp ? resolved.procedureId : undefined;
   const match = named ?? (followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
-  const carried = match?.record ?? byId(focusId);
+  const loosely = match && (match.partial || match.alias) && !focusId ? tighterSibling(input.question, hits, catalog, match.record) : undefined;
+  const carried = loosely ?? match?.record ?? byId(focusId);
   const top = byId(topProcedureId(hits, catalog));
   const chosen = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
   if (!chosen) return undefined;

@@ -154,6 +154,21 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   return best.record;
 }
 
+/**
+ * A record named by part of its name or an alias, with a retrieved sibling whose name is this one's without words
+ * the question leaves unsaid ("cấp lại X" named by its alias "X", "cấp X" retrieved): the sibling, the question
+ * never saying what sets the named one apart.
+ */
+export function tighterSibling(question: string, hits: ComposeContext['hits'], catalog: ProcedureCatalog, record: ProcedureRecord): ProcedureRecord {
+  const own = { share: nameShare(question, record, catalog, []).own, unsaid: unsaidShare(question, record, catalog) };
+  for (const rival of retrievedRecords({ hits }, catalog)) {
+    if (rival === record || !nameWithin(rival, record)) continue;
+    const share = nameShare(question, rival, catalog, []).own;
+    if (share >= own.share - EPSILON && unsaidShare(question, rival, catalog) < own.unsaid - UNSAID_MARGIN) return rival;
+  }
+  return record;
+}
+
 const EPSILON = 1e-9;
 // About one name word of middling rarity left unsaid.
 const UNSAID_MARGIN = 1;

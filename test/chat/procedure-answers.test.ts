@@ -272,3 +272,15 @@ describe('from when a procedure applies', () => {
     expect(result.answer).toContain('01/9/2031');
   });
 });
+
+describe('a reissue named by its alias, the first issue retrieved beside it', () => {
+  const first = syntheticRecord({ id: 'cap-the-nghe-ky-nghi-thu', name: 'Cấp thẻ làm nghề trong kỳ nghỉ cho công dân nước thử nghiệm', implementingAgency: known('Cục Việc làm'), processingTime: known('11 ngày làm việc') });
+  const again = syntheticRecord({ id: 'cap-lai-the-nghe-ky-nghi-thu', name: 'Cấp lại thẻ làm nghề trong kỳ nghỉ cho công dân nước thử nghiệm', aliases: ['Cấp lại thẻ làm nghề trong kỳ nghỉ'], implementingAgency: known('Cục Việc làm'), processingTime: known('03 ngày làm việc') });
+  const ask = procedureEngine([again, first]);
+
+  it('answers the first issue when the question never says "lại"', async () => {
+    const result = await ask('Tôi muốn xin thẻ làm nghề trong kỳ nghỉ thì bao lâu có kết quả?');
+    expect(result.answer).toContain('11 ngày làm việc');
+    expect(result.answer).not.toContain('03 ngày làm việc');
+  });
+});

@@ -1,0 +1,11 @@
+import { readNodeSettings } from '../../src/adapter/node/config';
+import { loadLiveIndex } from '../../src/adapter/node/load-live-index';
+import { silentLogger } from '../../src/http/app-context';
+import { matchProcedure } from '../../src/chat/procedure-match';
+import { matchingForm, withOfficialWords } from '../../src/chat/vocabulary';
+const q = process.argv[2]!;
+const settings = readNodeSettings();
+const live: any = await loadLiveIndex({ indexDir: settings.indexDir, embedder: undefined as any, logger: silentLogger });
+console.log(matchingForm(q)); console.log(withOfficialWords(q));
+const m = matchProcedure(q, live.catalog);
+console.log(m?.record.name, m?.phrase, m?.partial, m?.alias);
