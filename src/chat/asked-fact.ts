@@ -23,10 +23,10 @@ const ASKED: Array<[FactKind, RegExp]> = [
   ['consequence', /\bthi sao\b|\bbi xu ly\b|\bbi (gi|sao)\b|\bco bi\b.{0,50}\bkhong\b|\bse bi\b|\bbi (cat|dung|tam dung|cham dut|thu hoi|huy)\b|\bkhong (den|di|nop|thong bao|nhan|bao)\b.{0,50}\b(thi|se)\b/],
 ];
 
-// Tested on folded text with its punctuation ("mười (10) ngày", "4 cm x 6 cm", "1%").
+// Tested on folded text with its punctuation ("mười (10) ngày", "30 (ba mươi) ngày", "4 cm x 6 cm", "1%").
 const STATED: Record<FactKind, RegExp> = {
   percent: /\d ?%|\bphan tram\b/,
-  period: /\d+\)? ?(ngay|thang|nam|tuan)\b|\b(mot|hai|ba|sau|muoi) (ngay|thang|nam)\b/,
+  period: /\d+\)?( \([a-z ]+\))? ?(ngay|thang|nam|tuan)\b|\b(mot|hai|ba|sau|muoi) (ngay|thang|nam)\b/,
   money: /\d[\d.,]* ?(dong|d\b|vnd|trieu)/,
   count: /\b\d+\)? ?(lan|nguoi|lao dong)\b|\b(mot|hai|ba|bon|nam) lan\b|\d ?%/,
   form: /\bmau (so )?\d+/,

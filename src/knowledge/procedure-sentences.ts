@@ -34,9 +34,9 @@ export function proseSentences(record: ProcedureRecord): SourcedSentence[] {
   return sentences;
 }
 
-// A span of time counted against an event: "trước (ít nhất) 30 ngày", "trong thời hạn 03 tháng kể từ",
+// A span of time counted against an event: "trước (thời hạn) (ít nhất) 30 (ba mươi) ngày", "trong thời hạn 03 tháng kể từ",
 // "chậm nhất 10 ngày", "trong vòng 7 ngày", "hằng tháng", "trước ngày".
-const WINDOW = /\b(truoc|sau)( it nhat| toi thieu| toi da)? \d+ (ngay|thang|nam)|\btrong( thoi han| vong| thoi gian)? (\d+|[a-z]+ \(\d+\))( \([a-z ]+\))? (ngay|thang|nam)\b.*?\b(ke tu|tinh den|truoc)\b|\bcham nhat\b|\bhang thang\b|\btruoc ngay\b|\bnhung khong (it|qua) hon \d+ ngay/;
+const WINDOW = /\b(truoc|sau)( thoi han)?( it nhat| toi thieu| toi da)? \d+( \([a-z ]+\))? (ngay|thang|nam)|\btrong( thoi han| vong| thoi gian)? (\d+|[a-z]+ \(\d+\))( \([a-z ]+\))? (ngay|thang|nam)\b.*?\b(ke tu|tinh den|truoc)\b|\bcham nhat\b|\bhang thang\b|\btruoc ngay\b|\bnhung khong (it|qua) hon \d+ ngay/;
 // The agency's own processing time, which is not a window the applicant must keep.
 const PROCESSING = /\bke tu (ngay )?(nhan|tiep nhan) (du |duoc )?(ho so|van ban|de nghi)/;
 

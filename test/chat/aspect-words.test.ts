@@ -13,6 +13,7 @@ describe('aspect words', () => {
     ['Khi nào thì được đổi thẻ hội viên?', 'eligibility'],
     ['Bị từ chối rồi bao lâu sau mới được nộp lại?', 'eligibility', 'processingTime'],
     ['Đi nộp thì cần mang giấy gì?', 'dossier'],
+    ['Hồ sơ xin thẻ phải gửi trước ngày khai giảng bao lâu?', 'filingWindow', 'processingTime'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);
@@ -36,6 +37,7 @@ describe('kinds of fact asked and stated', () => {
     ['Ảnh dán thẻ cỡ bao nhiêu?', 'size'],
     ['Thẻ được xếp từ bậc mấy?', 'grade'],
     ['Không nộp báo cáo thì sao?', 'consequence'],
+    ['Việc cấp thẻ điện tử bắt đầu áp dụng từ khi nào?', 'start'],
   ];
   it.each(asked)('%s → %s', (question, kind) => {
     expect(askedFactKinds(question)).toContain(kind);
@@ -55,6 +57,8 @@ describe('kinds of fact asked and stated', () => {
     ['ảnh màu cỡ 3 cm x 4 cm', 'size'],
     ['từ bậc 2 đến bậc 4', 'grade'],
     ['thì bị thu hồi thẻ', 'consequence'],
+    ['ít nhất 20 (hai mươi) ngày trước khai giảng', 'period'],
+    ['Thời gian thực hiện: Từ ngày 01/3/2030.', 'start'],
   ];
   it.each(stated)('%s states %s', (sentence, kind) => {
     expect(statesFact(kind as never, sentence)).toBe(true);

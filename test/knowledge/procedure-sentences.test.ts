@@ -1,0 +1,29 @@
+/** Which record sentences set a window the applicant must keep, and which say where the file goes. */
+import { describe, expect, it } from 'vitest';
+import { isFilingWindow, splitSentences, submitSentences } from '../../src/knowledge/procedure-sentences';
+import { known, syntheticRecord } from '../chat/procedure-records';
+
+describe('filing windows', () => {
+  it.each([
+    'Trước thời hạn ít nhất 20 (hai mươi) ngày kể từ ngày dự kiến khai giảng, người học nộp hồ sơ.',
+    'Chậm nhất 05 ngày trước ngày họp, hội gửi báo cáo.',
+    'Trong thời hạn 10 ngày kể từ ngày thôi việc, người lao động thông báo.',
+  ])('%s sets a window', (sentence) => {
+    expect(isFilingWindow(sentence)).toBe(true);
+  });
+
+  it("the agency's own time from receiving the file is no window", () => {
+    expect(isFilingWindow('Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở cấp thẻ.')).toBe(false);
+  });
+});
+
+describe('where the file goes, read in the steps', () => {
+  it('takes the portal a step tells the applicant to open', () => {
+    const record = syntheticRecord({ id: 'ghi-so-thu', name: 'Ghi sổ thử nghiệm', steps: known(['Bước 1. Người học truy cập vào Cổng học nghề thử nghiệm và điền tờ khai.', 'Bước 2. Hệ thống trả kết quả.']) });
+    expect(submitSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 1. Người học truy cập vào Cổng học nghề thử nghiệm và điền tờ khai.']);
+  });
+
+  it('splits flattened steps', () => {
+    expect(splitSentences('Bước 1. Nộp hồ sơ. Bước 2. Nhận kết quả.')).toHaveLength(2);
+  });
+});
