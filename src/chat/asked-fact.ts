@@ -13,7 +13,7 @@ const ASKED: Array<[FactKind, RegExp]> = [
   ['period', /\bbao lau\b|\bmay (ngay|thang|nam|tuan)\b|\bbao nhieu (ngay|thang|nam|tuan)\b|\bthoi han (nao|bao lau)\b|\bhan chot\b|\bcham nhat\b|\bkhi nao (phai|thi phai)\b|\bthoi gian (toi thieu|it nhat)\b|\bmay thang lien\b/],
   ['money', /\bbao nhieu tien\b|\bton (bao nhieu|tien)\b|\bmat (bao nhieu )?tien\b|\bmuc (tro cap|ho tro|huong|chi tra)\b|\b(phi|le phi) (la )?bao nhieu\b/],
   ['count', /\bmay lan\b|\bbao nhieu lan\b|\bbao nhieu (nguoi|lao dong)\b|\bmay nguoi\b/],
-  ['form', /\bmau (so )?(may|nao|gi|bao nhieu)\b|\btheo mau\b/],
+  ['form', /\bmau (so )?(may|nao|gi|bao nhieu)\b|\btheo mau\b|\bphu luc (nao|so may|may|gi)\b/],
   ['age', /\bdo tuoi\b|\bbao nhieu tuoi\b|\bmay tuoi\b|\btuoi nao\b/],
   // "Cỡ" folds to "có": only a photo's or a paper's size ("ảnh cỡ nào"), never a bare "có bao nhiêu".
   ['size', /\b(anh|hinh)\b.{0,20}\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
@@ -29,7 +29,7 @@ const STATED: Record<FactKind, RegExp> = {
   period: /\d+\)?( \([a-z ]+\))? ?(ngay|thang|nam|tuan)\b|\b(mot|hai|ba|sau|muoi) (ngay|thang|nam)\b/,
   money: /\d[\d.,]* ?(dong|d\b|vnd|trieu)/,
   count: /\b\d+\)? ?(lan|nguoi|lao dong)\b|\b(mot|hai|ba|bon|nam) lan\b|\d ?%/,
-  form: /\bmau (so )?\d+/,
+  form: /\bmau (so )?\d+|\bphu luc (so )?([ivx]+|\d+)\b/,
   age: /\d+\)? ?tuoi\b/,
   size: /\d+ ?(cm|mm|x ?\d)/,
   grade: /\bbac \d/,

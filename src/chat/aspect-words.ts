@@ -14,10 +14,10 @@ const ASPECT_WORDS: Array<[ProcedureAspect, RegExp]> = [
   ['online', /\btruc tuyen\b|\bonline\b|\bqua mang\b|\btren mang\b|\bdich vu cong\b|\bqua internet\b|\bbuu (chinh|dien)\b/],
   ['steps', /\btrinh tu\b|\bcac buoc\b|\bquy trinh\b|\blam the nao\b|\bcach (lam|thuc hien)\b|\bbi xu ly (the nao|ra sao)\b/],
   ['legalBasis', /\bcan cu( phap ly)?\b|\bco so phap ly\b|\bvan ban (nao )?quy dinh\b|\bquy dinh (o|tai) (van ban|dau)\b|\btheo (luat|nghi dinh|thong tu|quy dinh|van ban) nao\b|\b(luat|nghi dinh|thong tu|quyet dinh|van ban) nao\b/],
-  ['eligibility', /\bkinh nghiem\b|\bkhi nao (thi )?(moi )?duoc\b|\btruong hop nao\b|\bbao lau sau\b|\bsau bao lau (thi |moi )+duoc\b|\bdoi tuong\b|\bai (la nguoi )?(nop|dung ra|duoc nop)\b|\bnguoi (nop|de nghi) (ho so )?la ai\b|\bai (duoc|co the)\b|\bdieu kien\b|\btieu chuan\b|\byeu cau (gi|nao)\b|\bdu dieu kien\b|\bduoc huong\b|\btoi thieu\b|\bphai (co|dap ung)\b/],
+  ['eligibility', /\bkinh nghiem\b|\bkhi nao (thi )?(moi )?duoc\b|\bduoc (?!(?:nhan|cap|tra|giai quyet|co ket qua)\b)\w+( \w+){0,3} khi nao\b|\btruong hop nao\b|\bbao lau sau\b|\bsau bao lau (thi |moi )+duoc\b|\bdoi tuong\b|\bai (la nguoi )?(nop|dung ra|duoc nop)\b|\bnguoi (nop|de nghi) (ho so )?la ai\b|\bai (duoc|co the)\b|\bdieu kien\b|\btieu chuan\b|\byeu cau (gi|nao)\b|\bdu dieu kien\b|\bduoc huong\b|\btoi thieu\b|\bphai (co|dap ung)\b/],
   ['result', /\bket qua\b.{0,30}\b(la gi|la van ban gi|gi)\b|\b(nhan|tra) (duoc )?(giay|van ban|quyet dinh) (gi|nao)\b|\bduoc (nhan|cap|tra) (lai )?(giay|van ban)? ?(gi|nao)\b|\bket qua (nhan|la gi)\b|\bnhan duoc gi\b|\bduoc cap (gi|nhung gi)\b|\bnhung bac nao\b|\bco (nhung )?bac nao\b/],
   ['code', /\bcong bo\b.{0,30}\b(quyet dinh|so may|nao)\b|\bma (so )?(thu tuc|tthc|thu tuc hanh chinh)\b|\bma (so )?(la gi|bao nhieu)\b/],
-  ['form', /\bmau (don|to khai|so|bieu|gi|nao)\b|\bto khai\b|\bbieu mau\b/],
+  ['form', /\bmau (don|to khai|so|bieu|gi|nao)\b|\bto khai\b|\bbieu mau\b|\bphu luc (nao|so may|may|gi)\b/],
 ];
 
 // A long match ("hồ sơ thành lập hội gồm") spans the subject too; only short asking phrases are dropped.

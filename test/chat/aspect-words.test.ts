@@ -14,6 +14,8 @@ describe('aspect words', () => {
     ['Bị từ chối rồi bao lâu sau mới được nộp lại?', 'eligibility', 'processingTime'],
     ['Đi nộp thì cần mang giấy gì?', 'dossier'],
     ['Hồ sơ xin thẻ phải gửi trước ngày khai giảng bao lâu?', 'filingWindow', 'processingTime'],
+    ['Hội được nhà nước hỗ trợ khi nào?', 'eligibility'],
+    ['Đơn xin thẻ làm theo phụ lục nào?', 'form'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);
@@ -59,6 +61,7 @@ describe('kinds of fact asked and stated', () => {
     ['thì bị thu hồi thẻ', 'consequence'],
     ['ít nhất 20 (hai mươi) ngày trước khai giảng', 'period'],
     ['Thời gian thực hiện: Từ ngày 01/3/2030.', 'start'],
+    ['Giấy đề nghị (Mẫu theo Phụ lục IV ban hành kèm theo)', 'form'],
   ];
   it.each(stated)('%s states %s', (sentence, kind) => {
     expect(statesFact(kind as never, sentence)).toBe(true);
