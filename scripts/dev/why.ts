@@ -12,7 +12,7 @@ for (const composer of COMPOSERS as Array<{ name: string; compose: (context: unk
     const out = (await original(context)) as Array<{ kind: string; score: number; answer: string; refusal?: unknown; procedure?: { name: string } }>;
     const ctx = context as { hits: Array<{ chunk: { title: string; section: string } }>; namedProcedure?: { record: { name: string } } };
     if (composer.name === COMPOSERS[0]!.name) {
-      console.log('named:', ctx.namedProcedure?.record.name);
+      console.log('named:', ctx.namedProcedure?.record.name, JSON.stringify({ ...(ctx as any).analysis, folded: undefined, text: undefined }));
       for (const hit of ctx.hits) console.log('  hit:', hit.chunk.title, '›', hit.chunk.section);
     }
     for (const candidate of out) console.log(`[${composer.name}] score=${candidate.score.toFixed(2)} ${candidate.refusal ? 'REFUSAL ' + JSON.stringify(candidate.refusal).slice(0, 100) : candidate.answer.slice(0, 160).replace(/\n/g, ' | ')}`);

@@ -37,10 +37,19 @@ const STATED: Record<FactKind, RegExp> = {
   consequence: /\btam dung\b|\bcham dut\b|\bthu hoi\b|\bkhong (duoc|con duoc) (huong|cap|xem xet|giai quyet)\b|\bbi (xu ly|phat|tu choi|huy)\b|\bkhong co nhu cau\b|\bcoi nhu\b|\bhuy bo\b|\bkhong du dieu kien\b/,
 };
 
-/** The kinds of fact the question asks for, in the order above. */
-export function askedFactKinds(question: string): FactKind[] {
+/**
+ * The kinds of fact the question asks for, in the order above. With a procedure's name, words of that name
+ * ask nothing: "khám giám định lại tỷ lệ tổn thương" names a procedure, it does not ask for a rate.
+ */
+export function askedFactKinds(question: string, name?: string): FactKind[] {
   const form = matchingForm(question);
-  return ASKED.filter(([, pattern]) => pattern.test(form)).map(([kind]) => kind);
+  const named = name ? new Set(matchingForm(name).trim().split(' ')) : undefined;
+  const asks = (pattern: RegExp) => {
+    if (!named) return pattern.test(form);
+    for (const match of form.matchAll(new RegExp(pattern.source, 'g'))) if (match[0].trim().split(' ').some((word) => !named.has(word))) return true;
+    return false;
+  };
+  return ASKED.filter(([, pattern]) => asks(pattern)).map(([kind]) => kind);
 }
 
 /** The question without the words that ask for a kind of fact ("mấy ngày", "thì sao"). */

@@ -210,7 +210,7 @@ const SENTENCE_KINDS: ReadonlySet<FactKind> = new Set(['percent', 'count', 'age'
  * one naming the question best, the tighter name on a tie ("Cấp X" before "Cấp lại X đối với …").
  */
 export function refineByContent(question: string, record: ProcedureRecord, hits: ComposeContext['hits'], catalog: ProcedureCatalog, aspects: readonly ProcedureAspect[] = [], loose = false): ProcedureRecord {
-  const kinds = askedFactKinds(question).filter((kind) => SENTENCE_KINDS.has(kind));
+  const kinds = askedFactKinds(question, record.name).filter((kind) => SENTENCE_KINDS.has(kind));
   const conflict = rolesConflict(question, record);
   const missing = kinds.length > 0 && !recordStatements(record).some((statement) => kinds.some((kind) => statesFact(kind, statement.text)));
   const fits = (candidate: ProcedureRecord) =>

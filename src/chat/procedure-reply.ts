@@ -98,7 +98,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   const closing = `${describeReadDate(record)}${url ? `; xem trang chính thức: ${url}` : ''}`;
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
-  const unstated = aspects.length === 0 && !found && askedFactKinds(question).some((kind) => kind !== 'period');
+  const unstated = aspects.length === 0 && !found && askedFactKinds(question, record.name).some((kind) => kind !== 'period');
   return { answer: blocks.join('\n'), known, asked, ...(unstated ? { unstated } : {}), ...(statement && (leads || follows) ? { statesAsked: true } : {}) };
 }
 

@@ -21,7 +21,7 @@ export interface FoundStatement {
 
 /** The best statement of a kind asked, or none when no sentence of that kind shares a word with the question. */
 export function statementFor(record: ProcedureRecord, question: string): FoundStatement | undefined {
-  const kinds = askedFactKinds(question);
+  const kinds = askedFactKinds(question, record.name);
   if (kinds.length === 0) return undefined;
   const own = new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '));
   const words = `${withoutFactWords(withoutAspectWords(question))} ${officialWordsFor(question)}`.trim().split(/\s+/);

@@ -16,6 +16,7 @@ describe('aspect words', () => {
     ['Hồ sơ xin thẻ phải gửi trước ngày khai giảng bao lâu?', 'filingWindow', 'processingTime'],
     ['Hội được nhà nước hỗ trợ khi nào?', 'eligibility'],
     ['Đơn xin thẻ làm theo phụ lục nào?', 'form'],
+    ['xin the hoi vien nop dau', 'submitWhere'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);
@@ -48,6 +49,13 @@ describe('kinds of fact asked and stated', () => {
   // "Cỡ" and "có" fold alike: a bare "có bao nhiêu" counts things, it asks no size.
   it.each(['Thành phố có bao nhiêu phường?', 'Hội có những loại hội viên nào?'])('%s asks no size', (question) => {
     expect(askedFactKinds(question)).not.toContain('size');
+  });
+
+  it("reads no kind of fact in the words of the procedure's own name", () => {
+    const question = 'Giám định lại tỷ lệ hao mòn thẻ thì nộp ở đâu?';
+    expect(askedFactKinds(question)).toContain('percent');
+    expect(askedFactKinds(question, 'Giám định lại tỷ lệ hao mòn thẻ')).not.toContain('percent');
+    expect(askedFactKinds('Giám định lại thẻ thì tỷ lệ bao nhiêu?', 'Giám định lại tỷ lệ hao mòn thẻ')).toContain('percent');
   });
 
   const stated: Array<[string, string]> = [
