@@ -55,7 +55,7 @@ describe('kinds of fact asked and stated', () => {
     const question = 'Giám định lại tỷ lệ hao mòn thẻ thì nộp ở đâu?';
     expect(askedFactKinds(question)).toContain('percent');
     expect(askedFactKinds(question, 'Giám định lại tỷ lệ hao mòn thẻ')).not.toContain('percent');
-    expect(askedFactKinds('Giám định lại thẻ thì tỷ lệ bao nhiêu?', 'Giám định lại tỷ lệ hao mòn thẻ')).toContain('percent');
+    expect(askedFactKinds('Giám định lại thẻ thì mức hao mòn bao nhiêu phần trăm?', 'Giám định lại tỷ lệ hao mòn thẻ')).toContain('percent');
   });
 
   const stated: Array<[string, string]> = [
