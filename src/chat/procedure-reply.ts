@@ -173,7 +173,10 @@ function factPassage(record: ProcedureRecord, aspect: ProcedureAspect, text: str
 
 /** Every line that states something gets the marker, before its closing stop, each sentence of it too. */
 function citeLines(text: string, n: number): string {
+  // A page's hard wrap inside a sentence ("đăng\nký tham gia") is no line of its own: a break before a lower-case
+  // word, after no closing mark, joins the two.
   return text
+    .replace(/(?<=[^\s.:;!?])\n(?=\p{Ll})/gu, ' ')
     .split('\n')
     .map((line) => {
       if (!line.trim() || /:\s*$/u.test(line)) return line;

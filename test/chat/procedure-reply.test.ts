@@ -40,3 +40,13 @@ describe('procedure reply: an aspect the record leaves unknown', () => {
     expect(reply.answer).not.toContain('Thông tin liên quan');
   });
 });
+
+describe('procedure reply: text wrapped the way a page wraps it', () => {
+  it('joins a hard wrap inside a sentence and keeps list items apart, citing whole lines', () => {
+    const wrapped = syntheticRecord({ id: 'boc-thu', name: 'Bọc thẻ thử nghiệm', conditions: known('- Người xin thẻ phải đăng\nký trước với đơn vị.\n- Thẻ cũ nộp lại.') });
+    const reply = procedureReply(wrapped, ['eligibility'], 'cần điều kiện gì', new PassageNumbering());
+    expect(reply.answer).toContain('phải đăng ký trước với đơn vị');
+    expect(reply.answer).toMatch(/\n- Thẻ cũ nộp lại \[\d\]/u);
+    expect(reply.answer).not.toMatch(/đăng \[\d\]/u);
+  });
+});
