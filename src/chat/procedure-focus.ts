@@ -66,7 +66,8 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   // A name matched through the official words for everyday ones is taken out of the question read that way.
   const form = match?.phrase && !matchingForm(input.question).includes(` ${match.phrase} `) ? withOfficialWords(input.question) : matchingForm(input.question);
-  const own = match?.phrase ? aspectsAsked(withoutWords(form, match.phrase)) : [...input.aspects];
+  // A guessed record's name said in part ("mai táng phí" of "Giải quyết chế độ mai táng phí …") asks nothing either.
+  const own = match?.phrase ? aspectsAsked(withoutWords(form, match.phrase)) : carried ? [...input.aspects] : withoutNameAspects(form, chosen.name, input.aspects);
   // "Còn <another procedure> thì sao?" asks of it what the conversation asked (the analysis carries it).
   const aspects = own.length === 0 && followUp ? [...input.aspects] : own;
   // The conversation's procedure stays; one read from this question's words may give way to what its text says,
@@ -84,6 +85,36 @@ function topProcedureId(hits: readonly SearchHit[], catalog: ProcedureCatalog): 
   if (status(top.procedureId) !== 'outdated') return top.procedureId;
   const namesake = hits.find((hit) => hit.chunk.procedureId && status(hit.chunk.procedureId) !== 'outdated' && sharedWords(hit.chunk.title, top.title) >= 0.6);
   return namesake?.chunk.procedureId ?? top.procedureId;
+}
+
+/**
+ * The aspects asked of a guessed record, less those its own name's words ask when said alone ("mai táng phí" of
+ * "Giải quyết chế độ mai táng phí …" asks no fee); an aspect the rest of the question asks stays.
+ */
+function withoutNameAspects(form: string, name: string, aspects: readonly ProcedureAspect[]): ProcedureAspect[] {
+  const runs = sharedRuns(form, name);
+  if (runs.length === 0) return [...aspects];
+  // Only a run saying more than the asking words themselves is a name: "mai táng phí" still says "phí" without
+  // "mai", while a bare "điều kiện" shared with a name ("… đủ điều kiện …") is still asked.
+  const trimmed = (run: string) => [run.split(' ').slice(1).join(' '), run.split(' ').slice(0, -1).join(' ')];
+  const named = new Set(runs.flatMap((run) => aspectsAsked(run).filter((aspect) => trimmed(run).some((part) => aspectsAsked(part).includes(aspect)))));
+  const rest = aspectsAsked(runs.reduce((text, run) => withoutWords(text, run), form));
+  return [...new Set([...aspects.filter((aspect) => !named.has(aspect) || rest.includes(aspect)), ...rest])];
+}
+
+/** The stretches (two words or more, longest first) of the question that the name says as written. */
+function sharedRuns(form: string, name: string): string[] {
+  const asked = form.trim().split(' ');
+  const named = ` ${matchingForm(name).trim()} `;
+  const runs: string[] = [];
+  let start = 0;
+  while (start < asked.length) {
+    let end = start + 1;
+    while (end < asked.length && named.includes(` ${asked.slice(start, end + 1).join(' ')} `)) end++;
+    if (end - start >= 2) runs.push(asked.slice(start, end).join(' '));
+    start = end - start >= 2 ? end : start + 1;
+  }
+  return runs.sort((left, right) => right.length - left.length);
 }
 
 /** The question without the procedure's name, as written or word by word when its words stood apart. */

@@ -78,6 +78,8 @@ function render(label: string, found: Group[], allChannels: readonly ChannelKind
   ];
 }
 
+const NO_TIME_LIMIT = /^khong quy dinh thoi (gian|han)\b/;
+
 export interface ChannelFacts {
   time?: FactBody;
   fee?: FactBody;
@@ -89,7 +91,10 @@ export function channelFacts(record: ProcedureRecord): ChannelFacts {
   const { value: rows, source } = record.channels;
   const flagged = rows.some((row) => row.flagged);
   const allChannels = [...new Set(rows.map((row) => row.channel))];
-  const times = groups(rows, (row) => (row.time === 'unknown' ? undefined : row.time), (row) => (row.time === 'unknown' || row.description === 'unknown' ? undefined : timeStartClause(row.time, row.description)));
+  const stated = groups(rows, (row) => (row.time === 'unknown' ? undefined : row.time), (row) => (row.time === 'unknown' || row.description === 'unknown' ? undefined : timeStartClause(row.time, row.description)));
+  // A row whose time cell is empty ("N/A") may say in its description that the law sets no time limit: that is the
+  // answer to how long it takes, not an unknown.
+  const times = stated.length > 0 ? stated : groups(rows, (row) => (row.description !== 'unknown' && NO_TIME_LIMIT.test(foldForMatching(row.description)) ? row.description.trim().replace(/[.\s]+$/u, '') : undefined));
   const fees = groups(rows, (row) => (row.fee === 'unknown' ? undefined : row.fee));
   const onlineLevel = isKnown(record.onlineLevel) && record.onlineLevel.value !== 'không' ? ` (dịch vụ công trực tuyến ${record.onlineLevel.value})` : '';
   const ways = [`Hình thức nộp hồ sơ: ${channelList(allChannels)}.`];

@@ -284,3 +284,15 @@ describe('a reissue named by its alias, the first issue retrieved beside it', ()
     expect(result.answer).not.toContain('03 ngày làm việc');
   });
 });
+
+describe("a guessed record's name is not what is asked", () => {
+  const record = syntheticRecord({ id: 'tro-cap-le-phi-thu', name: 'Giải quyết chế độ hoàn lệ phí thi đối với học viên thử nghiệm', implementingAgency: known('Sở Thử nghiệm'), processingTime: known('06 ngày làm việc'), fees: known('Không thu') });
+  const ask = procedureEngine([record]);
+
+  it('a fee word inside the name asks no fee: how long is answered', async () => {
+    const result = await ask('hoc vien thu nghiem xin hoan le phi thi thi mat bao lau');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('06 ngày làm việc');
+    expect(result.answer).not.toContain('Phí, lệ phí');
+  });
+});

@@ -143,6 +143,11 @@ describe('the day a time limit counts from', () => {
     expect(text).toBe('Thời hạn giải quyết: 3 ngày làm việc, cụ thể: “Trong thời hạn 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ”.');
   });
 
+  it('says the law sets no time limit when the time cell is empty and the description says so', () => {
+    expect(withChannels([{ time: 'unknown', description: 'Không quy định thời gian thực hiện.' }])).toBe('Thời hạn giải quyết: Không quy định thời gian thực hiện.');
+    expect(procedureFacts(sampleRecord({ id: 'khong-ro', processingTime: 'unknown', channels: { value: [{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Nộp tại bộ phận một cửa.' }], source: 'trang' } }), 'processingTime').known).toBe(false);
+  });
+
   it('leaves the time alone when the description states another limit, no starting day, or working days for days', () => {
     expect(withChannels([{ time: '7 ngày làm việc', description: 'Trong thời hạn 20 ngày, kể từ ngày nhận đủ hồ sơ.' }])).toBe('Thời hạn giải quyết: 7 ngày làm việc.');
     expect(withChannels([{ time: '5 ngày làm việc', description: 'Trong thời hạn 05 ngày làm việc.' }])).toBe('Thời hạn giải quyết: 5 ngày làm việc.');
