@@ -19,6 +19,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ cstd /g, ' chien si thi dua '],
   [/ cccd /g, ' can cuoc cong dan '],
   [/ cds /g, ' chuyen doi so '],
+  [/ khcn /g, ' khoa hoc cong nghe '],
   [/ ldtbxh /g, ' lao dong thuong binh va xa hoi '],
   [/ dvc /g, ' dich vu cong '],
   [/ nld /g, ' nguoi lao dong '],

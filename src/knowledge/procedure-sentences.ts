@@ -34,6 +34,27 @@ export function proseSentences(record: ProcedureRecord): SourcedSentence[] {
   return sentences;
 }
 
+/**
+ * The sentences of the channel rows' descriptions, once each: where the time cell is empty ("N/A") a page often
+ * states there what the applicant must do and by when ("Trước thời hạn 10 ngày làm việc … gửi báo cáo").
+ */
+function channelSentences(record: ProcedureRecord): SourcedSentence[] {
+  if (!record.channels || !isKnown(record.channels)) return [];
+  const { value: rows, source } = record.channels;
+  const prose = new Set(proseSentences(record).map((sentence) => foldForMatching(sentence.text)));
+  const seen = new Set<string>();
+  const sentences: SourcedSentence[] = [];
+  for (const row of rows) {
+    if (row.description === 'unknown') continue;
+    for (const sentence of splitSentences(row.description)) {
+      const key = foldForMatching(sentence);
+      if (!seen.has(key) && !prose.has(key)) sentences.push({ text: sentence, source });
+      seen.add(key);
+    }
+  }
+  return sentences;
+}
+
 // A span of time counted against an event: "trước (thời hạn) (ít nhất) 30 (ba mươi) ngày", "trong thời hạn 03 tháng kể từ",
 // "chậm nhất 10 ngày", "trong vòng 7 ngày", "hằng tháng", "trước ngày".
 const WINDOW = /\b(truoc|sau)( thoi han)?( it nhat| toi thieu| toi da)? \d+( \([a-z ]+\))? (ngay|thang|nam)|\btrong( thoi han| vong| thoi gian)? (\d+|[a-z]+ \(\d+\))( \([a-z ]+\))? (ngay|thang|nam)\b.*?\b(ke tu|tinh den|truoc)\b|\bcham nhat\b|\bhang thang\b|\btruoc ngay\b|\bnhung khong (it|qua) hon \d+ ngay/;
@@ -47,7 +68,7 @@ export function isFilingWindow(sentence: string): boolean {
 
 /** Window sentences; with a question, those sharing the most words with it. */
 export function filingWindowSentences(record: ProcedureRecord, question?: string): SourcedSentence[] {
-  const candidates = proseSentences(record).filter((sentence) => isFilingWindow(sentence.text));
+  const candidates = [...proseSentences(record), ...channelSentences(record)].filter((sentence) => isFilingWindow(sentence.text));
   if (candidates.length <= 1 || !question) return candidates.slice(0, 4);
   return bestByOverlap(question, candidates.map((candidate) => candidate.text)).map((index) => candidates[index]!).slice(0, 3);
 }

@@ -1,6 +1,6 @@
 /** Which record sentences set a window the applicant must keep, and which say where the file goes. */
 import { describe, expect, it } from 'vitest';
-import { isFilingWindow, splitSentences, submitSentences } from '../../src/knowledge/procedure-sentences';
+import { filingWindowSentences, isFilingWindow, splitSentences, submitSentences } from '../../src/knowledge/procedure-sentences';
 import { known, syntheticRecord } from '../chat/procedure-records';
 
 describe('filing windows', () => {
@@ -10,6 +10,15 @@ describe('filing windows', () => {
     'Trong thời hạn 10 ngày kể từ ngày thôi việc, người lao động thông báo.',
   ])('%s sets a window', (sentence) => {
     expect(isFilingWindow(sentence)).toBe(true);
+  });
+
+  it('reads a window a channel row states where its time cell is empty', () => {
+    const record = syntheticRecord({
+      id: 'bao-cao-thu',
+      name: 'Báo cáo thử nghiệm',
+      channels: known([{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Trước thời hạn 07 ngày làm việc kể từ ngày khai giảng thì đơn vị gửi báo cáo.' }]),
+    });
+    expect(filingWindowSentences(record).map((sentence) => sentence.text)).toEqual(['Trước thời hạn 07 ngày làm việc kể từ ngày khai giảng thì đơn vị gửi báo cáo.']);
   });
 
   it("the agency's own time from receiving the file is no window", () => {
