@@ -8,7 +8,7 @@ import { channelFacts } from './procedure-channel-facts';
 import type { ProcedureRecord } from './procedure-schema';
 import { foldForMatching } from './abolished-bodies';
 import { dossierLines, formLines } from './dossier-lines';
-import { filingWindowSentences, submitSentences, type SourcedSentence } from './procedure-sentences';
+import { deciderSentences, filingWindowSentences, submitSentences, type SourcedSentence } from './procedure-sentences';
 import { describeOnline, describeSubmission, formatDate } from './procedure-text';
 import { isKnown, type Sourced } from './sourced';
 
@@ -45,7 +45,10 @@ function fromSentences(label: string, sentences: SourcedSentence[]): FactBody | 
   return { lines, sources: sentences.map((sentence) => sentence.source) };
 }
 
-function agency(record: ProcedureRecord): FactBody | undefined {
+// Asked who signs or issues the decision, not only which body carries the procedure out.
+const ASKS_DECIDER = /\b(ra|ky|ban hanh) quyet dinh\b|\bai (quyet dinh|ky|phe duyet)\b|\bnguoi (ky|quyet dinh)\b/;
+
+function agency(record: ProcedureRecord, question?: string): FactBody | undefined {
   const levels = record.levels && isKnown(record.levels) ? record.levels : isKnown(record.level) ? { ...record.level, value: [record.level.value] } : undefined;
   const carrier =
     record.carriedOutBy === 'bảo hiểm xã hội'
@@ -57,9 +60,11 @@ function agency(record: ProcedureRecord): FactBody | undefined {
     sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${value}.`),
     levels ? { lines: [`Cấp thực hiện: ${levels.value.map((level) => LEVEL_TEXT[level]).join(', ')}.`], sources: [levels.source] } : undefined,
   );
-  if (!body) return undefined;
-  if (carrier) body.lines.push(carrier);
-  return body;
+  const decider = question !== undefined && ASKS_DECIDER.test(` ${foldForMatching(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) ? fromSentences('Người ra quyết định theo trình tự thực hiện', deciderSentences(record)) : undefined;
+  const whole = merge(body, decider);
+  if (!whole) return undefined;
+  if (carrier) whole.lines.push(carrier);
+  return whole;
 }
 
 function submitWhere(record: ProcedureRecord): FactBody | undefined {
@@ -118,7 +123,7 @@ function form(record: ProcedureRecord): FactBody | undefined {
 
 function body(record: ProcedureRecord, aspect: ProcedureAspect, question?: string): FactBody | undefined {
   switch (aspect) {
-    case 'agency': return agency(record);
+    case 'agency': return agency(record, question);
     case 'submitWhere': return submitWhere(record);
     case 'processingTime': return channelFacts(record).time ?? sourcedLine(record.processingTime, (value) => `Thời hạn giải quyết: ${value}.`);
     case 'fee': return channelFacts(record).fee ?? sourcedLine(record.fees, (value) => `Phí, lệ phí: ${value}.`);

@@ -85,3 +85,19 @@ export function submitSentences(record: ProcedureRecord): SourcedSentence[] {
     .slice(0, 2)
     .map((text) => ({ text, source: steps.source }));
 }
+
+// A step naming who signs the decision ("Giám đốc Sở Nội vụ ra quyết định …", "Chủ tịch … ký quyết định").
+const DECIDES = /\b(ra|ky|ban hanh) quyet dinh\b/;
+
+/** Step sentences that name who issues the decision: the precise answer to "ai ra quyết định". */
+export function deciderSentences(record: ProcedureRecord): SourcedSentence[] {
+  if (!isKnown(record.steps)) return [];
+  const steps = record.steps;
+  return steps.value
+    .flatMap((step) => splitSentences(step))
+    // A flattened step holds its items inline ("Bước 4: Sở …: - Ghép hồ sơ …; - Giám đốc Sở … ra quyết định …").
+    .flatMap((sentence) => sentence.split(/(?<=[:;])\s*-\s+/u))
+    .filter((sentence) => DECIDES.test(foldForMatching(sentence)))
+    .slice(0, 2)
+    .map((text) => ({ text, source: steps.source }));
+}

@@ -17,6 +17,7 @@ describe('aspect words', () => {
     ['Hội được nhà nước hỗ trợ khi nào?', 'eligibility'],
     ['Đơn xin thẻ làm theo phụ lục nào?', 'form'],
     ['xin the hoi vien nop dau', 'submitWhere'],
+    ['Ai ra quyết định cấp thẻ hội viên?', 'agency'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);

@@ -36,3 +36,11 @@ describe('where the file goes, read in the steps', () => {
     expect(splitSentences('Bước 1. Nộp hồ sơ. Bước 2. Nhận kết quả.')).toHaveLength(2);
   });
 });
+
+describe('who issues the decision, read in the steps', () => {
+  it('takes the inline item naming who signs it', async () => {
+    const { deciderSentences } = await import('../../src/knowledge/procedure-sentences');
+    const record = syntheticRecord({ id: 'quyet-thu', name: 'Trợ cấp thử nghiệm', steps: known(['Bước 3: Sở Thử nghiệm: - Ghép hồ sơ đang quản lý; - Giám đốc Sở Thử nghiệm ra quyết định trợ cấp theo Mẫu số 09.']) });
+    expect(deciderSentences(record).map((sentence) => sentence.text)).toEqual(['Giám đốc Sở Thử nghiệm ra quyết định trợ cấp theo Mẫu số 09.']);
+  });
+});
