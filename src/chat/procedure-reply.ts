@@ -13,7 +13,7 @@ import { STATEMENT_FIELDS } from '../knowledge/procedure-statements';
 import { describeReadDate } from '../knowledge/procedure-text';
 import { askedFactKinds, statesFact } from './asked-fact';
 import type { PassageNumbering } from './passage-numbering';
-import { statementFor, type FoundStatement } from './procedure-statement';
+import { mentionedStatement, statementFor, type FoundStatement } from './procedure-statement';
 import { matchingForm } from './vocabulary';
 
 export const ASPECT_LABELS: Record<ProcedureAspect, string> = {
@@ -92,6 +92,12 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
     }
   }
   if (statement && follows) blocks.push(statementBlock(record, statement, numbering));
+  // Something the question names that the blocks shown leave out ("căn cước" asked beside the dossier): the
+  // record's sentence about it follows, cited to itself.
+  const mentioned = !statement && aspects.length > 0 ? mentionedStatement(record, question) : undefined;
+  if (mentioned && !blocks.some((block) => block.includes(mentioned.text))) {
+    blocks.push(citeLines(`${STATEMENT_FIELDS[mentioned.field].label}: ${mentioned.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[mentioned.field].aspect, mentioned.text, 'statement'))));
+  }
   if (blocks.length > 0) blocks[0] = `Thủ tục “${record.name}” — ${blocks[0]}`;
   const first = numbering.passages[ownFrom];
   const url = cardUrl(record);

@@ -38,6 +38,25 @@ export function statementFor(record: ProcedureRecord, question: string): FoundSt
   return best;
 }
 
+// A sentence must share at least a phrase (a pair counts two) and a word with the question to be the one it means.
+const MENTION_OVERLAP = 3;
+
+/**
+ * The record's sentence that speaks of something the question names beyond the procedure and the aspect ("mang
+ * căn cước là được không" → the condition on showing an identity card): shared phrases, not a kind of fact.
+ */
+export function mentionedStatement(record: ProcedureRecord, question: string): RecordStatement | undefined {
+  const own = new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '));
+  const words = `${withoutFactWords(withoutAspectWords(question))} ${officialWordsFor(question)}`.trim().split(/\s+/);
+  const keys = questionKeys(words, (word) => word.length > 1 && !isFunctionWord(word) && !own.has(word));
+  let best: { statement: RecordStatement; overlap: number } | undefined;
+  for (const statement of recordStatements(record)) {
+    const overlap = shared(keys, statementWords(statement.text));
+    if (overlap >= MENTION_OVERLAP && (!best || overlap > best.overlap)) best = { statement, overlap };
+  }
+  return best?.statement;
+}
+
 /** The question's content words and the pairs they form with their neighbours. */
 function questionKeys(words: readonly string[], content: (word: string) => boolean): Set<string> {
   const keys = new Set(words.filter(content));

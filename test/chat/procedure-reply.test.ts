@@ -50,3 +50,25 @@ describe('procedure reply: text wrapped the way a page wraps it', () => {
     expect(reply.answer).not.toMatch(/đăng \[\d\]/u);
   });
 });
+
+describe('procedure reply: something the question names beside the aspect', () => {
+  const reading = syntheticRecord({
+    id: 'doc-thu',
+    name: 'Đọc tài liệu thử nghiệm',
+    dossier: known({ components: [{ name: 'Phiếu đăng ký đọc', formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' }], complete: true, sets: 'unknown' }),
+    conditions: known('Người đọc phải xuất trình thẻ căn cước hoặc hộ chiếu khi đến phòng đọc.\nPhòng đọc mở cửa giờ hành chính.'),
+  });
+
+  it("adds the record's sentence about it, cited to itself", () => {
+    const numbering = new PassageNumbering();
+    const reply = procedureReply(reading, ['dossier'], 'đi đọc tài liệu mang thẻ căn cước là đủ hay cần giấy gì', numbering);
+    expect(reply.answer).toContain('Phiếu đăng ký đọc');
+    expect(reply.answer).toMatch(/xuất trình thẻ căn cước hoặc hộ chiếu khi đến phòng đọc \[\d\]/u);
+    expect(reply.answer).not.toContain('giờ hành chính');
+  });
+
+  it('adds nothing when the question names nothing beyond the procedure and the aspect', () => {
+    const reply = procedureReply(reading, ['dossier'], 'đọc tài liệu thử nghiệm cần giấy tờ gì', new PassageNumbering());
+    expect(reply.answer).not.toContain('xuất trình');
+  });
+});
