@@ -55,7 +55,15 @@ function stripAspectPhrases(form: string, replacement: (match: string) => string
   return rest.replace(/\s+/g, ' ');
 }
 
-/** The question without the words that ask an aspect ("nộp ở đâu", "trước bao nhiêu ngày"): what names the procedure. */
+/**
+ * The question without the words that ask an aspect ("nộp ở đâu", "trước bao nhiêu ngày"): what names the
+ * procedure. A long match ("hồ sơ trợ cấp mai táng … cần") spans the subject: only its asking ends go.
+ */
 export function withoutAspectWords(text: string): string {
-  return ` ${stripAspectPhrases(matchingForm(text), () => ' ').trim()} `;
+  return ` ${stripAspectPhrases(matchingForm(text), keepSubject).trim()} `;
 }
+
+const keepSubject = (match: string) => {
+  const words = match.trim().split(' ');
+  return words.length <= 5 ? ' ' : ` ${words.slice(2, -2).join(' ')} `;
+};

@@ -28,6 +28,10 @@ describe('aspect words', () => {
   it('keeps the words that name the procedure when the asking words go', () => {
     expect(withoutAspectWords('Cấp thẻ hội viên nộp ở đâu?').trim()).toBe('cap the hoi vien');
   });
+
+  it('keeps the subject a long asking phrase spans', () => {
+    expect(withoutAspectWords('hồ sơ cấp đổi thẻ hội viên cần những gì').trim()).toContain('cap doi the hoi vien');
+  });
 });
 
 describe('kinds of fact asked and stated', () => {
