@@ -16,7 +16,7 @@ const ASKED: Array<[FactKind, RegExp]> = [
   ['form', /\bmau (so )?(may|nao|gi|bao nhieu)\b|\btheo mau\b|\bphu luc (nao|so may|may|gi)\b/],
   ['age', /\bdo tuoi\b|\bbao nhieu tuoi\b|\bmay tuoi\b|\btuoi nao\b/],
   // "Cỡ" folds to "có": only a photo's or a paper's size ("ảnh cỡ nào"), never a bare "có bao nhiêu".
-  ['size', /\b(anh|hinh)\b.{0,20}\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
+  ['size', /\b(anh|hinh)\b.{0,20}\bco (bao nhieu|nao|gi)\b|\b(anh|hinh) (the|mau|chan dung|nop|dan|kem)\b.{0,80}\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
   ['grade', /\bbac (may|nao)\b|\btu bac\b/],
   // From when a procedure or rule applies ("áp dụng từ ngày nào", "bắt đầu thực hiện khi nào").
   ['start', /\b(bat dau|ap dung|thuc hien|hieu luc|trien khai)\b.{0,20}\b(tu )?(ngay nao|khi nao|bao gio|thoi diem nao|luc nao)\b/],

@@ -43,6 +43,7 @@ describe('kinds of fact asked and stated', () => {
     ['Đơn làm theo mẫu nào?', 'form'],
     ['Người xin phải trong độ tuổi nào?', 'age'],
     ['Ảnh dán thẻ cỡ bao nhiêu?', 'size'],
+    ['Ảnh nộp kèm hồ sơ cấp thẻ hội viên cho người cao tuổi cỡ bao nhiêu?', 'size'],
     ['Thẻ được xếp từ bậc mấy?', 'grade'],
     ['Không nộp báo cáo thì sao?', 'consequence'],
     ['Việc cấp thẻ điện tử bắt đầu áp dụng từ khi nào?', 'start'],
