@@ -44,8 +44,12 @@ const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
 // A message that is only a greeting, thanks or small talk (folded, whole message).
 const CHITCHAT = /^ ((xin )?chao|hello|hi|alo|ban (co )?(khoe|on) khong|khoe khong|cam on|thank(s| you)?|tam biet|bye|ok|oke|vang|da|hay qua|tuyet voi|ban ten (la )?gi|ban bao nhieu tuoi|ban (dang )?lam gi do)( (ban|em|anh|chi|nhe|nha|a|ha|nhieu|ban nhe|tro ly))* $/;
 
+// Illness the sector's own benefits are about: an occupational disease, a work accident, a sick or wounded veteran.
+const SECTOR_ILLNESS = /\b(benh nghe nghiep|tai nan lao dong|benh binh|thuong binh|chat doc hoa hoc)\b/;
+
 export function outOfScopeTopic(question: string): OutOfScopeTopic | undefined {
   const folded = foldedWords(question);
   if (CHITCHAT.test(folded.replace(/[!?.,]/g, ' ').replace(/\s+/g, ' '))) return 'chitchat';
-  return TOPICS.find(({ pattern }) => pattern.test(folded))?.topic;
+  const sectorIllness = SECTOR_ILLNESS.test(folded);
+  return TOPICS.find(({ topic, pattern }) => !(topic === 'health' && sectorIllness) && pattern.test(folded))?.topic;
 }

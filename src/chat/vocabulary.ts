@@ -72,6 +72,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ bi dung (huong )?/g, ' tam dung huong '],
   [/ (huong|nhan|linh) (lai|tiep) /g, ' tiep tuc huong '],
   [/ (nhan|linh) (tro cap|phu cap|luong huu) /g, ' huong $2 '],
+  [/ (nhan|linh|huong) (tien )?tuat /g, ' huong tro cap tuat '],
   [/ rut (so )?bao hiem xa hoi (mot lan )?/g, ' huong bao hiem xa hoi mot lan '],
   [/ 1 lan /g, ' mot lan '],
   [/ che do (om dau|tu tuat|mai tang|duong suc) /g, ' tro cap $1 '],

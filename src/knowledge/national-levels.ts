@@ -34,7 +34,9 @@ export function filingLevel(levels: readonly Level[]): Level | undefined {
 /** Who carries the procedure out: Bảo hiểm xã hội for its field, the centre when no local level is open. */
 export function carrierOf(field: string, agency: string | undefined, levels: readonly Level[]): NonNullable<ProcedureRecord['carriedOutBy']> {
   const folded = foldForMatching(`${field} ${agency ?? ''}`);
-  if (foldForMatching(field) === 'bao hiem xa hoi' || /\bbao hiem xa hoi viet nam\b/.test(folded)) return 'bảo hiểm xã hội';
+  // The social-insurance body named as the one carrying it out ("Bảo hiểm xã hội cấp Tỉnh"), whatever the field.
+  const byInsurer = /^bao hiem xa hoi\b/.test(foldForMatching(agency ?? ''));
+  if (foldForMatching(field) === 'bao hiem xa hoi' || byInsurer || /\bbao hiem xa hoi viet nam\b/.test(folded)) return 'bảo hiểm xã hội';
   if (levels.length > 0 && levels.every((level) => level === 'trung ương')) return 'trung ương';
   return 'địa phương';
 }
