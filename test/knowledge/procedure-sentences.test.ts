@@ -32,6 +32,11 @@ describe('where the file goes, read in the steps', () => {
     expect(submitSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 1. Người học truy cập vào Cổng học nghề thử nghiệm và điền tờ khai.']);
   });
 
+  it('takes a step sending the declaration straight to a body', () => {
+    const record = syntheticRecord({ id: 'khai-thu', name: 'Khai thử nghiệm', steps: known(['Bước 1: Người khai lập bản khai kèm giấy tờ gửi Ủy ban nhân dân cấp xã nơi cư trú.', 'Bước 2: Xã kiểm tra.']) });
+    expect(submitSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 1: Người khai lập bản khai kèm giấy tờ gửi Ủy ban nhân dân cấp xã nơi cư trú.']);
+  });
+
   it('splits flattened steps', () => {
     expect(splitSentences('Bước 1. Nộp hồ sơ. Bước 2. Nhận kết quả.')).toHaveLength(2);
   });
