@@ -133,6 +133,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         filters,
         resolved,
         ...(namedBacked ? { namedProcedure: namedBacked } : {}),
+        ...(named ? { nameMatch: named } : {}),
         // Coverage and sentence scoring compare the question spelled out: a short form left in ("kh", "ko") is a term
         // no passage contains, and would pull an answerable phone-typed question under the threshold.
         // A follow-up's asking words ("đặt tỷ lệ bao nhiêu", "hạn chót") are in no passage; its subject and the

@@ -296,3 +296,17 @@ describe("a guessed record's name is not what is asked", () => {
     expect(result.answer).not.toContain('Phí, lệ phí');
   });
 });
+
+describe('an internal procedure named to the public assistant', () => {
+  const award = syntheticRecord({ id: 'tang-giay-khen-thu', name: 'Tặng Giấy khen thử nghiệm cho gia đình', field: 'Thi đua, khen thưởng', scope: 'internal', processingTime: known('12 ngày làm việc') });
+  const pension = syntheticRecord({ id: 'tro-cap-giay-khen-thu', name: 'Giải quyết trợ cấp một lần cho người có Giấy khen thử nghiệm', implementingAgency: known('Sở Thử nghiệm'), processingTime: known('15 ngày làm việc') });
+  const ask = procedureEngine([award, pension]);
+
+  it('refuses naming it and whom to ask, and guesses no public record in its place', async () => {
+    const result = await ask('Xin Giấy khen thử nghiệm cho gia đình thì bao lâu có kết quả?');
+    expect(result.refused).toBe(true);
+    expect(result.answer).toContain('thủ tục nội bộ');
+    expect(result.answer).not.toContain('15 ngày làm việc');
+    expect(result.answer).not.toContain('12 ngày làm việc');
+  });
+});

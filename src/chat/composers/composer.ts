@@ -31,6 +31,8 @@ export interface ComposeContext {
   resolved: ResolvedQuestion;
   /** The procedure the question names by name, alias or code, if any. */
   namedProcedure?: ProcedureMatch;
+  /** What the question names, before retrieval backs it or the caller's scopes allow it (an internal record). */
+  nameMatch?: ProcedureMatch;
   /** The question's content terms and their rarity in the corpus, for coverage scores. */
   terms: { profile: TermProfile; weight: (term: string) => number };
   /** Provinces the corpus holds. */

@@ -14,6 +14,7 @@ import { levelsReply, procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
 import { OTHER_AGENCIES } from '../other-agencies';
 import { matchingForm, mentions } from '../vocabulary';
+import type { ProcedureRecord } from '../../knowledge/procedure-schema';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { namesRoutingEntry, routingDocId } from './routing-composer';
 
@@ -25,6 +26,10 @@ export const procedureComposer: Composer = {
     // A plan question naming a province ("tỉnh X hoàn thành cơ sở dữ liệu … năm nào?") is not about a procedure.
     const aboutPlan = analysis.provinces.length > 0 && analysis.aspects.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && context.hits[0]?.chunk.kind !== 'procedure';
     if (aboutPlan) return [];
+    // A procedure between agencies (thi đua – khen thưởng: the unit proposes) named to the public assistant: no
+    // other record is guessed in its place; the citizen is told whom to ask.
+    const internal = context.nameMatch?.record;
+    if (internal && (internal.scope ?? 'public') === 'internal' && !context.scopes.includes('internal')) return [internalRefusal(internal)];
     const focus = findProcedure({ question: analysis.text, named, resolved, followUp: analysis.followUp, aspects: analysis.aspects, hits: context.hits, catalog });
     if (!focus) return [];
     const carried = focus.carried || namesTitle(analysis.text, focus.record.name);
@@ -56,6 +61,18 @@ export const procedureComposer: Composer = {
     }];
   },
 };
+
+/** An internal procedure named in the public assistant: a refusal naming it and whom to ask, quoting no passage. */
+function internalRefusal(record: ProcedureRecord): Candidate {
+  const proposer = /khen thưởng/iu.test(record.field ?? '') ? ' (cơ quan, đơn vị đề nghị khen thưởng)' : '';
+  return {
+    kind: 'procedure',
+    answer: '',
+    passages: [],
+    score: 1,
+    refusal: { reason: 'no_sources', detail: { pointer: `Thủ tục “${record.name}” là thủ tục nội bộ giữa các cơ quan, đơn vị${proposer}, không do công dân nộp hồ sơ; Quý vị vui lòng liên hệ cơ quan, đơn vị nơi công tác hoặc Ủy ban nhân dân cấp xã nơi cư trú để được hướng dẫn.` } },
+  };
+}
 
 /** The record is named but states nothing of what was asked: a refusal that says so, quoting no passage. */
 function unstatedRefusal(name: string): Candidate {
