@@ -99,12 +99,30 @@ export function channelFacts(record: ProcedureRecord): ChannelFacts {
   const onlineLevel = isKnown(record.onlineLevel) && record.onlineLevel.value !== 'không' ? ` (dịch vụ công trực tuyến ${record.onlineLevel.value})` : '';
   const ways = [`Hình thức nộp hồ sơ: ${channelList(allChannels)}.`];
   if (allChannels.includes('trực tuyến') && onlineLevel) ways.push(`Nộp trực tuyến${onlineLevel}.`);
+  // Where to file online, when a row names the portal or app ("qua Sàn giao dịch việc làm quốc gia … hoặc VNeID").
+  const portal = portalClause(rows);
+  if (portal) ways.push(`Theo cách thức thực hiện: ${portal}.`);
   if (!allChannels.includes('trực tuyến')) ways.push('Trang thủ tục chính thức không nêu hình thức nộp trực tuyến.');
   return {
     ...(times.length > 0 ? { time: { lines: render('Thời hạn giải quyết', times, allChannels), sources: [source], flagged } } : {}),
     ...(fees.length > 0 ? { fee: { lines: render('Phí, lệ phí', feesWithoutOutcome(fees), allChannels), sources: [source], flagged } } : {}),
     ways: { lines: ways, sources: [source] },
   };
+}
+
+// A portal, an app or an address to file on.
+const PORTAL = /https?:\/\/|\bvneid\b|\bcong dich vu cong\b|\bsan giao dich viec lam\b|\bung dung\b|\bhe thong (thong tin|dich vu)\b/;
+
+/** The first sentence of a row's description naming where to file online, cut at its first full stop. */
+function portalClause(rows: readonly Channel[]): string | undefined {
+  for (const row of rows) {
+    if (row.description === 'unknown') continue;
+    // A page's hard wrap inside a sentence ("quốc gia\n(https://…)") joins the two lines.
+    const unwrapped = row.description.replace(/(?<=[^\s.:;!?])\n/gu, ' ');
+    const sentence = unwrapped.split(/(?<=[^\d\s][.;])\s+|\n/u).find((part) => PORTAL.test(foldForMatching(part)));
+    if (sentence && sentence.length <= LONGEST_CLAUSE) return sentence.trim().replace(/[\s.;,]+$/u, '');
+  }
+  return undefined;
 }
 
 /** A fee does not change with the outcome; rows split by outcome would only repeat it. */

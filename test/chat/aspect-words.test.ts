@@ -18,6 +18,8 @@ describe('aspect words', () => {
     ['Đơn xin thẻ làm theo phụ lục nào?', 'form'],
     ['xin the hoi vien nop dau', 'submitWhere'],
     ['Ai ra quyết định cấp thẻ hội viên?', 'agency'],
+    ['xa xac nhan xong thi gui danh sach len dau', 'submitWhere'],
+    ['khai đổi thẻ qua kênh nào?', 'online'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);

@@ -143,6 +143,11 @@ describe('the day a time limit counts from', () => {
     expect(text).toBe('Thời hạn giải quyết: 3 ngày làm việc, cụ thể: “Trong thời hạn 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ”.');
   });
 
+  it('names the portal a row says to file on, joining the page\'s hard wrap', () => {
+    const record = sampleRecord({ id: 'cong-thu', channels: { value: [{ channel: 'trực tuyến', time: '1 ngày', fee: 'unknown', description: 'trực tuyến qua Cổng việc làm thử nghiệm\n(https://vieclam.example.vn) hoặc ứng dụng VNeID. Xong ngay.' }], source: 'trang' } });
+    expect(procedureFacts(record, 'online').text).toContain('Theo cách thức thực hiện: trực tuyến qua Cổng việc làm thử nghiệm (https://vieclam.example.vn) hoặc ứng dụng VNeID.');
+  });
+
   it('says the law sets no time limit when the time cell is empty and the description says so', () => {
     expect(withChannels([{ time: 'unknown', description: 'Không quy định thời gian thực hiện.' }])).toBe('Thời hạn giải quyết: Không quy định thời gian thực hiện.');
     expect(procedureFacts(sampleRecord({ id: 'khong-ro', processingTime: 'unknown', channels: { value: [{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Nộp tại bộ phận một cửa.' }], source: 'trang' } }), 'processingTime').known).toBe(false);
