@@ -8,4 +8,4 @@ const settings = readNodeSettings();
 const live: any = await loadLiveIndex({ indexDir: settings.indexDir, embedder: undefined as any, logger: silentLogger });
 console.log(matchingForm(q)); console.log(withOfficialWords(q));
 const m = matchProcedure(q, live.catalog);
-console.log(m?.record.name, m?.phrase, m?.partial, m?.alias);
+console.log(m?.record.name, m?.phrase, m?.partial, m?.alias, m?.record.aliases);

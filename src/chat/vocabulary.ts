@@ -82,7 +82,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
   // Countries as the official pages transliterate them.
   [/ (new zealand|niu di lan) /g, ' niu di lan '],
   [/ (uc|australia|o xtray li a) /g, ' o xto ray li a '],
-  [/ dong (bao hiem|tien bao hiem) /g, ' tham gia bao hiem '],
+  // "đóng bảo hiểm" names paying in; "đang/đã/có đóng …" only describes the person asked about.
+  [/ (?<!(?:dang|da|co|van|con|chua|khong) )dong (bao hiem|tien bao hiem) /g, ' tham gia bao hiem '],
 ];
 
 // Said beside, never in place: names use these words themselves (doanh nghiệp dịch vụ, … cho thuê lại lao động).
