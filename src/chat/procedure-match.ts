@@ -188,19 +188,11 @@ function mostOfNameScore(words: readonly string[], questionWords: readonly strin
   const none = { score: 0, phrase: '' };
   const asked = new Set(questionWords);
   const own = new Set(words);
-  // A name word counts as said beside one of its neighbours in the name: folded syllables collide ("đang" and
-  // "đăng", "gia đình" and "tham gia", "hồ sơ" and "sổ"), a phrase of the name does not.
-  const pairs = new Set(questionWords.slice(1).map((word, index) => `${questionWords[index]} ${word}`));
-  const saidWords = new Set<string>();
-  for (let index = 1; index < words.length; index++) {
-    if (pairs.has(`${words[index - 1]} ${words[index]}`)) saidWords.add(words[index - 1]!).add(words[index]!);
-  }
-  const said = [...own].filter((word) => asked.has(word) && saidWords.has(word));
-  const covered = said.length;
+  const covered = [...own].filter((word) => asked.has(word)).length;
   if (covered / own.size < MOST_OF_NAME) return none;
   // Weighed by rarity too: a name is not said by its common words alone, without the ones that set it apart ("một lần").
   const weight = (word: string) => nameWordWeight(word, vocabulary);
-  const weighed = said.reduce((sum, word) => sum + weight(word), 0) / [...own].reduce((sum, word) => sum + weight(word), 0);
+  const weighed = [...own].filter((word) => asked.has(word)).reduce((sum, word) => sum + weight(word), 0) / [...own].reduce((sum, word) => sum + weight(word), 0);
   if (weighed < MOST_OF_NAME) return none;
   const run = longestRun(words, questionWords);
   if (run.length < LONGEST_RUN) return none;

@@ -164,13 +164,3 @@ describe('a name that negates part of itself', () => {
     expect(matchProcedure('Chuyên gia đo đạc thử nghiệm thuộc diện không phải cấp giấy phép hành nghề đo đạc thì báo cáo ở đâu?', catalog)?.record.id).toBe('bao-cao-khong-thuoc-dien');
   });
 });
-
-describe('most of a long name, said as its phrases', () => {
-  it('does not count syllables that only fold like the name\'s ("đang" for "đăng", "gia đình" for "tham gia")', async () => {
-    const { matchProcedure } = await import('../../src/chat/procedure-match');
-    const { fixtureCatalog, syntheticRecord } = await import('./procedure-records');
-    const catalog = fixtureCatalog([syntheticRecord({ id: 'dang-ky-tham-gia-quy-thu', name: 'Đăng ký tham gia quỹ hưu thử nghiệm và cấp sổ quỹ hưu thử nghiệm' })]);
-    expect(matchProcedure('Chồng tôi đang đóng quỹ hưu thử nghiệm thì mất, gia đình nộp hồ sơ trợ cấp gì?', catalog)).toBeUndefined();
-    expect(matchProcedure('Đăng ký tham gia quỹ hưu thử nghiệm cần gì?', catalog)?.record.id).toBe('dang-ky-tham-gia-quy-thu');
-  });
-});
