@@ -79,6 +79,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /g, ' cham dut hop dong lao dong '],
   [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai '],
   [/ (qua doi|tu vong) /g, ' chet '],
+  // Giving birth is "thai sản" in every name of the benefits that follow it.
+  [/ (sau khi sinh|sau sinh|sinh con xong|sau khi de|sau de) /g, ' sau thai san '],
   // Countries as the official pages transliterate them.
   [/ (new zealand|niu di lan) /g, ' niu di lan '],
   [/ (uc|australia|o xtray li a) /g, ' o xto ray li a '],

@@ -1,0 +1,27 @@
+/** Everyday words read as the official wording names use, and short forms spelled out. */
+import { describe, expect, it } from 'vitest';
+import { spelledOut, withOfficialWords } from '../../src/chat/vocabulary';
+
+describe('everyday words in the official wording', () => {
+  it.each([
+    ['Sau sinh em được nghỉ dưỡng sức không?', ' sau thai san '],
+    ['Bà tôi muốn nhận tuất một lần', ' huong tro cap tuat '],
+    ['Công ty tôi đóng bảo hiểm cho nhân viên thế nào?', ' tham gia bao hiem '],
+    ['Bạn tôi người New Zealand', ' niu di lan '],
+  ])('%s reads %s', (question, official) => {
+    expect(withOfficialWords(question)).toContain(official);
+  });
+
+  it('"đang đóng bảo hiểm" describes the person, it names no registration', () => {
+    expect(withOfficialWords('Chồng tôi đang đóng bảo hiểm xã hội thì mất')).not.toContain('tham gia bao hiem');
+  });
+});
+
+describe('short forms', () => {
+  it.each([
+    ['chuyên gia khcn', ' chuyen gia khoa hoc cong nghe '],
+    ['gplđ hết hạn', ' giay phep lao dong het han '],
+  ])('%s → %s', (text, spelled) => {
+    expect(spelledOut(text)).toBe(spelled);
+  });
+});
