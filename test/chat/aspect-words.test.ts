@@ -20,6 +20,7 @@ describe('aspect words', () => {
     ['Ai ra quyết định cấp thẻ hội viên?', 'agency'],
     ['xa xac nhan xong thi gui danh sach len dau', 'submitWhere'],
     ['khai đổi thẻ qua kênh nào?', 'online'],
+    ['Người thân mất thì gia đình phải nộp hồ sơ trong thời hạn bao lâu?', 'filingWindow', 'processingTime'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);
