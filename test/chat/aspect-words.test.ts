@@ -50,6 +50,7 @@ describe('kinds of fact asked and stated', () => {
     ['Thẻ được xếp từ bậc mấy?', 'grade'],
     ['Không nộp báo cáo thì sao?', 'consequence'],
     ['Việc cấp thẻ điện tử bắt đầu áp dụng từ khi nào?', 'start'],
+    ['Cả nước có bao nhiêu hội nghề nghiệp?', 'count'],
   ];
   it.each(asked)('%s → %s', (question, kind) => {
     expect(askedFactKinds(question)).toContain(kind);

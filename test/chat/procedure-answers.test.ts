@@ -310,3 +310,14 @@ describe('an internal procedure named to the public assistant', () => {
     expect(result.answer).not.toContain('12 ngày làm việc');
   });
 });
+
+describe('a count of things no procedure states', () => {
+  const permit = syntheticRecord({ id: 'cap-the-viet-nam-thu', name: 'Cấp thẻ thử nghiệm cho người nước ngoài làm việc tại Việt Nam', implementingAgency: known('Sở Thử nghiệm'), processingTime: known('10 ngày làm việc') });
+  const ask = procedureEngine([permit]);
+
+  it('is not answered with a card whose name shares the country', async () => {
+    const result = await ask('Việt Nam có bao nhiêu tỉnh?');
+    expect(result.refused).toBe(true);
+    expect(result.answer).not.toContain('Cấp thẻ thử nghiệm');
+  });
+});
