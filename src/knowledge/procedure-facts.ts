@@ -68,7 +68,11 @@ function agency(record: ProcedureRecord, question?: string): FactBody | undefine
 }
 
 function submitWhere(record: ProcedureRecord): FactBody | undefined {
-  return sourcedLine(record.receivingAgency, (value) => `Nơi tiếp nhận hồ sơ: ${value}.`) ?? fromSentences('Nơi nộp hồ sơ theo trình tự thực hiện', submitSentences(record));
+  const office = sourcedLine(record.receivingAgency, (value) => `Nơi tiếp nhận hồ sơ: ${value}.`);
+  if (office) return office;
+  // The steps say where the file goes, often as "cơ quan có thẩm quyền": the body carrying it out is said beside.
+  const steps = fromSentences('Nơi nộp hồ sơ theo trình tự thực hiện', submitSentences(record));
+  return steps ? merge(steps, sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${value}.`)) : undefined;
 }
 
 function steps(record: ProcedureRecord): FactBody | undefined {

@@ -99,7 +99,8 @@ describe('procedureFacts', () => {
 
   it('says where to submit from the steps when no receiving office is recorded, and flags cut fields', () => {
     const fact = procedureFacts(importedRecord(), 'submitWhere');
-    expect(fact).toMatchObject({ known: true, flagged: true, sourceIds: ['trang'] });
+    expect(fact).toMatchObject({ known: true, flagged: true });
+    expect(fact.sourceIds[0]).toBe('trang');
     expect(fact.text).toContain('Trung tâm Phục vụ hành chính công');
   });
 });
@@ -141,6 +142,13 @@ describe('the day a time limit counts from', () => {
   it('quotes the channel description restating the time (zero-padded) up to its first full stop', () => {
     const text = withChannels([{ time: '3 ngày làm việc', description: 'Nộp trực tiếp tại bộ phận một cửa. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ. Trực tuyến qua Cổng Dịch vụ công quốc gia.' }]);
     expect(text).toBe('Thời hạn giải quyết: 3 ngày làm việc, cụ thể: “Trong thời hạn 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ”.');
+  });
+
+  it('says the body carrying it out beside a step that files with "the competent body"', () => {
+    const record = sampleRecord({ id: 'gui-thu', receivingAgency: 'unknown', implementingAgency: { value: 'Ủy ban nhân dân cấp tỉnh', source: 'trang' }, steps: { value: ['Bước 1. Người đề nghị lập hồ sơ và gửi đến cơ quan có thẩm quyền.'], source: 'trang' } });
+    const text = procedureFacts(record, 'submitWhere').text;
+    expect(text).toContain('gửi đến cơ quan có thẩm quyền');
+    expect(text).toContain('Cơ quan thực hiện: Ủy ban nhân dân cấp tỉnh.');
   });
 
   it('names the portal a row says to file on, joining the page\'s hard wrap', () => {
