@@ -57,7 +57,7 @@ function stripAspectPhrases(form: string, replacement: (match: string) => string
 
 /**
  * The question without the words that ask an aspect ("nộp ở đâu", "trước bao nhiêu ngày"): what names the
- * procedure. A long match ("hồ sơ trợ cấp mai táng … cần") spans the subject: only its asking ends go.
+ * procedure. A long match ("hồ sơ đổi thẻ hội viên … cần") spans the subject: only its asking ends go.
  */
 export function withoutAspectWords(text: string): string {
   return ` ${stripAspectPhrases(matchingForm(text), keepSubject).trim()} `;

@@ -33,7 +33,7 @@ const news = [
  */
 export const DEMO_WIDGET_DEFAULTS: Readonly<Record<string, string>> = {
   agency: 'Sở Nội vụ (trang minh họa)',
-  suggestions: 'Thủ tục xét tặng danh hiệu Lao động tiên tiến?|Hồ sơ đề nghị công nhận quỹ xã hội gồm những gì?|Tỷ lệ người dân hài lòng mà Khánh Hòa đặt mục tiêu là bao nhiêu?',
+  suggestions: 'Thành lập hội cấp xã cần những giấy tờ gì?|Hưởng trợ cấp thất nghiệp nộp hồ sơ ở đâu?|Tỷ lệ người dân hài lòng mà Khánh Hòa đặt mục tiêu là bao nhiêu?',
 };
 
 export function renderDemoPage(options: DemoPageOptions): string {
