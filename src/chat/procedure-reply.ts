@@ -62,9 +62,9 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   const ownFrom = numbering.passages.length;
   // No aspect asked but a fact of some kind (a rate, what happens when …): the sentence stating it is the answer.
   const asked = aspects.length > 0 ? [...new Set(aspects)].slice(0, ASKED_ASPECTS) : found ? [] : overview(record);
-  // A procedure another body decides is said to be theirs first, whatever was asked.
+  // A procedure another body decides is said to be theirs, whatever was asked: right after what was asked.
   const central = record.carriedOutBy === 'trung ương' || record.carriedOutBy === 'bảo hiểm xã hội' || centralOnly(record);
-  const shown = central && !asked.includes('agency') ? ['agency' as const, ...asked] : asked;
+  const shown = central && !asked.includes('agency') ? [...asked, 'agency' as const] : asked;
   const facts = shown.map((aspect) => procedureFacts(record, aspect, { question }));
   const statement = found && !facts.some((fact) => fact.known && fact.text.includes(found.statement.text)) ? found : undefined;
   // It leads when the aspect's own field does not state that kind of fact (a filing deadline in the steps while

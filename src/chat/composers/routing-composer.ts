@@ -58,7 +58,7 @@ export const routingComposer: Composer = {
       const aboutPlan = planWords || (context.analysis.provinces.length > 0 && (!entry.referral || !filing));
       if (entry.referral) {
         // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
-        // A procedure of that body whose official page we hold answers itself, saying first who carries it out.
+        // A procedure of that body whose official page we hold answers itself and says who carries it out.
         // A Nội vụ subject named beside another body's paper ("bản sao hộ chiếu" in a work-permit file) stays ours.
         const ours = namesHomeAffairsSubject(context.analysis.folded);
         if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context, entry)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
@@ -88,7 +88,7 @@ function withoutKeywords(folded: string, keywords: readonly string[]): string {
 /**
  * The question names a procedure we hold in full, or one another body carries out (Bảo hiểm xã hội, a ministry)
  * whose official page we hold, or the top procedure passage is one and answers well enough: its record answers the
- * aspect asked, saying first who carries it out, rather than a bare referral.
+ * aspect asked and says who carries it out, rather than a bare referral.
  */
 function heldRecordOfOtherBody(context: ComposeContext, entry: RoutingEntry): boolean {
   const named = context.namedProcedure;
