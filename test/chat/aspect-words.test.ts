@@ -51,6 +51,7 @@ describe('kinds of fact asked and stated', () => {
     ['Không nộp báo cáo thì sao?', 'consequence'],
     ['Việc cấp thẻ điện tử bắt đầu áp dụng từ khi nào?', 'start'],
     ['Cả nước có bao nhiêu hội nghề nghiệp?', 'count'],
+    ['Xét tuyển gồm mấy vòng?', 'count'],
   ];
   it.each(asked)('%s → %s', (question, kind) => {
     expect(askedFactKinds(question)).toContain(kind);
@@ -80,6 +81,7 @@ describe('kinds of fact asked and stated', () => {
     ['ít nhất 20 (hai mươi) ngày trước khai giảng', 'period'],
     ['Thời gian thực hiện: Từ ngày 01/3/2030.', 'start'],
     ['Giấy đề nghị (Mẫu theo Phụ lục IV ban hành kèm theo)', 'form'],
+    ['Vòng 2: phỏng vấn chuyên môn', 'count'],
   ];
   it.each(stated)('%s states %s', (sentence, kind) => {
     expect(statesFact(kind as never, sentence)).toBe(true);
