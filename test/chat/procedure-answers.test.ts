@@ -321,3 +321,16 @@ describe('a count of things no procedure states', () => {
     expect(result.answer).not.toContain('Cấp thẻ thử nghiệm');
   });
 });
+
+describe("another body's act asked for a person of ours", () => {
+  const record = syntheticRecord({ id: 'tro-cap-nguoi-co-cong-thu', name: 'Giải quyết trợ cấp thử nghiệm cho người có công', implementingAgency: known('Sở Nội vụ'), processingTime: known('09 ngày làm việc') });
+  const ask = procedureEngine([record], [referralEntry('the-thu-nghiem', ['thẻ thử nghiệm', 'cấp lại thẻ thử nghiệm'], 'cơ quan Thử nghiệm xã hội')]);
+
+  it('is referred to that body, not answered with a loose line of the entry', async () => {
+    const result = await ask('Xin cấp lại thẻ thử nghiệm cho người có công ở đâu?');
+    expect(result.refused).toBe(true);
+    expect(result.refusalReason).toBe('other_agency');
+    expect(result.answer).toContain('cơ quan Thử nghiệm xã hội');
+    expect(result.answer).not.toContain('Cơ quan trước đây');
+  });
+});

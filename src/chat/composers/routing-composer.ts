@@ -30,6 +30,18 @@ export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, questio
   });
 }
 
+// Acts a keyword may open with: the keyword then names what the citizen wants done, not a paper in a file.
+const ACTS = /^(cap|cap lai|cap doi|gia han|doi|dang ky|lam|xin|chuyen)\b/;
+
+/** The question says one of the entry's keywords that opens with an act ("cấp lại thẻ …", "gia hạn thẻ …"). */
+function namesAct(entry: Pick<RoutingEntry, 'keywords'>, question: string): boolean {
+  const text = matchingForm(question);
+  return entry.keywords.some((keyword) => {
+    const folded = matchingForm(keyword).trim();
+    return folded.includes(' ') && ACTS.test(folded) && text.includes(` ${folded} `);
+  });
+}
+
 /** Lower-case words with their marks, tone marks placed the classic way, space-padded. */
 function markedWords(text: string): string {
   return ` ${normalizeText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -60,7 +72,8 @@ export const routingComposer: Composer = {
         // Another agency's matter: named outside a plan question, or where the question is another sector's subject.
         // A procedure of that body whose official page we hold answers itself and says who carries it out.
         // A Nội vụ subject named beside another body's paper ("bản sao hộ chiếu" in a work-permit file) stays ours.
-        const ours = namesHomeAffairsSubject(context.analysis.folded);
+        // Unless the entry's keyword names the very act asked ("cấp lại thẻ bảo hiểm y tế … cho người có công").
+        const ours = namesHomeAffairsSubject(context.analysis.folded) && !namesAct(entry, context.analysis.text);
         if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context, entry)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
         continue;
       }

@@ -12,7 +12,9 @@ export const sentenceComposer: Composer = {
     // A procedure record's passage speaks for that procedure only: it answers through the procedure composer when
     // the question names or carries the record. Quoted as a loose sentence, it would answer another subject's question.
     const own = new Set([context.namedProcedure?.record.id, context.resolved.procedureId].filter(Boolean));
-    const hits = context.hits.filter((hit) => hit.chunk.kind !== 'procedure' || own.has(hit.chunk.procedureId));
+    // A routing entry answers through the routing composer, whole: a loose line of it ("Cơ quan trước đây: …") says
+    // nothing of where to go now.
+    const hits = context.hits.filter((hit) => hit.chunk.kind !== 'routing' && (hit.chunk.kind !== 'procedure' || own.has(hit.chunk.procedureId)));
     const chosen = selectSentences(hits, extractive);
     if (chosen.length === 0) return [];
     const numbering = new PassageNumbering();
