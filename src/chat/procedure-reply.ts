@@ -73,6 +73,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   const leads = statement !== undefined && (asked.length === 0 || statement.kind === 'consequence' || !stated);
   const follows = statement !== undefined && !leads && statement.overlap >= FOLLOWING_OVERLAP;
   const blocks: string[] = [];
+  const said = new Set<string>();
   let known = 0;
   if (statement && leads) known += blocks.push(statementBlock(record, statement, numbering)) > 0 ? 1 : 0;
   for (const [index, aspect] of shown.entries()) {
@@ -80,8 +81,13 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
     const passage = factPassage(record, aspect, fact.known ? fact.text : `${ASPECT_LABELS[aspect]}: chưa có thông tin.`);
     const n = numbering.number(passage);
     if (fact.known && asked.includes(aspect)) known++;
-    const body = fact.known ? fact.text : `${ASPECT_LABELS[aspect]}: chưa có thông tin`;
-    blocks.push(citeLines(body, n));
+    // A line another aspect's block already said ("Cơ quan thực hiện: …" beside where to file) is not said twice.
+    const body = (fact.known ? fact.text : `${ASPECT_LABELS[aspect]}: chưa có thông tin`)
+      .split('\n')
+      .filter((line) => !/^[^\s+-].*\.$/u.test(line) || !said.has(line))
+      .join('\n');
+    for (const line of body.split('\n')) said.add(line);
+    if (body.trim()) blocks.push(citeLines(body, n));
     if (fact.flagged) blocks.push('(Thông tin trên được trích từ trang chính thức và có thể chưa đầy đủ.)');
     if (!fact.known) {
       const free = aspect === 'fee' ? freeOfCharge(record) : undefined;

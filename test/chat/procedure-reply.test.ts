@@ -72,3 +72,18 @@ describe('procedure reply: something the question names beside the aspect', () =
     expect(reply.answer).not.toContain('xuất trình');
   });
 });
+
+describe('procedure reply: a line two aspects share', () => {
+  it('says the implementing agency once when where to file and who carries it out both state it', () => {
+    const record = syntheticRecord({
+      id: 'bao-hiem-thu',
+      name: 'Giải quyết chế độ thử nghiệm',
+      implementingAgency: known('Bảo hiểm xã hội thử nghiệm'),
+      carriedOutBy: 'bảo hiểm xã hội',
+      steps: known(['Bước 1: Người lao động nộp hồ sơ cho cơ quan có thẩm quyền.']),
+    });
+    const reply = procedureReply(record, ['submitWhere'], 'nộp hồ sơ ở đâu', new PassageNumbering());
+    expect(reply.answer.match(/Cơ quan thực hiện: Bảo hiểm xã hội thử nghiệm/gu)).toHaveLength(1);
+    expect(reply.answer).toContain('nộp hồ sơ cho cơ quan có thẩm quyền');
+  });
+});
