@@ -20,6 +20,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ cccd /g, ' can cuoc cong dan '],
   [/ cds /g, ' chuyen doi so '],
   [/ khcn /g, ' khoa hoc cong nghe '],
+  [/ m?vnah /g, ' ba me viet nam anh hung '],
   [/ ldtbxh /g, ' lao dong thuong binh va xa hoi '],
   [/ dvc /g, ' dich vu cong '],
   [/ nld /g, ' nguoi lao dong '],

@@ -21,6 +21,7 @@ describe('short forms', () => {
   it.each([
     ['chuyên gia khcn', ' chuyen gia khoa hoc cong nghe '],
     ['gplđ hết hạn', ' giay phep lao dong het han '],
+    ['me vnah', ' me ba me viet nam anh hung '],
   ])('%s → %s', (text, spelled) => {
     expect(spelledOut(text)).toBe(spelled);
   });
