@@ -77,11 +77,17 @@ const SUBMIT = /\b(nop|gui|chuyen) (01 \(mot\) bo |mot bo |01 bo )?(ho so|van ba
 
 /** Step sentences that say where the file is handed in, or the portal one files on (used when no receiving office is on record). */
 export function submitSentences(record: ProcedureRecord): SourcedSentence[] {
+  return stepSentences(record, (sentence) => [sentence], SUBMIT);
+}
+
+/** Up to two step sentences (or parts of them) matching the pattern on their folded form, with the steps' source. */
+function stepSentences(record: ProcedureRecord, parts: (sentence: string) => string[], pattern: RegExp): SourcedSentence[] {
   if (!isKnown(record.steps)) return [];
   const steps = record.steps;
   return steps.value
     .flatMap((step) => splitSentences(step))
-    .filter((sentence) => SUBMIT.test(foldForMatching(sentence)))
+    .flatMap(parts)
+    .filter((sentence) => pattern.test(foldForMatching(sentence)))
     .slice(0, 2)
     .map((text) => ({ text, source: steps.source }));
 }
@@ -91,13 +97,6 @@ const DECIDES = /\b(ra|ky|ban hanh) quyet dinh\b/;
 
 /** Step sentences that name who issues the decision: the precise answer to "ai ra quyết định". */
 export function deciderSentences(record: ProcedureRecord): SourcedSentence[] {
-  if (!isKnown(record.steps)) return [];
-  const steps = record.steps;
-  return steps.value
-    .flatMap((step) => splitSentences(step))
-    // A flattened step holds its items inline ("Bước 4: Sở …: - Ghép hồ sơ …; - Giám đốc Sở … ra quyết định …").
-    .flatMap((sentence) => sentence.split(/(?<=[:;])\s*-\s+/u))
-    .filter((sentence) => DECIDES.test(foldForMatching(sentence)))
-    .slice(0, 2)
-    .map((text) => ({ text, source: steps.source }));
+  // A flattened step holds its items inline ("Bước 4: Sở …: - Ghép hồ sơ …; - Giám đốc Sở … ra quyết định …").
+  return stepSentences(record, (sentence) => sentence.split(/(?<=[:;])\s*-\s+/u), DECIDES);
 }
