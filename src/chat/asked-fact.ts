@@ -45,12 +45,12 @@ const STATED: Record<FactKind, RegExp> = {
 export function askedFactKinds(question: string, name?: string): FactKind[] {
   const form = matchingForm(question);
   const named = name ? new Set(matchingForm(name).trim().split(' ')) : undefined;
-  const asks = (pattern: RegExp) => {
-    if (!named) return pattern.test(form);
-    for (const match of form.matchAll(new RegExp(pattern.source, 'g'))) if (match[0].trim().split(' ').some((word) => !named.has(word))) return true;
+  const asks = (index: number) => {
+    if (!named) return ASKED[index]![1].test(form);
+    for (const match of form.matchAll(ASKED_PHRASES[index]!)) if (match[0].trim().split(' ').some((word) => !named.has(word))) return true;
     return false;
   };
-  return ASKED.filter(([, pattern]) => asks(pattern)).map(([kind]) => kind);
+  return ASKED.filter((_, index) => asks(index)).map(([kind]) => kind);
 }
 
 /** The question without the words that ask for a kind of fact ("mấy ngày", "thì sao"). */
