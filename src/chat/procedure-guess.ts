@@ -88,6 +88,24 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
   return { own: share(namedWordsFor(question, record)), best };
 }
 
+const bigramsOf = new WeakMap<ProcedureCatalog, Set<string>>();
+
+/** Every pair of adjacent folded words in the records' names and aliases, once per catalog. */
+function nameBigrams(catalog: ProcedureCatalog): Set<string> {
+  let pairs = bigramsOf.get(catalog);
+  if (!pairs) {
+    pairs = new Set();
+    for (const record of catalog.records) {
+      for (const text of [record.name, ...record.aliases]) {
+        const words = matchingForm(text).trim().split(' ');
+        for (let index = 1; index < words.length; index++) pairs.add(`${words[index - 1]} ${words[index]}`);
+      }
+    }
+    bigramsOf.set(catalog, pairs);
+  }
+  return pairs;
+}
+
 /** The evidence score of a record the question does not name (0 when its name does not fit the question). */
 export function guessedScore(context: ComposeContext, record: ProcedureRecord, catalog: ProcedureCatalog, passages: readonly Chunk[]): number {
   // A retrieved record that knows none of the aspects asked is no rival: its name may say more of the question,
@@ -116,6 +134,7 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
  */
 export function swapsNameWord(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): boolean {
   const vocabulary = nameVocabulary(catalog);
+  const pairs = nameBigrams(catalog);
   const asked = matchingForm(question).trim().split(' ');
   const name = matchingForm(record.name).trim().split(' ');
   for (let index = 1; index + 1 < name.length; index++) {
@@ -124,7 +143,10 @@ export function swapsNameWord(question: string, record: ProcedureRecord, catalog
     for (let at = 1; at + 1 < asked.length; at++) {
       const swapped = asked[at]!;
       // The word put in its place is another name's, not one of this name's own ("hợp đồng lao động" is no swap).
-      if (asked[at - 1] === name[index - 1] && asked[at + 1] === name[index + 1] && vocabulary.has(swapped) && !name.includes(swapped) && !isFunctionWord(swapped)) return true;
+      // The word put in its place stands beside the same neighbour in some other name ("hoạt động quỹ" beside
+      // "hoạt động hội"): a sibling family. A word no name pairs so is another way of saying it ("mở chi nhánh").
+      const sibling = pairs.has(`${name[index - 1]} ${swapped}`) || pairs.has(`${swapped} ${name[index + 1]}`);
+      if (asked[at - 1] === name[index - 1] && asked[at + 1] === name[index + 1] && vocabulary.has(swapped) && sibling && !name.includes(swapped) && !isFunctionWord(swapped)) return true;
     }
   }
   return false;

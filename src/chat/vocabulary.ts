@@ -66,6 +66,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (cong ty|chu su dung|noi lam viec) /g, ' nguoi su dung lao dong '],
   [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /g, ' su dung nguoi lao dong nuoc ngoai '],
   [/ het han /g, ' gia han '],
+  [/ giai tan /g, ' giai the '],
   [/ (lam mat|bi mat|danh mat|bi hong|bi rach) /g, ' cap lai '],
   [/ di bao /g, ' thong bao '],
   [/ moi thang /g, ' hang thang '],

@@ -8,6 +8,7 @@ describe('everyday words in the official wording', () => {
     ['Bà tôi muốn nhận tuất một lần', ' huong tro cap tuat '],
     ['Công ty tôi đóng bảo hiểm cho nhân viên thế nào?', ' tham gia bao hiem '],
     ['Bạn tôi người New Zealand', ' niu di lan '],
+    ['Hội muốn giải tán', ' giai the '],
   ])('%s reads %s', (question, official) => {
     expect(withOfficialWords(question)).toContain(official);
   });

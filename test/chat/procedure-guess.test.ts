@@ -1,0 +1,19 @@
+/** Telling a procedure from its sibling family by the words the question puts in place of its name's. */
+import { describe, expect, it } from 'vitest';
+import { swapsNameWord } from '../../src/chat/procedure-guess';
+import { fixtureCatalog, syntheticRecord } from './procedure-records';
+
+describe('swapsNameWord', () => {
+  const branch = syntheticRecord({ id: 'hoi-chi-nhanh-thu', name: 'Cho phép hội đặt chi nhánh thử nghiệm' });
+  const fundBranch = syntheticRecord({ id: 'quy-chi-nhanh-thu', name: 'Cho phép quỹ đặt chi nhánh thử nghiệm' });
+  const course = syntheticRecord({ id: 'mo-lop-thu', name: 'Mở lớp bồi dưỡng thử nghiệm' });
+  const catalog = fixtureCatalog([branch, fundBranch, course]);
+
+  it('a sibling family put in place of the name word is another procedure', () => {
+    expect(swapsNameWord('xin phep quy dat chi nhanh thu nghiem', branch, catalog)).toBe(true);
+  });
+
+  it('another way of saying the act ("mở" for "đặt") is the same procedure', () => {
+    expect(swapsNameWord('xin phep hoi mo chi nhanh thu nghiem', branch, catalog)).toBe(false);
+  });
+});
