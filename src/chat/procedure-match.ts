@@ -274,7 +274,7 @@ function editDistanceAtMostOne(left: string, right: string): boolean {
 const LEVELS: Array<[string, RegExp]> = [
   ['cap xa', / (cap )?(xa|phuong|thi tran) /],
   ['cap tinh', / (cap )?tinh /],
-  ['cap trung uong', / (cap )?trung uong | toan quoc /],
+  ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc /],
 ];
 const LEVEL_ORDER = LEVELS.map(([qualifier]) => qualifier);
 

@@ -164,3 +164,12 @@ describe('a name that negates part of itself', () => {
     expect(matchProcedure('Chuyên gia đo đạc thử nghiệm thuộc diện không phải cấp giấy phép hành nghề đo đạc thì báo cáo ở đâu?', catalog)?.record.id).toBe('bao-cao-khong-thuoc-dien');
   });
 });
+
+describe('the level a question asks', () => {
+  it('reads "cả nước" and "toàn quốc" as the central level', async () => {
+    const { asksLevel } = await import('../../src/chat/procedure-match');
+    expect(asksLevel('Lập hội hoạt động trong phạm vi cả nước cần gì?')).toBe(true);
+    expect(asksLevel('Lập hội hoạt động toàn quốc cần gì?')).toBe(true);
+    expect(asksLevel('Lập hội cần gì?')).toBe(false);
+  });
+});
