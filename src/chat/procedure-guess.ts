@@ -136,7 +136,8 @@ export function swapsNameWord(question: string, record: ProcedureRecord, catalog
   const vocabulary = nameVocabulary(catalog);
   const pairs = nameBigrams(catalog);
   const asked = matchingForm(question).trim().split(' ');
-  const name = matchingForm(record.name).trim().split(' ');
+  // The bracketed level ("(cấp trung ương)") qualifies the name; "thuộc trung ương" said for it swaps nothing.
+  const name = matchingForm(record.name.replace(/\s*\([^)]*\)\s*$/u, '')).trim().split(' ');
   for (let index = 1; index + 1 < name.length; index++) {
     const word = name[index]!;
     if (asked.includes(word)) continue;

@@ -16,4 +16,11 @@ describe('swapsNameWord', () => {
   it('another way of saying the act ("mở" for "đặt") is the same procedure', () => {
     expect(swapsNameWord('xin phep hoi mo chi nhanh thu nghiem', branch, catalog)).toBe(false);
   });
+
+  it('the bracketed level is no name word to swap ("thuộc trung ương" for "(cấp trung ương)")', () => {
+    const central = syntheticRecord({ id: 'cong-nhan-thu-tw', name: 'Công nhận người thử nghiệm (cấp trung ương)' });
+    const other = syntheticRecord({ id: 'dien-thu-tw', name: 'Chế độ cán bộ thử nghiệm thuộc trung ương quản lý' });
+    const levels = fixtureCatalog([central, other]);
+    expect(swapsNameWord('nguoi thu nghiem thuoc trung uong quan ly thi ai cong nhan', central, levels)).toBe(false);
+  });
 });
