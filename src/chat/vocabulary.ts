@@ -67,6 +67,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /g, ' su dung nguoi lao dong nuoc ngoai '],
   [/ het han /g, ' gia han '],
   [/ giai tan /g, ' giai the '],
+  [/ (?<!thanh )lap (hoi|quy) /g, ' thanh lap $1 '],
   [/ (lam mat|bi mat|danh mat|bi hong|bi rach) /g, ' cap lai '],
   [/ di bao /g, ' thong bao '],
   [/ moi thang /g, ' hang thang '],

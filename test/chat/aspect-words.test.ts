@@ -21,6 +21,8 @@ describe('aspect words', () => {
     ['xa xac nhan xong thi gui danh sach len dau', 'submitWhere'],
     ['khai đổi thẻ qua kênh nào?', 'online'],
     ['Người thân mất thì gia đình phải nộp hồ sơ trong thời hạn bao lâu?', 'filingWindow', 'processingTime'],
+    ['xin the hoi vien thi thu tuc ma so may', 'code'],
+    ['Muốn lập quỹ thì xin phép ai?', 'agency'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);

@@ -9,6 +9,7 @@ describe('everyday words in the official wording', () => {
     ['Công ty tôi đóng bảo hiểm cho nhân viên thế nào?', ' tham gia bao hiem '],
     ['Bạn tôi người New Zealand', ' niu di lan '],
     ['Hội muốn giải tán', ' giai the '],
+    ['Mấy người muốn lập quỹ khuyến học', ' thanh lap quy '],
   ])('%s reads %s', (question, official) => {
     expect(withOfficialWords(question)).toContain(official);
   });
