@@ -23,6 +23,14 @@ describe('aspect words', () => {
     ['Người thân mất thì gia đình phải nộp hồ sơ trong thời hạn bao lâu?', 'filingWindow', 'processingTime'],
     ['xin the hoi vien thi thu tuc ma so may', 'code'],
     ['Muốn lập quỹ thì xin phép ai?', 'agency'],
+    ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],
+    ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],
+    ['the hoi vien do don vi nao thuc hien', 'agency'],
+    ['đăng ký thẻ hội viên làm trên đâu?', 'submitWhere'],
+    ['Làm thẻ xong thì hội trả cho người nhà giấy tờ gì?', 'result', 'dossier'],
+    ['Được duyệt thì hội viên nhận được những gì?', 'result'],
+    ['Xin thẻ thì phải điền phiếu gì?', 'form'],
+    ['Muốn xin thẻ phải qua những bước nào?', 'steps'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);
