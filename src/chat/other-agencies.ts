@@ -34,9 +34,31 @@ export function namesHomeAffairsSubject(folded: string): boolean {
   return HOME_AFFAIRS_SUBJECT.test(folded);
 }
 
+// Social insurance as a whole ("tham gia bảo hiểm xã hội", "sổ BHXH"): procedures whose official pages we hold.
+const SOCIAL_INSURANCE_SUBJECT = /\b(bao hiem xa hoi|bao hiem that nghiep|tro cap that nghiep|tu tuat|tro cap tuat)\b/;
+
+/**
+ * The clause a question asks about. A citizen tells the circumstances first and the wish last ("nhân viên đổi số
+ * căn cước, công ty muốn điều chỉnh thông tin bảo hiểm xã hội …"): when a later clause names a subject we answer
+ * (a Nội vụ one, or social insurance), another sector's word in an earlier clause is circumstance, not the
+ * subject. A later clause naming another sector's subject changes nothing (a work permit's file may hold a
+ * passport copy), nor does a question of one clause.
+ */
+export function subjectClause(question: string): string {
+  const clauses = question.split(/[,;]/u);
+  for (let index = clauses.length - 1; index > 0; index--) {
+    const form = matchingForm(clauses[index]!);
+    if (HOME_AFFAIRS_SUBJECT.test(form) || SOCIAL_INSURANCE_SUBJECT.test(form) || OTHER_AGENCIES.some((agency) => agency.id === 'social_insurance' && agency.pattern.test(form))) {
+      return clauses.slice(index).join(',').trim();
+    }
+    if (OTHER_AGENCIES.some((agency) => agency.pattern.test(form))) break;
+  }
+  return question;
+}
+
 /** The other sector a question is about, when it names one and no Nội vụ subject. */
 export function otherAgencyOf(question: string): OtherAgency | undefined {
-  const form = matchingForm(question);
+  const form = matchingForm(subjectClause(question));
   if (HOME_AFFAIRS_SUBJECT.test(form)) return undefined;
   return OTHER_AGENCIES.find((agency) => agency.pattern.test(form));
 }

@@ -6,7 +6,7 @@
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { normalizeText } from '../text/normalize';
 import { aspectsAsked, dropShort } from './aspect-words';
-import { otherAgencyOf, type OtherAgency } from './other-agencies';
+import { otherAgencyOf, subjectClause, type OtherAgency } from './other-agencies';
 import { provincesNamed, sameProvince } from './province-names';
 import { isFunctionWord } from './term-weights';
 import { matchingForm } from './vocabulary';
@@ -16,6 +16,8 @@ export type WantedFact = 'percent' | 'deadline' | 'lead_agency' | 'partner_agenc
 export interface QuestionAnalysis {
   /** Normalised question. */
   text: string;
+  /** The clause the question asks about, the circumstances told before it left out (see subjectClause). */
+  subject: string;
   /** Folded, lower-cased, short forms spelled out, single-spaced: the form the patterns below read. */
   folded: string;
   wants: WantedFact[];
@@ -105,10 +107,12 @@ export function analyzeQuestion(question: string, detectProvinces: (text: string
   const provinces = detectProvinces(text);
   const unheldProvinces = provincesNamed(text).filter((name) => !provinces.some((held) => sameProvince(held, name)));
   const words = folded.split(' ').filter(Boolean).length;
-  const otherAgency = otherAgencyOf(folded);
+  const otherAgency = otherAgencyOf(text);
+  const subject = subjectClause(text);
   const overview = overviewWords(folded, text);
   return {
     text,
+    subject,
     folded,
     wants,
     aspects,

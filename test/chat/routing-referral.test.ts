@@ -54,3 +54,24 @@ describe('routing to the Dân tộc và Tôn giáo sector', () => {
     expect(result.refusalReason).not.toBe('other_agency');
   });
 });
+
+describe('circumstances told before the wish', () => {
+  it('reads another sector’s act told before the wish as circumstance', async () => {
+    const result = await ask('Mẹ tôi là thân nhân liệt sĩ đã chuyển hộ khẩu về quê, nay muốn di chuyển hồ sơ trợ cấp ưu đãi thì làm đơn mẫu nào?');
+    expect(result.refusalReason).toBeUndefined();
+    expect(result.answer).toContain('Mẫu số');
+  });
+
+  it('still refers the act wished for', async () => {
+    const result = await ask('Tôi là con liệt sĩ, muốn chuyển hộ khẩu về nhà vợ thì làm ở đâu?');
+    expect(result).toMatchObject({ refused: true, refusalReason: 'other_agency' });
+    expect(result.answer).toContain('Công an');
+  });
+
+  it('answers a social-insurance clause after a civil-status circumstance from the page we hold', async () => {
+    const result = await ask('Tôi vừa đăng ký kết hôn xong, giờ vợ sinh con thì chồng hưởng chế độ thai sản mất bao lâu?');
+    expect(result.refusalReason).toBeUndefined();
+    expect(result.answer).toContain('ngày làm việc');
+    expect(result.answer).toContain('Bảo hiểm xã hội');
+  });
+});

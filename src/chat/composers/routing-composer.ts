@@ -33,9 +33,14 @@ export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, questio
 // Acts a keyword may open with: the keyword then names what the citizen wants done, not a paper in a file.
 const ACTS = /^(cap|cap lai|cap doi|gia han|doi|dang ky|lam|xin|chuyen)\b/;
 
-/** The question says one of the entry's keywords that opens with an act ("cấp lại thẻ …", "gia hạn thẻ …"). */
+// What a citizen wishes to do follows the wish ("…, muốn chuyển hồ sơ trợ cấp"); an act told before it is circumstance.
+const WISH = /\b(muon|dinh|can phai|de nghi)\b/g;
+
+/** The question says one of the entry's keywords that opens with an act ("cấp lại thẻ …", "gia hạn thẻ …") as its wish. */
 function namesAct(entry: Pick<RoutingEntry, 'keywords'>, question: string): boolean {
-  const text = matchingForm(question);
+  const form = matchingForm(question);
+  const wishes = [...form.matchAll(WISH)];
+  const text = wishes.length > 0 ? ` ${form.slice(wishes.at(-1)!.index)}` : form;
   return entry.keywords.some((keyword) => {
     const folded = matchingForm(keyword).trim();
     return folded.includes(' ') && ACTS.test(folded) && text.includes(` ${folded} `);
@@ -59,7 +64,8 @@ export const routingComposer: Composer = {
     const top = context.hits[0]?.chunk;
     const candidates: Candidate[] = [];
     for (const entry of context.routing) {
-      const named = namesRoutingEntry(entry, context.analysis.text);
+      // Another agency's matter is named in the clause asked about, not in the circumstances told before it.
+      const named = namesRoutingEntry(entry, entry.referral ? context.analysis.subject : context.analysis.text);
       const chunk = routingChunk(context, entry);
       const onTop = Boolean(chunk && top?.id === chunk.id);
       // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go;

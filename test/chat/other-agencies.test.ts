@@ -1,0 +1,29 @@
+/** Which sector a question is about, and which of its clauses asks. */
+import { describe, expect, it } from 'vitest';
+import { otherAgencyOf, subjectClause } from '../../src/chat/other-agencies';
+
+describe('subjectClause', () => {
+  it('leaves out circumstances told before a clause naming a subject we answer', () => {
+    expect(subjectClause('Nhân viên vừa đổi số căn cước, đơn vị muốn sửa thông tin tham gia bảo hiểm xã hội thì làm sao?')).toBe('đơn vị muốn sửa thông tin tham gia bảo hiểm xã hội thì làm sao?');
+  });
+
+  it('keeps the whole question when the later clause names another sector', () => {
+    const question = 'Tôi xin cấp giấy phép lao động, có cần bản sao hộ chiếu không?';
+    expect(subjectClause(question)).toBe(question);
+  });
+
+  it('keeps a question of one clause', () => {
+    expect(subjectClause('Đổi thẻ căn cước cho người có công ở đâu?')).toBe('Đổi thẻ căn cước cho người có công ở đâu?');
+  });
+});
+
+describe('otherAgencyOf', () => {
+  it('reads the sector of the clause asked, not of the circumstance', () => {
+    expect(otherAgencyOf('Sau khi làm thủ tục nhận con nuôi, tôi nộp hồ sơ thai sản thì bao lâu có tiền?')?.id).toBe('social_insurance');
+    expect(otherAgencyOf('Tôi đổi căn cước rồi, muốn cập nhật thông tin đóng bảo hiểm xã hội')).toBeUndefined();
+  });
+
+  it('still names the other sector when the question is about it', () => {
+    expect(otherAgencyOf('Làm lại giấy khai sinh cho con ở đâu?')?.id).toBe('justice');
+  });
+});
