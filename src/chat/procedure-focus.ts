@@ -6,7 +6,7 @@ import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
 import { guessRecord, refineByContent, tighterSibling } from './procedure-guess';
-import { matchProcedure, type ProcedureMatch } from './procedure-match';
+import { levelSibling, matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm, withOfficialWords } from './vocabulary';
 
 export interface ProcedureFocus {
@@ -61,7 +61,8 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const loosely = match && (match.partial || match.alias) && !focusId ? tighterSibling(input.question, hits, catalog, match.record) : undefined;
   const carried = loosely ?? match?.record ?? byId(focusId);
   const top = byId(topProcedureId(hits, catalog));
-  const chosen = carried ?? (top ? guessRecord(input.question, hits, catalog, top) : undefined);
+  // A guess keeps to the level the question says ("quỹ do xã cấp phép"), as a name match does.
+  const chosen = carried ?? (top ? levelSibling(guessRecord(input.question, hits, catalog, top), matchingForm(input.question), catalog) : undefined);
   if (!chosen) return undefined;
   // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
   // A name matched through the official words for everyday ones is taken out of the question read that way.
@@ -73,13 +74,19 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // The conversation's procedure stays; one read from this question's words may give way to what its text says,
   // and one only guessed or named by an alias or part of its name to a sibling that knows what is asked.
   const loose = !carried || Boolean(match?.partial || match?.alias);
-  const record = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog, aspects, loose);
+  const refined = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog, aspects, loose);
+  // The level the question says outweighs a sibling at another level that knows more: the commune's record answers
+  // with what it states (its authority) rather than the province's procedure with the province's office.
+  const spoken = matchingForm(input.question);
+  const record = refined !== chosen && levelSibling(refined, spoken, catalog) !== refined && levelSibling(chosen, spoken, catalog) === chosen ? chosen : refined;
   return { record, carried: Boolean(carried), aspects };
 }
 
 /** The top passage's procedure; if that record is outdated, a current one among the passages with a like name. */
 function topProcedureId(hits: readonly SearchHit[], catalog: ProcedureCatalog): string | undefined {
-  const top = hits[0]?.chunk;
+  // A general answer (how to file anywhere) may rank above the procedure the question names: the first procedure
+  // passage still says which record a guess starts from; a plan or routing passage first leaves no guess.
+  const top = hits.find((hit) => hit.chunk.kind !== 'faq')?.chunk;
   if (top?.kind !== 'procedure' || !top.procedureId) return undefined;
   const status = (id: string) => catalog.records.find((record) => record.id === id)?.status;
   if (status(top.procedureId) !== 'outdated') return top.procedureId;

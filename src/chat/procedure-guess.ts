@@ -18,6 +18,8 @@ import { rolesConflict } from './procedure-role';
 import { statementFor } from './procedure-statement';
 import { isFunctionWord } from './term-weights';
 import { matchingForm, withOfficialWords } from './vocabulary';
+import { normalizeText } from '../text/normalize';
+import { foldDiacritics } from '../text/fold';
 
 // A guessed record carrying most of the question's procedure-naming words needs no comparison with other names.
 const NAME_WORDS_SHARE = 0.75;
@@ -167,7 +169,11 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   const rivals = retrievedRecords({ hits }, catalog);
   const fit = (record: ProcedureRecord) => ({ record, share: nameShare(question, record, catalog, []).own, unsaid: unsaidShare(question, record, catalog) });
   let best = fit(top);
+  const organizations = organizationWords(question);
   for (const rival of rivals.map(fit)) {
+    // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
+    // for a quỹ (or a hội) the question names stays before one for no such organization.
+    if (organizationLost(organizations, best.record, rival.record)) continue;
     // Clearly more of the question named, or as much by a name that is the other's without words the question
     // leaves unsaid ("cấp …" over "cấp lại …" when nothing in the question says "lại").
     const names = rival.share > best.share + BEST_NAME_MARGIN;
@@ -190,6 +196,38 @@ export function tighterSibling(question: string, hits: ComposeContext['hits'], c
     if (share >= own.share - EPSILON && unsaidShare(question, rival, catalog) < own.unsaid - UNSAID_MARGIN) return rival;
   }
   return record;
+}
+
+// The organizations whose procedures make families of their own (hội, quỹ). Folded, "hội" is also "hỏi" (to ask)
+// and the "hội" of "xã hội", "hội đồng"; "quỹ" is the "quy" of "quy định", "quy trình".
+const ORGANIZATION_WORDS: ReadonlyArray<[string, RegExp]> = [
+  ['hoi', /(?<!\bxa )\bhoi\b(?! dong\b)/],
+  ['quy', /\bquy\b(?! (dinh|trinh|che|mo|hoach|tac|luat|vi)\b)/],
+];
+
+/** The organization words a question says: with their marks, or folded when the question is typed without any. */
+function organizationWords(question: string): string[] {
+  const text = normalizeText(question).toLowerCase();
+  const unmarked = foldDiacritics(text) === text;
+  const folded = matchingForm(question);
+  const marked = matchingForm(text.replace(/hỏi|quý|quy/gu, ' '));
+  return ORGANIZATION_WORDS.filter(([, pattern]) => pattern.test(unmarked ? folded : marked)).map(([word]) => word);
+}
+
+/**
+ * The organization words a name is about: a capitalised "Quỹ" inside the name is one fund's own name ("… đóng góp
+ * vào Quỹ Hỗ trợ việc làm ngoài nước"), not the kind of organization the procedure is for.
+ */
+function organizationOf(name: string): string[] {
+  const common = matchingForm(name.replace(/(?<=\S\s+)(Quỹ|Hội)\s/gu, ' '));
+  return ORGANIZATION_WORDS.filter(([, pattern]) => pattern.test(common)).map(([word]) => word);
+}
+
+/** The rival's name lacks an organization word the question says and the record's name is about. */
+function organizationLost(words: readonly string[], record: ProcedureRecord, rival: ProcedureRecord): boolean {
+  const own = organizationOf(record.name);
+  const theirs = matchingForm(rival.name);
+  return words.some((word) => own.includes(word) && !theirs.includes(` ${word} `));
 }
 
 const EPSILON = 1e-9;

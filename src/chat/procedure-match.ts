@@ -272,9 +272,10 @@ function editDistanceAtMostOne(left: string, right: string): boolean {
 }
 
 const LEVELS: Array<[string, RegExp]> = [
-  ['cap xa', / (cap )?(xa|phuong|thi tran) /],
-  ['cap tinh', / (cap )?tinh /],
-  ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc /],
+  // Folded, "xã" is also the "xã" of "xã hội" and "tỉnh" the "tính" of "tính chất".
+  ['cap xa', / (cap )?(xa(?! hoi )|phuong|thi tran) /],
+  ['cap tinh', / (cap )?tinh(?! (chat|hinh|trang) ) /],
+  ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc | do bo (cap|cho phep|quyet dinh|thanh lap) /],
 ];
 const LEVEL_ORDER = LEVELS.map(([qualifier]) => qualifier);
 
@@ -301,7 +302,7 @@ export function levelSiblings(record: ProcedureRecord, catalog: ProcedureCatalog
 }
 
 /** "hợp nhất quỹ cấp xã" matched the provincial record by its alias: take the same procedure at the level asked. */
-function levelSibling(record: ProcedureRecord, text: string, catalog: ProcedureCatalog): ProcedureRecord {
+export function levelSibling(record: ProcedureRecord, text: string, catalog: ProcedureCatalog): ProcedureRecord {
   const asked = LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
   if (!asked) return record;
   const levels = levelNames(catalog);

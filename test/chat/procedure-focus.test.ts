@@ -60,3 +60,36 @@ describe('a guessed record that knows none of the aspects asked', () => {
     expect(findProcedure({ question: 'giấy chứng nhận hoạt động đo đạc bản đồ', named: undefined, resolved, followUp: false, hits, aspects: [], catalog: siblings })?.record.id).toBe('hoat-dong');
   });
 });
+
+describe('a guess for a hội or quỹ named by its own name', () => {
+  const PROVINCE = syntheticRecord({ id: 'doi-ten-tinh', name: 'Quỹ đổi tên (cấp tỉnh)', implementingAgency: known('Ủy ban nhân dân cấp tỉnh'), receivingAgency: known('Sở Thử nghiệm') });
+  const COMMUNE = syntheticRecord({ id: 'doi-ten-xa', name: 'Quỹ đổi tên (cấp xã)', implementingAgency: known('Ủy ban nhân dân cấp xã') });
+  const CENTRAL = syntheticRecord({ id: 'doi-ten-tw', name: 'Quỹ đổi tên (cấp trung ương)', implementingAgency: known('Bộ Thử nghiệm') });
+  const FARMING = syntheticRecord({ id: 'nong-dan', name: 'Hỗ trợ nông dân chăn nuôi gia cầm', implementingAgency: known('Ủy ban nhân dân cấp xã') });
+  const records = [PROVINCE, COMMUNE, CENTRAL, FARMING];
+  const family = createProcedureCatalog(records);
+  const faq: Chunk = { ...chunk('faq', 'Nộp hồ sơ ở đâu?'), docId: 'faq:1', kind: 'faq', procedureId: undefined };
+  const hits = [hit(faq, 5), ...[PROVINCE, FARMING, COMMUNE, CENTRAL].map((found, index) => hit(chunk(found.id, found.name), 4 - index))];
+  const find = (question: string, aspects: Parameters<typeof findProcedure>[0]['aspects']) => findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects, catalog: family })?.record.id;
+
+  it('keeps the quỹ record when the fund’s own name says words of another procedure', () => {
+    expect(find('Quỹ hỗ trợ nông dân chăn nuôi của tỉnh muốn đổi tên thì ai giải quyết?', ['agency'])).toBe('doi-ten-tinh');
+  });
+
+  it('guesses from the first procedure passage when a general answer ranks above it', () => {
+    expect(find('Quỹ khuyến học của tỉnh muốn đổi tên thì ai giải quyết?', ['agency'])).toBe('doi-ten-tinh');
+  });
+
+  it('keeps to the level the question says, even where another level’s record knows more', () => {
+    expect(find('Quỹ khuyến học do xã cấp phép muốn đổi tên thì nộp hồ sơ ở đâu?', ['submitWhere'])).toBe('doi-ten-xa');
+    expect(find('Quỹ do Bộ cấp phép, hoạt động trong phạm vi toàn quốc muốn đổi tên thì ai giải quyết?', ['agency'])).toBe('doi-ten-tw');
+  });
+
+  it('reads the "hội" of "xã hội" as no organization', () => {
+    const SOCIAL = syntheticRecord({ id: 'bhxh', name: 'Đổi tên sổ bảo hiểm xã hội', implementingAgency: known('Cơ quan thử nghiệm') });
+    const MEMBERS = syntheticRecord({ id: 'hoi-vien', name: 'Hội đổi tên thẻ hội viên', implementingAgency: known('Hội thử nghiệm') });
+    const pair = createProcedureCatalog([MEMBERS, SOCIAL]);
+    const found = findProcedure({ question: 'doi ten so bao hiem xa hoi thi ai giai quyet', named: undefined, resolved, followUp: false, hits: [MEMBERS, SOCIAL].map((one, index) => hit(chunk(one.id, one.name), 2 - index)), aspects: ['agency'], catalog: pair });
+    expect(found?.record.id).toBe('bhxh');
+  });
+});
