@@ -31,6 +31,10 @@ describe('aspect words', () => {
     ['Được duyệt thì hội viên nhận được những gì?', 'result'],
     ['Xin thẻ thì phải điền phiếu gì?', 'form'],
     ['Muốn xin thẻ phải qua những bước nào?', 'steps'],
+    ['khong dong y ket qua thi bo nao xem xet lai', 'agency'],
+    ['Đóng phí hội viên bao lâu thì mới được cấp thẻ?', 'eligibility', 'processingTime'],
+    ['Làm xong thì hội đưa cho mình giấy gì?', 'result'],
+    ['Ai có trách nhiệm lập danh sách hội viên?', 'eligibility'],
   ];
   it.each(cases)('%s → %s', (question, expected, absent) => {
     const aspects: string[] = aspectsAsked(question);
