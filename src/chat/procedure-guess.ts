@@ -93,7 +93,7 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
 const bigramsOf = new WeakMap<ProcedureCatalog, Set<string>>();
 
 /** Every pair of adjacent folded words in the records' names and aliases, once per catalog. */
-function nameBigrams(catalog: ProcedureCatalog): Set<string> {
+export function nameBigrams(catalog: ProcedureCatalog): Set<string> {
   let pairs = bigramsOf.get(catalog);
   if (!pairs) {
     pairs = new Set();

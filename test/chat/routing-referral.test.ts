@@ -32,6 +32,13 @@ describe('routing to the Dân tộc và Tôn giáo sector', () => {
     expect(result.citations.length).toBeGreaterThan(0);
   });
 
+  it('reads no "cao đài" in an unmarked "báo cáo đại hội"', async () => {
+    const result = await ask('hoi cap tinh bao cao dai hoi nhiem ky thi nop o dau');
+    expect(result.refusalReason).not.toBe('other_agency');
+    const religion = await ask('Hội thánh Cao Đài muốn tổ chức đại hội thì báo cáo cơ quan nào?');
+    expect(religion.refusalReason).toBe('other_agency');
+  });
+
   it('leaves a question with an unmarked "chua" (chưa) to the Nội vụ records', async () => {
     const result = await ask('toi chua nop ho so thanh lap hoi thi nop o dau');
     expect(result.refusalReason).not.toBe('other_agency');

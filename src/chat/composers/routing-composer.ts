@@ -11,7 +11,7 @@ import { composeRoutingAnswer } from '../routing-answer';
 import { normalizeText } from '../../text/normalize';
 import { namesHomeAffairsSubject } from '../other-agencies';
 import { mentionsPlan } from '../question-analysis';
-import { guessedScore, heldOtherBodyRecord, topProcedureRecord } from '../procedure-guess';
+import { guessedScore, heldOtherBodyRecord, nameBigrams, topProcedureRecord } from '../procedure-guess';
 import { foldedWords, matchingForm } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
 import { retrievalCoverage } from './coverage';
@@ -20,14 +20,29 @@ import { retrievalCoverage } from './coverage';
  * True when the question names one of the entry's keywords, as whole words: folded for a phrase, but a
  * one-syllable keyword only as written with its marks ("chùa" is not "chưa", which folds the same).
  */
-export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, question: string): boolean {
+export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, question: string, ownPairs: ReadonlySet<string> = new Set()): boolean {
   const text = matchingForm(question);
   const marked = markedWords(question);
   return entry.keywords.some((keyword) => {
     const folded = matchingForm(keyword).trim();
     if (folded.length === 0) return false;
-    return folded.includes(' ') ? text.includes(` ${folded} `) : marked.includes(markedWords(keyword));
+    return folded.includes(' ') ? saysPhrase(text, folded, ownPairs) : marked.includes(markedWords(keyword));
   });
+}
+
+/**
+ * The folded phrase stands in the text as a phrase of its own: folded, "cao đài" is also the middle of "báo cáo đại
+ * hội", where a word before it pairs with its first word as our names pair them ("báo cáo").
+ */
+function saysPhrase(text: string, phrase: string, ownPairs: ReadonlySet<string>): boolean {
+  const words = text.trim().split(' ');
+  const own = phrase.split(' ');
+  for (let at = 0; at + own.length <= words.length; at++) {
+    if (own.some((word, index) => words[at + index] !== word)) continue;
+    const before = at > 0 ? `${words[at - 1]} ${own[0]}` : '';
+    if (!ownPairs.has(before)) return true;
+  }
+  return false;
 }
 
 // Acts a keyword may open with: the keyword then names what the citizen wants done, not a paper in a file.
@@ -65,7 +80,7 @@ export const routingComposer: Composer = {
     const candidates: Candidate[] = [];
     for (const entry of context.routing) {
       // Another agency's matter is named in the clause asked about, not in the circumstances told before it.
-      const named = namesRoutingEntry(entry, entry.referral ? context.analysis.subject : context.analysis.text);
+      const named = namesRoutingEntry(entry, entry.referral ? context.analysis.subject : context.analysis.text, context.catalog ? nameBigrams(context.catalog) : undefined);
       const chunk = routingChunk(context, entry);
       const onTop = Boolean(chunk && top?.id === chunk.id);
       // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go;
