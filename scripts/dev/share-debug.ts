@@ -14,3 +14,7 @@ const vocab = nameVocabulary(catalog);
 const asked = [...new Set(withoutAspectWords(q!).trim().split(' '))];
 console.log(asked.map((w) => `${w}:${vocab.has(w) && !isFunctionWord(w) ? nameWordWeight(w, vocab).toFixed(2) : '-'}`).join(' '));
 for (const r of catalog.records.filter((r: any) => ids.some((id) => r.id.includes(id) || r.name.includes(id)))) console.log(r.id, nameShare(q!, r, catalog));
+if (process.env.TOP) {
+  const scored = catalog.records.map((r: any) => [nameShare(q!, r, catalog, []).own, r.name] as const).sort((a: any, b: any) => b[0] - a[0]).slice(0, Number(process.env.TOP));
+  for (const [share, name] of scored) console.log(share.toFixed(3), name.slice(0, 110));
+}
