@@ -24,6 +24,10 @@ describe('short forms', () => {
     ['chuyên gia khcn', ' chuyen gia khoa hoc cong nghe '],
     ['gplđ hết hạn', ' giay phep lao dong het han '],
     ['me vnah', ' me ba me viet nam anh hung '],
+    ['đki hđlđ', ' dang ky hop dong lao dong '],
+    ['nsdlđ báo tnlđ', ' nguoi su dung lao dong bao tai nan lao dong '],
+    ['theo nđ 85/2023', ' theo nghi dinh 85 2023 '],
+    ['nd chinh', ' nd chinh '],
   ])('%s → %s', (text, spelled) => {
     expect(spelledOut(text)).toBe(spelled);
   });
