@@ -46,7 +46,7 @@ function fromSentences(label: string, sentences: SourcedSentence[]): FactBody | 
 }
 
 // Asked who signs or issues the decision, not only which body carries the procedure out.
-const ASKS_DECIDER = /\b(ra|ky|ban hanh) quyet dinh\b|\bai (quyet dinh|ky|phe duyet)\b|\bnguoi (ky|quyet dinh)\b/;
+const ASKS_DECIDER = /\b(ra|ky|ban hanh) quyet dinh\b|\bai (la nguoi )?(quyet dinh|ky|phe duyet|duyet|xet duyet|cap)\b|\bnguoi (ky|quyet dinh|duyet)\b/;
 
 function agency(record: ProcedureRecord, question?: string): FactBody | undefined {
   const levels = record.levels && isKnown(record.levels) ? record.levels : isKnown(record.level) ? { ...record.level, value: [record.level.value] } : undefined;
@@ -60,7 +60,8 @@ function agency(record: ProcedureRecord, question?: string): FactBody | undefine
     sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${value}.`),
     levels ? { lines: [`Cấp thực hiện: ${levels.value.map((level) => LEVEL_TEXT[level]).join(', ')}.`], sources: [levels.source] } : undefined,
   );
-  const decider = question !== undefined && ASKS_DECIDER.test(` ${foldForMatching(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) ? fromSentences('Người ra quyết định theo trình tự thực hiện', deciderSentences(record)) : undefined;
+  // The page names no body: the step that says who grants is the answer the record has.
+  const decider = question !== undefined && (!isKnown(record.implementingAgency) || ASKS_DECIDER.test(` ${foldForMatching(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `)) ? fromSentences('Người ra quyết định theo trình tự thực hiện', deciderSentences(record)) : undefined;
   const whole = merge(body, decider);
   if (!whole) return undefined;
   if (carrier) whole.lines.push(carrier);

@@ -48,4 +48,21 @@ describe('who issues the decision, read in the steps', () => {
     const record = syntheticRecord({ id: 'quyet-thu', name: 'Trợ cấp thử nghiệm', steps: known(['Bước 3: Sở Thử nghiệm: - Ghép hồ sơ đang quản lý; - Giám đốc Sở Thử nghiệm ra quyết định trợ cấp theo Mẫu số 09.']) });
     expect(deciderSentences(record).map((sentence) => sentence.text)).toEqual(['Giám đốc Sở Thử nghiệm ra quyết định trợ cấp theo Mẫu số 09.']);
   });
+
+  it('takes an office holder who considers and grants', async () => {
+    const { deciderSentences } = await import('../../src/knowledge/procedure-sentences');
+    const record = syntheticRecord({ id: 'phep-thu', name: 'Cấp phép thử nghiệm', steps: known(['Bước 1. Doanh nghiệp nộp hồ sơ.', 'Bước 2. Trong thời hạn 10 ngày, Bộ trưởng Bộ Thử nghiệm xem xét và cấp Giấy phép cho doanh nghiệp.']) });
+    expect(deciderSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 2. Trong thời hạn 10 ngày, Bộ trưởng Bộ Thử nghiệm xem xét và cấp Giấy phép cho doanh nghiệp.']);
+  });
 });
+
+describe('who grants, when the page names no body', () => {
+  it('answers an agency question with the step that names who grants', async () => {
+    const { procedureFacts } = await import('../../src/knowledge/procedure-facts');
+    const record = syntheticRecord({ id: 'phep-thu', name: 'Cấp phép thử nghiệm', implementingAgency: 'unknown', steps: known(['Bước 1. Doanh nghiệp nộp hồ sơ.', 'Bước 2. Trong thời hạn 10 ngày, Bộ trưởng Bộ Thử nghiệm xem xét và cấp Giấy phép cho doanh nghiệp.']) });
+    const facts = procedureFacts(record, 'agency', { question: 'Giấy phép này cơ quan nào cấp?' });
+    expect(facts.known).toBe(true);
+    expect(facts.text).toContain('Bộ trưởng Bộ Thử nghiệm xem xét và cấp Giấy phép');
+  });
+});
+
