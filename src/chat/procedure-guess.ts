@@ -114,6 +114,9 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   // but it could not answer it.
   const aspects = context.analysis.aspects;
   const answers = (rival: ProcedureRecord) => aspects.length === 0 || aspects.some((aspect) => procedureFacts(rival, aspect, { question: context.analysis.text }).known);
+  const coverageNow = () => coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
+  // The whole name said ("trợ cấp tuất một lần" beside the circumstances told) names the record.
+  if (saysWholeName(context.analysis.text, record) && !swapsNameWord(context.analysis.text, record, catalog)) return Math.max(coverageNow(), context.threshold);
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter(answers));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
@@ -121,7 +124,7 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   // not about it: "sông nào dài nhất Việt Nam" shares "Việt Nam" with many names.
   const asksProcedure = context.analysis.aspects.length > 0 || askedFactKinds(context.analysis.text).length > 0;
   if (!asksProcedure && own < NAME_WORDS_SHARE) return 0;
-  const coverage = coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
+  const coverage = coverageNow();
   // A citizen describes a situation ("bị dừng vì …, nay muốn hưởng lại"): many of its words are in no record, so
   // coverage stays low. A record that ranks first, whose name says a good part of the naming words as well as any
   // other retrieved name (within the margin: a sibling's name can tie on shared words), asked for one of its aspects, is the question's procedure all the same.
@@ -170,10 +173,18 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   const fit = (record: ProcedureRecord) => ({ record, share: nameShare(question, record, catalog, []).own, unsaid: unsaidShare(question, record, catalog) });
   let best = fit(top);
   const organizations = organizationWords(question);
+  const whole = (record: ProcedureRecord) => saysWholeName(question, record);
   for (const rival of rivals.map(fit)) {
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
     // for a quỹ (or a hội) the question names stays before one for no such organization.
     if (organizationLost(organizations, best.record, rival.record)) continue;
+    // A name the question says whole ("trợ cấp tuất một lần") is named, whatever more a longer name shares with the
+    // circumstances told ("đang hưởng lương hưu"); of two said whole, the longer is the more precise.
+    const [rivalWhole, bestWhole] = [whole(rival.record), whole(best.record)];
+    if (rivalWhole || bestWhole) {
+      if (rivalWhole && (!bestWhole || contentWords(rival.record).length > contentWords(best.record).length)) best = rival;
+      continue;
+    }
     // Clearly more of the question named, or as much by a name that is the other's without words the question
     // leaves unsaid ("cấp …" over "cấp lại …" when nothing in the question says "lại").
     const names = rival.share > best.share + BEST_NAME_MARGIN;
@@ -228,6 +239,28 @@ function organizationLost(words: readonly string[], record: ProcedureRecord, riv
   const own = organizationOf(record.name);
   const theirs = matchingForm(rival.name);
   return words.some((word) => own.includes(word) && !theirs.includes(` ${word} `));
+}
+
+// Words a name may open with that a citizen leaves out ("Hưởng trợ cấp mai táng" asked as "trợ cấp mai táng").
+const LEADING_ACTS = new Set(['huong', 'giai', 'quyet', 'che', 'do', 'thu', 'tuc']);
+
+/** A name's words that say what it is: its level in brackets, function words and an opening act left out. */
+function contentWords(record: ProcedureRecord): string[] {
+  const words = matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim().split(' ').filter((word) => word && !isFunctionWord(word));
+  let start = 0;
+  while (start < words.length && LEADING_ACTS.has(words[start]!)) start++;
+  return words.slice(start);
+}
+
+/**
+ * The words that say what the record is stand together in the question, as typed or in the official wording
+ * (three words at least: a name, not a phrase). Words scattered over the circumstances told name nothing.
+ */
+export function saysWholeName(question: string, record: ProcedureRecord): boolean {
+  const words = contentWords(record);
+  if (words.length < 3) return false;
+  const name = ` ${words.join(' ')} `;
+  return [matchingForm(question), withOfficialWords(question)].some((reading) => ` ${reading.trim().split(' ').filter((word) => !isFunctionWord(word)).join(' ')} `.includes(name));
 }
 
 const EPSILON = 1e-9;

@@ -24,3 +24,22 @@ describe('swapsNameWord', () => {
     expect(swapsNameWord('nguoi thu nghiem thuoc trung uong quan ly thi ai cong nhan', central, levels)).toBe(false);
   });
 });
+
+describe('a name said whole', () => {
+  const lump = syntheticRecord({ id: 'thu-mot-lan', name: 'Hưởng trợ cấp thử nghiệm một lần' });
+  const abroad = syntheticRecord({ id: 'mot-lan-dinh-cu', name: 'Hưởng trợ cấp một lần đối với người đang hưởng lương thử nghiệm hằng tháng ra nước ngoài định cư' });
+  const catalog = fixtureCatalog([lump, abroad]);
+  const hit = (record: typeof lump, score: number) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score }) as never;
+
+  it('is the question’s procedure, whatever a longer name shares with the circumstances told', async () => {
+    const { guessRecord, saysWholeName } = await import('../../src/chat/procedure-guess');
+    const question = 'Bố tôi đang hưởng lương thử nghiệm hằng tháng thì mất, gia đình làm trợ cấp thử nghiệm 1 lần trong bao lâu?';
+    expect(saysWholeName(question, lump)).toBe(true);
+    expect(guessRecord(question, [hit(abroad, 2), hit(lump, 1)], catalog, abroad).id).toBe('thu-mot-lan');
+  });
+
+  it('is not said by its words scattered over the question', async () => {
+    const { saysWholeName } = await import('../../src/chat/procedure-guess');
+    expect(saysWholeName('Đang hưởng trợ cấp thì mất, nhận thử nghiệm một lần được không?', lump)).toBe(false);
+  });
+});
