@@ -86,9 +86,14 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ moi thang /g, ' hang thang '],
   [/ (cat|ngung|thoi) (huong )?tro cap /g, ' cham dut huong tro cap '],
   [/ bi dung (huong )?/g, ' tam dung huong '],
-  [/ (huong|nhan|linh) (lai|tiep) /g, ' tiep tuc huong '],
-  [/ (nhan|linh) (tro cap|phu cap|luong huu) /g, ' huong $2 '],
-  [/ (nhan|linh|huong) (tien )?tuat /g, ' huong tro cap tuat '],
+  [/ tam ngung /g, ' tam dung '],
+  [/ (huong|nhan|linh|lanh) (lai|tiep) /g, ' tiep tuc huong '],
+  // "lãnh" is the southern "lĩnh"; "tiền" of a benefit is the benefit itself ("tiền thất nghiệp").
+  [/ (nhan|linh|lanh) (tien )?(tro cap|phu cap|luong huu) /g, ' huong $3 '],
+  // "mai táng phí" is the người có công wording, not social insurance's "trợ cấp mai táng".
+  [/ (nhan|linh|lanh) (tien )?(that nghiep|mai tang) (?!phi )/g, ' huong tro cap $3 '],
+  [/ tien (that nghiep|mai tang) (?!phi )/g, ' tro cap $1 '],
+  [/ (nhan|linh|lanh|huong) (tien )?tuat /g, ' huong tro cap tuat '],
   [/ rut (so )?bao hiem xa hoi (mot lan )?/g, ' huong bao hiem xa hoi mot lan '],
   [/ 1 lan /g, ' mot lan '],
   [/ che do (om dau|tu tuat|mai tang|duong suc) /g, ' tro cap $1 '],

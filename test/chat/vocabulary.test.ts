@@ -10,8 +10,15 @@ describe('everyday words in the official wording', () => {
     ['Bạn tôi người New Zealand', ' niu di lan '],
     ['Hội muốn giải tán', ' giai the '],
     ['Mấy người muốn lập quỹ khuyến học', ' thanh lap quy '],
+    ['Công ty xin tạm ngưng đóng vào quỹ hưu trí', ' tam dung '],
+    ['Bố tôi lãnh lương hưu ở quê', ' huong luong huu '],
+    ['muốn lãnh tiền thất nghiệp', ' huong tro cap that nghiep '],
   ])('%s reads %s', (question, official) => {
     expect(withOfficialWords(question)).toContain(official);
+  });
+
+  it('"mai táng phí" keeps its own wording', () => {
+    expect(withOfficialWords('Gia đình thương binh nhận mai táng phí ở đâu?')).not.toContain(' tro cap mai tang ');
   });
 
   it('"đang đóng bảo hiểm" describes the person, it names no registration', () => {
