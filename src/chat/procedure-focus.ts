@@ -8,6 +8,8 @@ import type { ResolvedQuestion } from './conversation-focus';
 import { guessRecord, refineByContent, tighterSibling } from './procedure-guess';
 import { levelSibling, matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm, withOfficialWords } from './vocabulary';
+import { isFunctionWord } from './term-weights';
+import { wishedPart } from './wish-clause';
 
 export interface ProcedureFocus {
   record: ProcedureRecord;
@@ -33,9 +35,22 @@ export interface FindProcedureInput {
 export function namedProcedure(question: string, catalog: ProcedureCatalog | undefined): ProcedureMatch | undefined {
   if (!catalog) return undefined;
   const matched = matchProcedure(question, catalog);
+  // "Đang hưởng trợ cấp thất nghiệp, muốn đi học nghề …": a name told in the circumstance is not the one wished for;
+  // the wish names its own, or the passages tell.
+  if (matched && namedInCircumstance(question, matched)) return matchProcedure(wishedPart(question)!, catalog);
   if (matched) return matched;
   const exact = catalog.lookup(question);
   return exact ? { record: exact, phrase: '' } : undefined;
+}
+
+/** Most of the matched name's words stand before the wish, and the wish says something of its own. */
+function namedInCircumstance(question: string, matched: ProcedureMatch): boolean {
+  const wish = wishedPart(question);
+  if (!wish || !matched.phrase) return false;
+  const wished = wish.trim().split(' ').filter((word) => !isFunctionWord(word));
+  if (wished.length < 3) return false;
+  const words = matched.phrase.split(' ').filter((word) => !isFunctionWord(word));
+  return words.filter((word) => wish.includes(` ${word} `)).length * 2 < words.length;
 }
 
 /**

@@ -19,6 +19,7 @@ import { statementFor } from './procedure-statement';
 import { isFunctionWord } from './term-weights';
 import { matchingForm, withOfficialWords } from './vocabulary';
 import { normalizeText } from '../text/normalize';
+import { wishedPart } from './wish-clause';
 import { foldDiacritics } from '../text/fold';
 
 // A guessed record carrying most of the question's procedure-naming words needs no comparison with other names.
@@ -174,6 +175,7 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   let best = fit(top);
   const organizations = organizationWords(question);
   const whole = (record: ProcedureRecord) => saysWholeName(question, record);
+  const wish = wishedPart(question);
   for (const rival of rivals.map(fit)) {
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
     // for a quỹ (or a hội) the question names stays before one for no such organization.
@@ -181,12 +183,18 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     // A name the question says whole ("trợ cấp tuất một lần") is named, whatever more a longer name shares with the
     // circumstances told ("đang hưởng lương hưu"); of two said whole, the longer is the more precise.
     const [rivalWhole, bestWhole] = [whole(rival.record), whole(best.record)];
-    if (rivalWhole || bestWhole) {
+      if (rivalWhole || bestWhole) {
       if (rivalWhole && (!bestWhole || contentWords(rival.record).length > contentWords(best.record).length)) best = rival;
       continue;
     }
     // Clearly more of the question named, or as much by a name that is the other's without words the question
     // leaves unsaid ("cấp …" over "cấp lại …" when nothing in the question says "lại").
+    // As much named, but more of it in what the citizen wishes to do ("thành lập … nay muốn giải thể").
+    const wished = wish !== undefined && rival.share >= best.share - BEST_NAME_MARGIN && wishShare(wish, rival.record) > wishShare(wish, best.record) + BEST_NAME_MARGIN;
+    if (wished) {
+      best = rival;
+      continue;
+    }
     const names = rival.share > best.share + BEST_NAME_MARGIN;
     const tighter = rival.share >= best.share - EPSILON && rival.unsaid < best.unsaid - UNSAID_MARGIN && nameWithin(rival.record, best.record);
     if (names || tighter) best = rival;
@@ -241,15 +249,20 @@ function organizationLost(words: readonly string[], record: ProcedureRecord, riv
   return words.some((word) => own.includes(word) && !theirs.includes(` ${word} `));
 }
 
+/** Share of the name's word pairs the wished part of the question says (pairs: "giải thể" is not "thể" alone). */
+function wishShare(wish: string, record: ProcedureRecord): number {
+  const words = matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim().split(' ');
+  const pairs = words.slice(1).map((word, index) => `${words[index]} ${word}`);
+  return pairs.length === 0 ? 0 : pairs.filter((pair) => wish.includes(` ${pair} `)).length / pairs.length;
+}
+
 // Words a name may open with that a citizen leaves out ("Hưởng trợ cấp mai táng" asked as "trợ cấp mai táng").
-const LEADING_ACTS = new Set(['huong', 'giai', 'quyet', 'che', 'do', 'thu', 'tuc']);
+const LEADING_ACTS = /^((huong|giai quyet|che do|thu tuc) )+/;
 
 /** A name's words that say what it is: its level in brackets, function words and an opening act left out. */
 function contentWords(record: ProcedureRecord): string[] {
-  const words = matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim().split(' ').filter((word) => word && !isFunctionWord(word));
-  let start = 0;
-  while (start < words.length && LEADING_ACTS.has(words[start]!)) start++;
-  return words.slice(start);
+  const name = `${matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim()} `.replace(LEADING_ACTS, '');
+  return name.trim().split(' ').filter((word) => word && !isFunctionWord(word));
 }
 
 /**

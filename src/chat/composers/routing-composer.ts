@@ -11,6 +11,7 @@ import { composeRoutingAnswer } from '../routing-answer';
 import { normalizeText } from '../../text/normalize';
 import { namesHomeAffairsSubject } from '../other-agencies';
 import { mentionsPlan } from '../question-analysis';
+import { wishedPart } from '../wish-clause';
 import { guessedScore, heldOtherBodyRecord, nameBigrams, topProcedureRecord } from '../procedure-guess';
 import { foldedWords, matchingForm } from '../vocabulary';
 import type { Candidate, ComposeContext, Composer } from './composer';
@@ -48,14 +49,10 @@ function saysPhrase(text: string, phrase: string, ownPairs: ReadonlySet<string>)
 // Acts a keyword may open with: the keyword then names what the citizen wants done, not a paper in a file.
 const ACTS = /^(cap|cap lai|cap doi|gia han|doi|dang ky|lam|xin|chuyen)\b/;
 
-// What a citizen wishes to do follows the wish ("…, muốn chuyển hồ sơ trợ cấp"); an act told before it is circumstance.
-const WISH = /\b(muon|dinh|can phai|de nghi)\b/g;
-
 /** The question says one of the entry's keywords that opens with an act ("cấp lại thẻ …", "gia hạn thẻ …") as its wish. */
 function namesAct(entry: Pick<RoutingEntry, 'keywords'>, question: string): boolean {
-  const form = matchingForm(question);
-  const wishes = [...form.matchAll(WISH)];
-  const text = wishes.length > 0 ? ` ${form.slice(wishes.at(-1)!.index)}` : form;
+  // An act told before the wish is circumstance.
+  const text = wishedPart(question) ?? matchingForm(question);
   return entry.keywords.some((keyword) => {
     const folded = matchingForm(keyword).trim();
     return folded.includes(' ') && ACTS.test(folded) && text.includes(` ${folded} `);

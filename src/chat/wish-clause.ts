@@ -1,0 +1,16 @@
+/**
+ * What a citizen wishes to do, told after the wish ("…, muốn chuyển hồ sơ trợ cấp"): what comes before it is the
+ * circumstance ("đang hưởng trợ cấp thất nghiệp, muốn đi học nghề"). Asking to know ("muốn hỏi", "muốn biết") is
+ * no wish for a procedure.
+ */
+import { matchingForm } from './vocabulary';
+
+// Folded, "định" is also the "định" of "gia đình", "quy định": only "dự/đang/có định" intend.
+const WISH = /\b(muon|(?:du|dang|co) dinh|can phai|de nghi)\b(?! (hoi|biet|tim hieu|duoc tu van|xin hoi)\b)/g;
+
+/** The matching form of the question from its last wish on, or undefined when it states none. */
+export function wishedPart(question: string): string | undefined {
+  const form = matchingForm(question);
+  const wishes = [...form.matchAll(WISH)];
+  return wishes.length > 0 ? ` ${form.slice(wishes.at(-1)!.index).trim()} ` : undefined;
+}

@@ -1,0 +1,44 @@
+/** What a citizen wishes to do, read apart from the circumstances told before it. */
+import { describe, expect, it } from 'vitest';
+import { wishedPart } from '../../src/chat/wish-clause';
+import { namedProcedure } from '../../src/chat/procedure-focus';
+import { guessRecord } from '../../src/chat/procedure-guess';
+import { fixtureCatalog, syntheticRecord } from './procedure-records';
+
+describe('wishedPart', () => {
+  it('starts at the last wish', () => {
+    expect(wishedPart('Đang hưởng trợ cấp thử nghiệm, muốn đi học nghề thì nộp ở đâu?')).toBe(' muon di hoc nghe thi nop o dau ');
+  });
+
+  it('reads no wish in asking to know, nor in the "định" of "gia đình"', () => {
+    expect(wishedPart('Tôi muốn hỏi về thẻ hội viên')).toBeUndefined();
+    expect(wishedPart('Gia đình tôi làm tờ khai theo mẫu nào?')).toBeUndefined();
+  });
+});
+
+const hit = (record: { id: string; name: string }, score: number) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score }) as never;
+
+describe('a name told in the circumstances', () => {
+  const allowance = syntheticRecord({ id: 'tro-cap-thu', name: 'Hưởng trợ cấp thử nghiệm hằng tháng' });
+  const training = syntheticRecord({ id: 'hoc-nghe-thu', name: 'Hỗ trợ người lao động học nghề thử nghiệm' });
+  const catalog = fixtureCatalog([allowance, training]);
+
+  it('does not name the procedure wished for', () => {
+    expect(namedProcedure('Tôi đang hưởng trợ cấp thử nghiệm hằng tháng, muốn đi học một nghề mới thì nộp đơn ở đâu?', catalog)).toBeUndefined();
+  });
+
+  it('still names it when the wish is for it', () => {
+    expect(namedProcedure('Tôi mất việc, muốn hưởng trợ cấp thử nghiệm hằng tháng thì nộp ở đâu?', catalog)?.record.id).toBe('tro-cap-thu');
+  });
+});
+
+describe('a guess between two acts on one subject', () => {
+  const founding = syntheticRecord({ id: 'lap-doi', name: 'Thành lập đội thử nghiệm ở trung ương' });
+  const closing = syntheticRecord({ id: 'sap-nhap-doi', name: 'Sáp nhập đội thử nghiệm ở trung ương' });
+  const catalog = fixtureCatalog([founding, closing]);
+
+  it('takes the act wished for over the act told as history', () => {
+    const question = 'Một đội thử nghiệm thành lập ở trung ương nay muốn sáp nhập thì ai giải quyết?';
+    expect(guessRecord(question, [hit(founding, 2), hit(closing, 1)], catalog, founding).id).toBe('sap-nhap-doi');
+  });
+});
