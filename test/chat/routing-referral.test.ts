@@ -39,6 +39,12 @@ describe('routing to the Dân tộc và Tôn giáo sector', () => {
     expect(religion.refusalReason).toBe('other_agency');
   });
 
+  it('reads a marked keyword after a word our names pair it with ("hưởng trợ cấp xã hội …")', async () => {
+    const result = await ask('Mẹ tôi đã già, muốn được hưởng trợ cấp xã hội hằng tháng thì liên hệ ở đâu?');
+    expect(result.refusalReason).toBe('other_agency');
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+
   it('leaves a question with an unmarked "chua" (chưa) to the Nội vụ records', async () => {
     const result = await ask('toi chua nop ho so thanh lap hoi thi nop o dau');
     expect(result.refusalReason).not.toBe('other_agency');

@@ -27,7 +27,8 @@ export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, questio
   return entry.keywords.some((keyword) => {
     const folded = matchingForm(keyword).trim();
     if (folded.length === 0) return false;
-    return folded.includes(' ') ? saysPhrase(text, folded, ownPairs) : marked.includes(markedWords(keyword));
+    // A phrase typed with its marks is itself; folded, it must not be read out of one of our own phrases.
+    return folded.includes(' ') ? marked.includes(markedWords(keyword)) || saysPhrase(text, folded, ownPairs) : marked.includes(markedWords(keyword));
   });
 }
 
