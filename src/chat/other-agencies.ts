@@ -60,5 +60,10 @@ export function subjectClause(question: string): string {
 export function otherAgencyOf(question: string): OtherAgency | undefined {
   const form = matchingForm(subjectClause(question));
   if (HOME_AFFAIRS_SUBJECT.test(form)) return undefined;
-  return OTHER_AGENCIES.find((agency) => agency.pattern.test(form));
+  // Two sectors named: the one named last is the aim ("nhận con nuôi để hưởng thai sản"), the first its occasion.
+  let last: { agency: OtherAgency; at: number } | undefined;
+  for (const agency of OTHER_AGENCIES) {
+    for (const match of form.matchAll(new RegExp(agency.pattern.source, 'g'))) if (!last || match.index > last.at) last = { agency, at: match.index };
+  }
+  return last?.agency;
 }

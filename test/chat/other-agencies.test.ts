@@ -23,6 +23,11 @@ describe('otherAgencyOf', () => {
     expect(otherAgencyOf('Tôi đổi căn cước rồi, muốn cập nhật thông tin đóng bảo hiểm xã hội')).toBeUndefined();
   });
 
+  it('takes the sector named last as the aim, the first as its occasion', () => {
+    expect(otherAgencyOf('Vợ chồng tôi nhận con nuôi để hưởng chế độ thai sản thì làm sao?')?.id).toBe('social_insurance');
+    expect(otherAgencyOf('Hưởng thai sản xong có phải đăng ký khai sinh cho con không?')?.id).toBe('justice');
+  });
+
   it('still names the other sector when the question is about it', () => {
     expect(otherAgencyOf('Làm lại giấy khai sinh cho con ở đâu?')?.id).toBe('justice');
   });

@@ -82,6 +82,12 @@ describe('circumstances told before the wish', () => {
     expect(result.answer).toContain('Công an');
   });
 
+  it('answers the social-insurance aim of another sector’s occasion from the page we hold', async () => {
+    const result = await ask('vo chong toi nhan nuoi con nuoi duoi 6 thang tuoi de huong che do thai san thi bao lau co ket qua');
+    expect(result.refusalReason).toBeUndefined();
+    expect(result.answer).toContain('ngày làm việc');
+  });
+
   it('answers a social-insurance clause after a civil-status circumstance from the page we hold', async () => {
     const result = await ask('Tôi vừa đăng ký kết hôn xong, giờ vợ sinh con thì chồng hưởng chế độ thai sản mất bao lâu?');
     expect(result.refusalReason).toBeUndefined();

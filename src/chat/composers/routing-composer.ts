@@ -130,9 +130,11 @@ function heldRecordOfOtherBody(context: ComposeContext, entry: RoutingEntry): bo
   // Otherwise only a record of the very body the entry refers to (a BHXH page for the BHXH entry), not of another.
   // Of the carriers only Bảo hiểm xã hội is a body ("trung ương" is a level, which a body's text may also say).
   const ofEntryBody = (record: ProcedureRecord) => heldOtherBodyRecord(record) && record.carriedOutBy === 'bảo hiểm xã hội' && foldedWords(entry.currentBody).includes(' bao hiem xa hoi ');
-  if (named) return ofEntryBody(named.record);
+  // Social insurance named as the aim beside another sector's occasion ("nhận con nuôi để hưởng thai sản"): its page answers.
+  const aim = (record: ProcedureRecord) => ofEntryBody(record) || (context.analysis.otherAgency?.id === 'social_insurance' && heldOtherBodyRecord(record) && record.carriedOutBy === 'bảo hiểm xã hội');
+  if (named) return aim(named.record);
   const top = topProcedureRecord(context);
-  return Boolean(top && context.catalog && ofEntryBody(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
+  return Boolean(top && context.catalog && aim(top) && guessedScore(context, top, context.catalog, []) >= context.threshold);
 }
 
 function routingChunk(context: ComposeContext, entry: RoutingEntry): Chunk | undefined {
