@@ -107,10 +107,17 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (uc|australia|o xtray li a) /g, ' o xto ray li a '],
   // "đóng bảo hiểm" names paying in; "đang/đã/có đóng …" only describes the person asked about.
   [/ (?<!(?:dang|da|co|van|con|chua|khong) )dong (bao hiem|tien bao hiem) /g, ' tham gia bao hiem '],
+  // A new name is "đổi tên"; the rules of a hội or quỹ are its "điều lệ".
+  [/ (lay|dat|doi sang) ten moi /g, ' doi ten '],
+  [/ (sua|sua lai|sua doi|thay doi) (quy che|dieu le) /g, ' dieu le sua doi bo sung '],
 ];
 
 // Said beside, never in place: names use these words themselves (doanh nghiệp dịch vụ, … cho thuê lại lao động).
-const ALSO_CALLED: Array<[RegExp, string]> = [[/ doanh nghiep /g, ' nguoi su dung lao dong ']];
+// Thương binh, bệnh binh, liệt sĩ and their kin are people with meritorious service: names say "người có công".
+const ALSO_CALLED: Array<[RegExp, string]> = [
+  [/ doanh nghiep /g, ' nguoi su dung lao dong '],
+  [/ (thuong binh|benh binh|liet si) /g, ' nguoi co cong '],
+];
 
 /** The official words for the everyday ones a text uses ("" when none): added to search queries and sentence matching. */
 export function officialWordsFor(text: string): string {

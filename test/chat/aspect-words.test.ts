@@ -34,6 +34,7 @@ describe('aspect words', () => {
     ['xin cap lai the thi can nop nhung gi', 'dossier'],
     ['Thẻ sắp hết hạn, phải nộp hồ sơ gia hạn vào lúc nào?', 'filingWindow'],
     ['Cấp thẻ hội viên là tthc số mấy?', 'code'],
+    ['Hồ sơ xin thẻ gửi qua thư điện tử được không?', 'online'],
     ['khong dong y ket qua thi bo nao xem xet lai', 'agency'],
     ['Đóng phí hội viên bao lâu thì mới được cấp thẻ?', 'eligibility', 'processingTime'],
     ['Làm xong thì hội đưa cho mình giấy gì?', 'result'],

@@ -12,6 +12,10 @@ describe('subjectClause', () => {
     expect(subjectClause(question)).toBe(question);
   });
 
+  it('reads a national skills certificate as a subject of ours', () => {
+    expect(subjectClause('Tôi là người khuyết tật, muốn xin hỗ trợ thi chứng chỉ nghề quốc gia')).toBe('muốn xin hỗ trợ thi chứng chỉ nghề quốc gia');
+  });
+
   it('keeps a question of one clause', () => {
     expect(subjectClause('Đổi thẻ căn cước cho người có công ở đâu?')).toBe('Đổi thẻ căn cước cho người có công ở đâu?');
   });

@@ -1,6 +1,6 @@
 /** Everyday words read as the official wording names use, and short forms spelled out. */
 import { describe, expect, it } from 'vitest';
-import { spelledOut, withOfficialWords } from '../../src/chat/vocabulary';
+import { officialWordsFor, spelledOut, withOfficialWords } from '../../src/chat/vocabulary';
 
 describe('everyday words in the official wording', () => {
   it.each([
@@ -11,6 +11,8 @@ describe('everyday words in the official wording', () => {
     ['Hội muốn giải tán', ' giai the '],
     ['Mấy người muốn lập quỹ khuyến học', ' thanh lap quy '],
     ['Công ty xin tạm ngưng đóng vào quỹ hưu trí', ' tam dung '],
+    ['Hội sửa lại quy chế và lấy tên mới', ' dieu le sua doi bo sung '],
+    ['Hội sửa lại quy chế và lấy tên mới', ' doi ten '],
     ['Bố tôi lãnh lương hưu ở quê', ' huong luong huu '],
     ['muốn lãnh tiền thất nghiệp', ' huong tro cap that nghiep '],
   ])('%s reads %s', (question, official) => {
@@ -37,5 +39,12 @@ describe('short forms', () => {
     ['nd chinh', ' nd chinh '],
   ])('%s → %s', (text, spelled) => {
     expect(spelledOut(text)).toBe(spelled);
+  });
+});
+
+describe('words said beside', () => {
+  it('adds "người có công" beside a thương binh, leaving the word itself in place', () => {
+    expect(officialWordsFor('Bố tôi là thương binh')).toContain('nguoi co cong');
+    expect(withOfficialWords('Bố tôi là thương binh')).toContain(' thuong binh ');
   });
 });
