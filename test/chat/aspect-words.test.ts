@@ -35,6 +35,7 @@ describe('aspect words', () => {
     ['Thẻ sắp hết hạn, phải nộp hồ sơ gia hạn vào lúc nào?', 'filingWindow'],
     ['Cấp thẻ hội viên là tthc số mấy?', 'code'],
     ['Hồ sơ xin thẻ gửi qua thư điện tử được không?', 'online'],
+    ['Xin cấp thẻ xong thì kết quả được ghi ở đâu?', 'result', 'submitWhere'],
     ['khong dong y ket qua thi bo nao xem xet lai', 'agency'],
     ['Đóng phí hội viên bao lâu thì mới được cấp thẻ?', 'eligibility', 'processingTime'],
     ['Làm xong thì hội đưa cho mình giấy gì?', 'result'],
