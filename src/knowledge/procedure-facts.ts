@@ -80,8 +80,13 @@ function steps(record: ProcedureRecord): FactBody | undefined {
   return sourcedLine(record.steps, (value) => ['Trình tự thực hiện:', ...value.map((step, index) => `- ${/^bước\s*\d/iu.test(step) ? step : `Bước ${index + 1}: ${step}`}`)].join('\n'));
 }
 
-function eligibility(record: ProcedureRecord): FactBody | undefined {
+// Asked who files ("ai đăng ký cho họ", "ai có trách nhiệm kê khai"): the step that says who sends the file names them.
+const ASKS_FILER = /\bai (la nguoi |co trach nhiem )?(nop|dang ky|ke khai|khai|lam|thuc hien|lap|gui)\b|\bai co trach nhiem\b|\bnguoi (nop|de nghi) (ho so )?la ai\b/;
+
+function eligibility(record: ProcedureRecord, question?: string): FactBody | undefined {
+  const filer = question !== undefined && ASKS_FILER.test(` ${foldForMatching(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) ? fromSentences('Người lập và gửi hồ sơ theo trình tự thực hiện', submitSentences(record)) : undefined;
   return merge(
+    filer,
     sourcedLine(record.applicants, (value) => `Đối tượng thực hiện: ${value}.`),
     sourcedLine(record.conditions, (value) => `Yêu cầu, điều kiện thực hiện:\n${value}`),
   );
@@ -135,7 +140,7 @@ function body(record: ProcedureRecord, aspect: ProcedureAspect, question?: strin
     case 'filingWindow': return fromSentences('Thời hạn phải thực hiện', filingWindowSentences(record, question));
     case 'dossier': return dossier(record, question);
     case 'steps': return steps(record);
-    case 'eligibility': return eligibility(record);
+    case 'eligibility': return eligibility(record, question);
     case 'result': return sourcedLine(record.result, (value) => `Kết quả giải quyết: ${value}.`);
     case 'code': return code(record);
     case 'form': return form(record);

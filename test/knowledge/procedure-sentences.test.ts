@@ -66,3 +66,13 @@ describe('who grants, when the page names no body', () => {
   });
 });
 
+describe('who files, when asked', () => {
+  it('answers "ai nộp" with the step that says who sends the file', async () => {
+    const { procedureFacts } = await import('../../src/knowledge/procedure-facts');
+    const record = syntheticRecord({ id: 'khai-thu-2', name: 'Khai thử nghiệm cho nhân viên', applicants: known('Công dân Việt Nam'), steps: known(['Bước 1: Người lao động cung cấp thông tin.', 'Bước 2: Đơn vị sử dụng lao động lập tờ khai gửi cơ quan thử nghiệm.']) });
+    const facts = procedureFacts(record, 'eligibility', { question: 'Ai có trách nhiệm kê khai cho nhân viên?' });
+    expect(facts.text).toContain('Đơn vị sử dụng lao động lập tờ khai gửi cơ quan thử nghiệm');
+    expect(procedureFacts(record, 'eligibility', { question: 'Ai được hưởng?' }).text).not.toContain('lập tờ khai');
+  });
+});
+
