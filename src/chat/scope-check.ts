@@ -2,7 +2,9 @@
  * Questions outside any administration's work (weather, sport, health advice, shopping, prices, jokes, code):
  * out of domain. Another sector's procedures are recognised in other-agencies.ts and answered with a pointer.
  */
-import { foldedWords } from './vocabulary';
+import { aspectsAsked } from './aspect-words';
+import { namesHomeAffairsSubject } from './other-agencies';
+import { foldedWords, matchingForm } from './vocabulary';
 
 export type OutOfScopeTopic =
   | 'weather'
@@ -44,12 +46,15 @@ const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
 // A message that is only a greeting, thanks or small talk (folded, whole message).
 const CHITCHAT = /^ ((xin )?chao|hello|hi|alo|ban (co )?(khoe|on) khong|khoe khong|cam on|thank(s| you)?|tam biet|bye|ok|oke|vang|da|hay qua|tuyet voi|ban ten (la )?gi|ban bao nhieu tuoi|ban (dang )?lam gi do)( (ban|em|anh|chi|nhe|nha|a|ha|nhieu|ban nhe|tro ly))* $/;
 
-// Illness the sector's own benefits are about: an occupational disease, a work accident, a sick or wounded veteran.
-const SECTOR_ILLNESS = /\b(benh nghe nghiep|tai nan lao dong|benh binh|thuong binh|chat doc hoa hoc)\b/;
+// Illness the sector's own benefits are about: an occupational disease, a work accident, a sick or wounded veteran,
+// sick leave and the benefits paid for it ("con bị bệnh … hưởng chế độ ốm đau").
+const SECTOR_ILLNESS = /\b(benh nghe nghiep|tai nan lao dong|benh binh|thuong binh|chat doc hoa hoc|om dau|nghi om|che do|tro cap|bao hiem|giam dinh|thuong tat|nguoi co cong)\b/;
 
 export function outOfScopeTopic(question: string): OutOfScopeTopic | undefined {
   const folded = foldedWords(question);
   if (CHITCHAT.test(folded.replace(/[!?.,]/g, ' ').replace(/\s+/g, ' '))) return 'chitchat';
   const sectorIllness = SECTOR_ILLNESS.test(folded);
-  return TOPICS.find(({ topic, pattern }) => !(topic === 'health' && sectorIllness) && pattern.test(folded))?.topic;
+  // A procedure of ours asked about ("giấy phép lao động cho nhà khoa học …") is no general-knowledge question.
+  const ours = namesHomeAffairsSubject(matchingForm(question)) && aspectsAsked(question).length > 0;
+  return TOPICS.find(({ topic, pattern }) => !(topic === 'health' && sectorIllness) && !(topic === 'general_knowledge' && ours) && pattern.test(folded))?.topic;
 }
