@@ -5,7 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
-import { guessRecord, refineByContent, tighterSibling } from './procedure-guess';
+import { fullerSibling, guessRecord, refineByContent, tighterSibling } from './procedure-guess';
 import { levelSibling, matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm, withOfficialWords } from './vocabulary';
 import { isFunctionWord } from './term-weights';
@@ -74,7 +74,10 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const focusId = followUp ? resolved.procedureId : undefined;
   const match = named ?? (followUp && !focusId ? matchProcedure(resolved.retrievalText, catalog) : undefined);
   const loosely = match && (match.partial || match.alias) && !focusId ? tighterSibling(input.question, hits, catalog, match.record) : undefined;
-  const carried = loosely ?? match?.record ?? byId(focusId);
+  // A retrieved sibling whose name is this one's and more, the more said by the question ("cấp lại … bị mất" for
+  // "cấp …"), is the one meant.
+  const fuller = match && !focusId && !loosely ? fullerSibling(input.question, hits, catalog, match.record) : undefined;
+  const carried = loosely ?? fuller ?? match?.record ?? byId(focusId);
   const top = byId(topProcedureId(hits, catalog));
   // A guess keeps to the level the question says ("quỹ do xã cấp phép"), as a name match does.
   const chosen = carried ?? (top ? levelSibling(guessRecord(input.question, hits, catalog, top), matchingForm(input.question), catalog) : undefined);

@@ -276,6 +276,32 @@ export function saysWholeName(question: string, record: ProcedureRecord): boolea
   return [matchingForm(question), withOfficialWords(question)].some((reading) => ` ${reading.trim().split(' ').filter((word) => !isFunctionWord(word)).join(' ')} `.includes(name));
 }
 
+/**
+ * A retrieved record whose name holds every word of the named one's and more ("Cấp lại X đối với trường hợp bị
+ * mất" beside "Cấp X"), when the question says enough of the more to name clearly more of itself with it: the
+ * fuller name; of several, the one naming most of the question.
+ */
+export function fullerSibling(question: string, hits: ComposeContext['hits'], catalog: ProcedureCatalog, record: ProcedureRecord): ProcedureRecord | undefined {
+  const own = nameShare(question, record, catalog, []).own;
+  // "thủ tục" names any procedure; its "tục" folds like the "tục" of "tiếp tục".
+  const typed = ` ${matchingForm(question).replace(/ thu tuc( hanh chinh)? /g, ' , ').trim()} `;
+  const pairsOf = (name: string) => {
+    const words = matchingForm(name.replace(/\s*\([^)]*\)/gu, '')).trim().split(' ');
+    return words.slice(1).map((word, index) => `${words[index]} ${word}`);
+  };
+  const ownPairs = new Set(pairsOf(record.name));
+  // The more must be typed as a phrase of the fuller name ("cấp lại", "hy sinh"), not read into an official wording
+  // or made of syllables that fold alike ("tục" of "thủ tục" is not "tiếp tục").
+  const saysMore = (rival: ProcedureRecord) => pairsOf(rival.name).some((pair) => !ownPairs.has(pair) && typed.includes(` ${pair} `));
+  let best: { record: ProcedureRecord; share: number } | undefined;
+  for (const rival of retrievedRecords({ hits }, catalog)) {
+    if (rival === record || !nameWithin(record, rival) || !saysMore(rival) || swapsNameWord(question, rival, catalog)) continue;
+    const share = nameShare(question, rival, catalog, []).own;
+    if (share > own + BEST_NAME_MARGIN && (!best || share > best.share)) best = { record: rival, share };
+  }
+  return best?.record;
+}
+
 const EPSILON = 1e-9;
 // About one name word of middling rarity left unsaid.
 const UNSAID_MARGIN = 1;

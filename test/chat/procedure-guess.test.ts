@@ -43,3 +43,21 @@ describe('a name said whole', () => {
     expect(saysWholeName('Đang hưởng trợ cấp thì mất, nhận thử nghiệm một lần được không?', lump)).toBe(false);
   });
 });
+
+describe('a fuller sibling', () => {
+  const base = syntheticRecord({ id: 'cap-the-thu', name: 'Cấp thẻ thử nghiệm' });
+  const lost = syntheticRecord({ id: 'cap-lai-the-thu', name: 'Cấp lại thẻ thử nghiệm đối với trường hợp bị hỏng hoặc mất' });
+  const onward = syntheticRecord({ id: 'tiep-tuc-the-thu', name: 'Tiếp tục cấp thẻ thử nghiệm' });
+  const catalog = fixtureCatalog([base, lost, onward]);
+  const hits = [lost, onward, base].map((record, index) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score: 3 - index }) as never);
+
+  it('is meant when the question types what it adds ("cấp lại", "bị mất")', async () => {
+    const { fullerSibling } = await import('../../src/chat/procedure-guess');
+    expect(fullerSibling('Tôi làm mất thẻ thử nghiệm, xin cấp lại cần gì?', hits, catalog, base)?.id).toBe('cap-lai-the-thu');
+  });
+
+  it('is not meant by syllables that only fold alike ("thủ tục" is no "tiếp tục")', async () => {
+    const { fullerSibling } = await import('../../src/chat/procedure-guess');
+    expect(fullerSibling('Mã thủ tục cấp thẻ thử nghiệm là gì?', hits, catalog, base)).toBeUndefined();
+  });
+});
