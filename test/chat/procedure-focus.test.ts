@@ -93,3 +93,21 @@ describe('a guess for a hội or quỹ named by its own name', () => {
     expect(found?.record.id).toBe('bhxh');
   });
 });
+
+describe('a record named only in part', () => {
+  const notice = syntheticRecord({ id: 'bao-thu', name: 'Thông báo hằng tháng về việc tìm kiếm việc làm thử nghiệm', implementingAgency: known('Trung tâm thử nghiệm') });
+  const update = syntheticRecord({ id: 'dieu-chinh-thu', name: 'Điều chỉnh thông tin đăng ký lao động thử nghiệm khi không còn tìm kiếm việc làm', implementingAgency: known('Ủy ban nhân dân cấp xã') });
+  const family = createProcedureCatalog([notice, update]);
+  const hits = [update, notice].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
+  const question = 'Tôi ở nhà không tìm kiếm việc làm nữa, muốn điều chỉnh thông tin đăng ký lao động thử nghiệm thì làm ở đâu?';
+
+  it('gives way to the first-ranked record whose name says clearly more of the question', () => {
+    const named = { record: notice, phrase: 'tim kiem viec lam thu nghiem', partial: true };
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['submitWhere'], catalog: family })?.record.id).toBe('dieu-chinh-thu');
+  });
+
+  it('stays when named in full', () => {
+    const named = { record: notice, phrase: 'thong bao hang thang ve viec tim kiem viec lam thu nghiem' };
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['submitWhere'], catalog: family })?.record.id).toBe('bao-thu');
+  });
+});
