@@ -38,7 +38,8 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   // What one receives ("mức trợ cấp … bao nhiêu tiền", "được nhận bao nhiêu tiền") is an amount, not a fee one pays.
   if (aspects.includes('fee') && /\bmuc (tro cap|huong|ho tro|luong|chi tra)\b|\b(duoc|nhan|huong|linh) (duoc )?(bao nhieu|may) tien\b/.test(form) && !/\b(le )?phi\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'fee');
   // "bao lâu sau mới được …" is a waiting time the conditions set, not how long the agency takes.
-  if (aspects.includes('eligibility') && /\bbao lau sau\b|\bsau bao lau\b|\bkhi nao (thi )?(moi )?duoc\b|\bbao lau (thi )?moi (duoc|du)\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
+  // It may also be how long the agency takes once filed: both are said, the condition first.
+  if (aspects.includes('eligibility') && aspects.includes('processingTime') && /\bbao lau sau\b|\bsau bao lau\b|\bkhi nao (thi )?(moi )?duoc\b|\bbao lau (thi )?moi (duoc|du)\b/.test(form)) aspects = [...aspects.filter((aspect) => aspect !== 'processingTime'), 'processingTime' as const];
   // How long one must pay in before qualifying is a duration the conditions set, not how long the agency takes.
   if (aspects.includes('eligibility') && /\bbao lau (thi )?(moi )?du dieu kien\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
   // "nộp cho cơ quan nào" asks where to submit; only "cơ quan nào giải quyết" asks who decides.

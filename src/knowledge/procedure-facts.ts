@@ -45,9 +45,6 @@ function fromSentences(label: string, sentences: SourcedSentence[]): FactBody | 
   return { lines, sources: sentences.map((sentence) => sentence.source) };
 }
 
-// Asked who signs or issues the decision, not only which body carries the procedure out.
-const ASKS_DECIDER = /\b(ra|ky|ban hanh) quyet dinh\b|\bai (la nguoi )?(quyet dinh|ky|phe duyet|duyet|xet duyet|cap)\b|\bnguoi (ky|quyet dinh|duyet)\b/;
-
 function agency(record: ProcedureRecord, question?: string): FactBody | undefined {
   const levels = record.levels && isKnown(record.levels) ? record.levels : isKnown(record.level) ? { ...record.level, value: [record.level.value] } : undefined;
   const carrier =
@@ -60,8 +57,9 @@ function agency(record: ProcedureRecord, question?: string): FactBody | undefine
     sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${value}.`),
     levels ? { lines: [`Cấp thực hiện: ${levels.value.map((level) => LEVEL_TEXT[level]).join(', ')}.`], sources: [levels.source] } : undefined,
   );
-  // The page names no body: the step that says who grants is the answer the record has.
-  const decider = question !== undefined && (!isKnown(record.implementingAgency) || ASKS_DECIDER.test(` ${foldForMatching(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `)) ? fromSentences('Người ra quyết định theo trình tự thực hiện', deciderSentences(record)) : undefined;
+  // Asked who carries it out, the step that says who grants or signs names the one deciding, beside the body (and
+  // alone when the page names no body).
+  const decider = question !== undefined ? fromSentences('Người ra quyết định theo trình tự thực hiện', deciderSentences(record)) : undefined;
   const whole = merge(body, decider);
   if (!whole) return undefined;
   if (carrier) whole.lines.push(carrier);

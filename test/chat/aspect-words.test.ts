@@ -11,7 +11,7 @@ describe('aspect words', () => {
     ['Kết quả mà cơ quan trả cho người nộp là văn bản gì?', 'result'],
     ['Thủ tục cấp thẻ được công bố tại quyết định nào?', 'code'],
     ['Khi nào thì được đổi thẻ hội viên?', 'eligibility'],
-    ['Bị từ chối rồi bao lâu sau mới được nộp lại?', 'eligibility', 'processingTime'],
+    ['Bị từ chối rồi bao lâu sau mới được nộp lại?', 'eligibility'],
     ['Đi nộp thì cần mang giấy gì?', 'dossier'],
     ['Hồ sơ xin thẻ phải gửi trước ngày khai giảng bao lâu?', 'filingWindow', 'processingTime'],
     ['Hội được nhà nước hỗ trợ khi nào?', 'eligibility'],
@@ -37,7 +37,7 @@ describe('aspect words', () => {
     ['Hồ sơ xin thẻ gửi qua thư điện tử được không?', 'online'],
     ['Xin cấp thẻ xong thì kết quả được ghi ở đâu?', 'result', 'submitWhere'],
     ['khong dong y ket qua thi bo nao xem xet lai', 'agency'],
-    ['Đóng phí hội viên bao lâu thì mới được cấp thẻ?', 'eligibility', 'processingTime'],
+    ['Đóng phí hội viên bao lâu thì mới được cấp thẻ?', 'eligibility'],
     ['Làm xong thì hội đưa cho mình giấy gì?', 'result'],
     ['Ai có trách nhiệm lập danh sách hội viên?', 'eligibility'],
   ];
@@ -265,3 +265,10 @@ describe('the common ways of asking each aspect', () => {
     expect(aspectsAsked('Các sở phải làm gì trong năm nay?')).not.toContain('steps');
   });
 });
+
+describe('a wait that may be a condition or the time taken', () => {
+  it('asks the condition first, then the time taken', () => {
+    expect(aspectsAsked('Bị từ chối rồi bao lâu sau mới được nộp lại?')).toEqual(['eligibility', 'processingTime']);
+  });
+});
+
