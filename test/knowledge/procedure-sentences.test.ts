@@ -76,3 +76,13 @@ describe('who files, when asked', () => {
   });
 });
 
+describe('who decides, beside the body', () => {
+  it('says the step naming who signs beside a known body', async () => {
+    const { procedureFacts } = await import('../../src/knowledge/procedure-facts');
+    const record = syntheticRecord({ id: 'ky-thu', name: 'Công nhận thử nghiệm', implementingAgency: known('Sở Thử nghiệm'), steps: known(['Bước 1: Tổ chức nộp hồ sơ.', 'Bước 2: Chủ tịch Ủy ban nhân dân cấp tỉnh ký quyết định công nhận.']) });
+    const text = procedureFacts(record, 'agency', { question: 'Cơ quan nào giải quyết?' }).text;
+    expect(text).toContain('Cơ quan thực hiện: Sở Thử nghiệm.');
+    expect(text).toContain('Chủ tịch Ủy ban nhân dân cấp tỉnh ký quyết định công nhận');
+  });
+});
+
