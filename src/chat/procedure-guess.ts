@@ -8,7 +8,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
-import { nameVocabulary, nameWordWeight, negatedStretches, questionNegates } from './procedure-match';
+import { askedLevel, nameLevel, nameVocabulary, nameWordWeight, negatedStretches, questionNegates } from './procedure-match';
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { procedureFacts } from '../knowledge/procedure-facts';
 import { recordStatements } from '../knowledge/procedure-statements';
@@ -78,8 +78,9 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
   // The question as typed, and with its everyday words in the official wording names use ("New Zealand" for
   // "Niu Di-lân"): a name is said by either reading, whichever says more of it ("công ty" put in place would
   // otherwise count the employer's official title against every name without it).
+  const kin = kinOnlyWords(question);
   const readings = [question, withOfficialWords(question)].map((text) => {
-    const asked = [...new Set(withoutAspectWords(text).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word));
+    const asked = [...new Set(withoutAspectWords(text).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word) && !kin.has(word));
     const weights = asked.map((word) => nameWordWeight(word, vocabulary));
     return { asked, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
   });
@@ -89,6 +90,20 @@ export function nameShare(question: string, record: ProcedureRecord, catalog: Pr
   let best = 0;
   for (const rival of rivals) best = Math.max(best, share(namedWordsFor(question, rival)));
   return { own: share(namedWordsFor(question, record)), best };
+}
+
+// Kin a citizen speaks of, whose folded form is a word of names: "bố" (father) folds like "Bộ" (ministry), "chú"
+// like "chủ", "cô" like "cơ sở".
+const KIN: ReadonlyArray<[string, RegExp, RegExp]> = [
+  ['bo', /(^|[^\p{L}])bố(?![\p{L}])/u, /(^|[^\p{L}])bộ(?![\p{L}])/u],
+  ['chu', /(^|[^\p{L}])chú(?![\p{L}])/u, /(^|[^\p{L}])chủ(?![\p{L}])/u],
+  ['co', /(^|[^\p{L}])cô(?![\p{L}])/u, /(^|[^\p{L}])(cơ|có|cố)(?![\p{L}])/u],
+];
+
+/** Folded words the question says only as kin, typed with their marks (and never in the sense names use). */
+function kinOnlyWords(question: string): Set<string> {
+  const text = normalizeText(question).toLowerCase();
+  return new Set(KIN.filter(([, kin, other]) => kin.test(text) && !other.test(text)).map(([word]) => word));
 }
 
 const bigramsOf = new WeakMap<ProcedureCatalog, Set<string>>();
@@ -176,6 +191,7 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   const organizations = organizationWords(question);
   const whole = (record: ProcedureRecord) => saysWholeName(question, record);
   const wish = wishedPart(question);
+  const level = askedLevel(question);
   for (const rival of rivals.map(fit)) {
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
     // for a quỹ (or a hội) the question names stays before one for no such organization.
@@ -189,6 +205,11 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     }
     // Clearly more of the question named, or as much by a name that is the other's without words the question
     // leaves unsaid ("cấp …" over "cấp lại …" when nothing in the question says "lại").
+    // As much named, but at the level the question says ("trung tâm … của tỉnh" for "… do tỉnh quản lý").
+    if (level && rival.share >= best.share - BEST_NAME_MARGIN && nameLevel(rival.record) === level && nameLevel(best.record) !== level && nameLevel(best.record) !== undefined) {
+      best = rival;
+      continue;
+    }
     // As much named, but more of it in what the citizen wishes to do ("thành lập … nay muốn giải thể").
     const wished = wish !== undefined && rival.share >= best.share - BEST_NAME_MARGIN && wishShare(wish, rival.record) > wishShare(wish, best.record) + BEST_NAME_MARGIN;
     if (wished) {

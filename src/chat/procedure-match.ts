@@ -275,9 +275,28 @@ const LEVELS: Array<[string, RegExp]> = [
   // Folded, "xã" is also the "xã" of "xã hội" and "tỉnh" the "tính" of "tính chất".
   ['cap xa', / (cap )?(xa(?! hoi )|phuong|thi tran) /],
   ['cap tinh', / (cap )?tinh(?! (chat|hinh|trang) ) /],
-  ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc | do bo (cap|cho phep|quyet dinh|thanh lap) /],
+  ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc | do bo (cap|cho phep|quyet dinh|thanh lap) | (truc )?thuoc bo /],
 ];
 const LEVEL_ORDER = LEVELS.map(([qualifier]) => qualifier);
+
+/** The level a question says (folded qualifier, "cap tinh"), if any. */
+export function askedLevel(question: string): string | undefined {
+  const text = matchingForm(question);
+  return LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+// A level a name says outside a bracket: "… do tỉnh quản lý", "… ở trung ương", "… do Bộ … quản lý".
+const NAME_LEVELS: Array<[string, RegExp]> = [
+  ['cap xa', / (cap|do) xa /],
+  ['cap tinh', / (cap|do) tinh /],
+  ['cap trung uong', / trung uong | do bo /],
+];
+
+/** The level a record's name says, bracket or not. */
+export function nameLevel(record: ProcedureRecord): string | undefined {
+  const text = matchingForm(record.name);
+  return NAME_LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
+}
 
 /** True when the question says at which level (xã, tỉnh, trung ương) it asks. */
 export function asksLevel(question: string): boolean {

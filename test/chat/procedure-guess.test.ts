@@ -61,3 +61,15 @@ describe('a fuller sibling', () => {
     expect(fullerSibling('Mã thủ tục cấp thẻ thử nghiệm là gì?', hits, catalog, base)).toBeUndefined();
   });
 });
+
+describe('the level a name says, and kin words', () => {
+  const ministry = syntheticRecord({ id: 'don-bo', name: 'Đưa người thử nghiệm đang ở cơ sở do Bộ Thử nghiệm quản lý về gia đình' });
+  const province = syntheticRecord({ id: 'don-tinh', name: 'Đưa người thử nghiệm đối với trường hợp đang ở cơ sở do tỉnh quản lý về gia đình' });
+  const catalog = fixtureCatalog([ministry, province]);
+  const hits = [province, ministry].map((record, index) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score: 2 - index }) as never);
+
+  it('takes the name at the level the question says, "bố" being no "Bộ"', async () => {
+    const { guessRecord } = await import('../../src/chat/procedure-guess');
+    expect(guessRecord('Bố tôi là người thử nghiệm đang ở cơ sở của tỉnh, muốn đón về gia đình thì làm sao?', hits, catalog, province).id).toBe('don-tinh');
+  });
+});
