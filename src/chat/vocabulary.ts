@@ -52,6 +52,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ (ng) /g, ' nguoi '],
   [/ trc /g, ' truoc '],
   [/ (bnhieu|bnh) /g, ' bao nhieu '],
+  [/ bao (nhiu|nhieo|nhiêu) /g, ' bao nhieu '],
   [/ (tgian) /g, ' thoi gian '],
   [/ (dk|dky|dki) /g, ' dang ky '],
   [/ (xai|sd) /g, ' su dung '],
