@@ -88,7 +88,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (cat|ngung|thoi) (huong )?tro cap /g, ' cham dut huong tro cap '],
   [/ bi dung (huong )?/g, ' tam dung huong '],
   [/ tam ngung /g, ' tam dung '],
-  [/ (huong|nhan|linh|lanh) (lai|tiep) /g, ' tiep tuc huong '],
+  // "hưởng lại" is also the người có công wording ("Hưởng lại chế độ ưu đãi"): both are kept.
+  [/ (huong|nhan|linh|lanh) (lai|tiep) /g, ' tiep tuc huong huong lai '],
   // "lãnh" is the southern "lĩnh"; "tiền" of a benefit is the benefit itself ("tiền thất nghiệp").
   [/ (nhan|linh|lanh) (tien )?(tro cap|phu cap|luong huu) /g, ' huong $3 '],
   // "mai táng phí" is the người có công wording, not social insurance's "trợ cấp mai táng".
@@ -108,6 +109,9 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (uc|australia|o xtray li a) /g, ' o xto ray li a '],
   // "đóng bảo hiểm" names paying in; "đang/đã/có đóng …" only describes the person asked about.
   [/ (?<!(?:dang|da|co|van|con|chua|khong) )dong (bao hiem|tien bao hiem) /g, ' tham gia bao hiem '],
+  // Lighting incense at a martyr's grave is visiting it ("thăm viếng mộ"); a wrong birth year is personal data to amend.
+  [/ (thap huong|vieng mo|tham mo) /g, ' tham vieng mo '],
+  [/ (ghi sai|sai|sua|sua lai|dinh chinh) (nam sinh|ngay sinh|ho ten|que quan|thong tin ca nhan) /g, ' sua doi bo sung thong tin ca nhan '],
   // A new name is "đổi tên"; the rules of a hội or quỹ are its "điều lệ".
   [/ (lay|dat|doi sang) ten moi /g, ' doi ten '],
   [/ (sua|sua lai|sua doi|thay doi) (quy che|dieu le) /g, ' dieu le sua doi bo sung '],

@@ -13,6 +13,9 @@ describe('everyday words in the official wording', () => {
     ['Công ty xin tạm ngưng đóng vào quỹ hưu trí', ' tam dung '],
     ['Hội sửa lại quy chế và lấy tên mới', ' dieu le sua doi bo sung '],
     ['Hội sửa lại quy chế và lấy tên mới', ' doi ten '],
+    ['Nhà tôi muốn ra nghĩa trang thắp hương cho liệt sĩ', ' tham vieng mo '],
+    ['Hồ sơ ghi sai năm sinh, muốn sửa', ' sua doi bo sung thong tin ca nhan '],
+    ['Bị dừng trợ cấp, nay muốn hưởng lại', ' tiep tuc huong huong lai '],
     ['Bố tôi lãnh lương hưu ở quê', ' huong luong huu '],
     ['muốn lãnh tiền thất nghiệp', ' huong tro cap that nghiep '],
   ])('%s reads %s', (question, official) => {
