@@ -38,8 +38,8 @@ export function namesHomeAffairsSubject(folded: string): boolean {
 const SOCIAL_INSURANCE_SUBJECT = /\b(bao hiem xa hoi|bao hiem that nghiep|tro cap that nghiep|tu tuat|tro cap tuat)\b/;
 
 /**
- * The clause a question asks about. A citizen tells the circumstances first and the wish last ("nhân viên đổi số
- * căn cước, công ty muốn điều chỉnh thông tin bảo hiểm xã hội …"): when a later clause names a subject we answer
+ * The clause a question asks about. A citizen tells the circumstances first and the wish last ("tôi vừa làm lại
+ * hộ chiếu, giờ cần gia hạn giấy phép lao động …"): when a later clause names a subject we answer
  * (a Nội vụ one, or social insurance), another sector's word in an earlier clause is circumstance, not the
  * subject. A later clause naming another sector's subject changes nothing (a work permit's file may hold a
  * passport copy), nor does a question of one clause.

@@ -35,7 +35,7 @@ export interface FindProcedureInput {
 export function namedProcedure(question: string, catalog: ProcedureCatalog | undefined): ProcedureMatch | undefined {
   if (!catalog) return undefined;
   const matched = matchProcedure(question, catalog);
-  // "Đang hưởng trợ cấp thất nghiệp, muốn đi học nghề …": a name told in the circumstance is not the one wished for;
+  // "Tôi là hội viên hội X, giờ muốn lập quỹ …": a name told in the circumstance is not the one wished for;
   // the wish names its own, or the passages tell.
   if (matched && namedInCircumstance(question, matched)) return matchProcedure(wishedPart(question)!, catalog);
   if (matched) return matched;
@@ -86,7 +86,7 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // A guess keeps to the level the question says ("quỹ do xã cấp phép"), as a name match does.
   const chosen = carried ?? (top ? levelSibling(guessRecord(input.question, hits, catalog, top), matchingForm(input.question), catalog) : undefined);
   if (!chosen) return undefined;
-  // The aspect is read without the name: "mai táng phí … nộp ở đâu" asks where, not the fee.
+  // The aspect is read without the name: "mai táng phí … gửi cho ai" asks where, not the fee.
   // A name matched through the official words for everyday ones is taken out of the question read that way.
   const form = match?.phrase && !matchingForm(input.question).includes(` ${match.phrase} `) ? withOfficialWords(input.question) : matchingForm(input.question);
   // A guessed record's name said in part ("mai táng phí" of "Giải quyết chế độ mai táng phí …") asks nothing either.

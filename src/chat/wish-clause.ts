@@ -1,6 +1,6 @@
 /**
  * What a citizen wishes to do, told after the wish ("…, muốn chuyển hồ sơ trợ cấp"): what comes before it is the
- * circumstance ("đang hưởng trợ cấp thất nghiệp, muốn đi học nghề"). Asking to know ("muốn hỏi", "muốn biết") is
+ * circumstance ("đang làm hội viên, giờ muốn lập quỹ"). Asking to know ("muốn hỏi", "muốn biết") is
  * no wish for a procedure.
  */
 import { matchingForm } from './vocabulary';

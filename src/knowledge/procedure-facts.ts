@@ -78,7 +78,7 @@ function steps(record: ProcedureRecord): FactBody | undefined {
   return sourcedLine(record.steps, (value) => ['Trình tự thực hiện:', ...value.map((step, index) => `- ${/^bước\s*\d/iu.test(step) ? step : `Bước ${index + 1}: ${step}`}`)].join('\n'));
 }
 
-// Asked who files ("ai đăng ký cho họ", "ai có trách nhiệm kê khai"): the step that says who sends the file names them.
+// Asked who files ("ai lo giấy tờ cho họ", "ai phải lập hồ sơ"): the step that says who sends the file names them.
 const ASKS_FILER = /\bai (la nguoi |co trach nhiem )?(nop|dang ky|ke khai|khai|lam|thuc hien|lap|gui)\b|\bai co trach nhiem\b|\bnguoi (nop|de nghi) (ho so )?la ai\b/;
 
 function eligibility(record: ProcedureRecord, question?: string): FactBody | undefined {
