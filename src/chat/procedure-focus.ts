@@ -106,9 +106,9 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
 
 /** The top passage's procedure; if that record is outdated, a current one among the passages with a like name. */
 function topProcedureId(hits: readonly SearchHit[], catalog: ProcedureCatalog): string | undefined {
-  // A general answer (how to file anywhere) may rank above the procedure the question names: the first procedure
-  // passage still says which record a guess starts from; a plan or routing passage first leaves no guess.
-  const top = hits.find((hit) => hit.chunk.kind !== 'faq')?.chunk;
+  // A general answer (how to file anywhere) or a topic's routing entry may rank above the procedure the question
+  // names: the first procedure passage still says which record a guess starts from; a plan passage first leaves none.
+  const top = hits.find((hit) => hit.chunk.kind !== 'faq' && hit.chunk.kind !== 'routing')?.chunk;
   if (top?.kind !== 'procedure' || !top.procedureId) return undefined;
   const status = (id: string) => catalog.records.find((record) => record.id === id)?.status;
   if (status(top.procedureId) !== 'outdated') return top.procedureId;

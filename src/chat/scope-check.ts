@@ -32,7 +32,7 @@ const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
   { topic: 'finance', pattern: /\b(gia vang|chung khoan|co phieu|ty gia|bitcoin|tien ao|lai suat vay)\b/ },
   { topic: 'shopping', pattern: /\b(nen mua|mua (dien thoai|xe|may|laptop) (nao|gi|loai nao)|iphone|samsung|gia (xang|dau|dien|nha|ve)|gui tiet kiem|lai suat (ngan hang|tiet kiem))\b/ },
   // Facts about the world, not about an administration's work.
-  { topic: 'general_knowledge', pattern: /\b(thu do (cua|nuoc)|dan so (the gioi|viet nam|cua|nuoc)|phat minh ra|nha khoa hoc|hanh tinh|vu tru|dinh nui|song (dai|lon) nhat|cao nhat the gioi|lon nhat the gioi|world record)\b/ },
+  { topic: 'general_knowledge', pattern: /\b(thu do (cua|nuoc)|dan so (the gioi|viet nam|cua|nuoc)|phat minh ra|hanh tinh|vu tru|dinh nui|song (dai|lon) nhat|cao nhat the gioi|lon nhat the gioi|world record)\b/ },
   // Questions about the assistant itself ("bạn là ai", "ai tạo ra bạn"): small talk, not a Nội vụ matter.
   { topic: 'chitchat', pattern: /\b(ban|em) (la ai|la gi|la nguoi hay may)\b|\bai (tao|lam|viet) ra (ban|em)\b/ },
   // A named person's own phone, address or e-mail is personal data, never something to look up.

@@ -80,21 +80,28 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (cong ty|chu su dung|noi lam viec) /g, ' nguoi su dung lao dong '],
   [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /g, ' su dung nguoi lao dong nuoc ngoai '],
   [/ het han /g, ' gia han '],
-  [/ giai tan /g, ' giai the '],
+  [/ (giai tan|dep bo|xoa so) /g, ' giai the '],
+  [/ (mo lai|hoat dong lai) /g, ' hoat dong tro lai '],
+  [/ tay nghe /g, ' ky nang nghe '],
+  [/ ba me anh hung /g, ' ba me viet nam anh hung '],
   [/ (?<!thanh )lap (hoi|quy) /g, ' thanh lap $1 '],
   [/ (lam mat|bi mat|danh mat|bi hong|bi rach) /g, ' cap lai '],
   [/ di bao /g, ' thong bao '],
   [/ moi thang /g, ' hang thang '],
-  [/ (cat|ngung|thoi) (huong )?tro cap /g, ' cham dut huong tro cap '],
+  // "ngưng" is a pause ("tạm dừng"); "cắt", "thôi" an end.
+  [/ (cat|thoi) (huong )?tro cap /g, ' cham dut huong tro cap '],
+  [/ (bi )?ngung (huong )?tro cap /g, ' tam dung huong tro cap '],
   [/ bi dung (huong )?/g, ' tam dung huong '],
   [/ tam ngung /g, ' tam dung '],
   // "hưởng lại" is also the người có công wording ("Hưởng lại chế độ ưu đãi"): both are kept.
   [/ (huong|nhan|linh|lanh) (lai|tiep) /g, ' tiep tuc huong huong lai '],
   // "lãnh" is the southern "lĩnh"; "tiền" of a benefit is the benefit itself ("tiền thất nghiệp").
   [/ (nhan|linh|lanh) (tien )?(tro cap|phu cap|luong huu) /g, ' huong $3 '],
-  // "mai táng phí" is the người có công wording, not social insurance's "trợ cấp mai táng".
-  [/ (nhan|linh|lanh) (tien )?(that nghiep|mai tang) (?!phi )/g, ' huong tro cap $3 '],
-  [/ tien (that nghiep|mai tang) (?!phi )/g, ' tro cap $1 '],
+  // Not "tiền mai táng": social insurance's "trợ cấp mai táng" and the người có công "mai táng phí" both are.
+  [/ (nhan|linh|lanh) (tien )?that nghiep /g, ' huong tro cap that nghiep '],
+  [/ tien that nghiep /g, ' tro cap that nghiep '],
+  // … unless social insurance is named beside it ("tiền mai táng bên bảo hiểm").
+  [/ tien mai tang (?=(.* )?bao hiem )|(?<= bao hiem .*) tien mai tang /g, ' tro cap mai tang '],
   [/ (nhan|linh|lanh|huong) (tien )?tuat /g, ' huong tro cap tuat '],
   [/ rut (so )?bao hiem xa hoi (mot lan )?/g, ' huong bao hiem xa hoi mot lan '],
   [/ 1 lan /g, ' mot lan '],

@@ -32,6 +32,12 @@ describe('otherAgencyOf', () => {
     expect(otherAgencyOf('Hưởng thai sản xong có phải đăng ký khai sinh cho con không?')?.id).toBe('justice');
   });
 
+  it('reads "đã nghỉ hưu" as telling who the person is, and labour export as ours', () => {
+    expect(otherAgencyOf('Bố tôi từng đi chiến trường, nay đã nghỉ hưu, làm chế độ thì nộp bản khai cho ai?')).toBeUndefined();
+    expect(otherAgencyOf('Sắp nghỉ hưu thì làm hồ sơ ở đâu?')?.id).toBe('social_insurance');
+    expect(otherAgencyOf('Công ty xuất khẩu lao động báo danh sách người sắp xuất cảnh qua đâu?')).toBeUndefined();
+  });
+
   it('still names the other sector when the question is about it', () => {
     expect(otherAgencyOf('Làm lại giấy khai sinh cho con ở đâu?')?.id).toBe('justice');
   });

@@ -80,6 +80,12 @@ describe('a guess for a hội or quỹ named by its own name', () => {
     expect(find('Quỹ khuyến học của tỉnh muốn đổi tên thì ai giải quyết?', ['agency'])).toBe('doi-ten-tinh');
   });
 
+  it("guesses from the first procedure passage when a topic's routing entry ranks above it", () => {
+    const routing: Chunk = { ...chunk('routing', 'Hội, quỹ'), docId: 'routing:hoi-quy', kind: 'routing', procedureId: undefined };
+    const routed = [hit(routing, 6), ...hits.slice(1)];
+    expect(findProcedure({ question: 'Quỹ khuyến học của tỉnh muốn đổi tên thì ai giải quyết?', named: undefined, resolved, followUp: false, hits: routed, aspects: ['agency'], catalog: family })?.record.id).toBe('doi-ten-tinh');
+  });
+
   it('keeps to the level the question says, even where another level’s record knows more', () => {
     expect(find('Quỹ khuyến học do xã cấp phép muốn đổi tên thì nộp hồ sơ ở đâu?', ['submitWhere'])).toBe('doi-ten-xa');
     expect(find('Quỹ do Bộ cấp phép, hoạt động trong phạm vi toàn quốc muốn đổi tên thì ai giải quyết?', ['agency'])).toBe('doi-ten-tw');

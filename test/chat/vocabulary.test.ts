@@ -16,10 +16,19 @@ describe('everyday words in the official wording', () => {
     ['Nhà tôi muốn ra nghĩa trang thắp hương cho liệt sĩ', ' tham vieng mo '],
     ['Hồ sơ ghi sai năm sinh, muốn sửa', ' sua doi bo sung thong tin ca nhan '],
     ['Bị dừng trợ cấp, nay muốn hưởng lại', ' tiep tuc huong huong lai '],
+    ['Đội này muốn dẹp bỏ', ' giai the '],
+    ['Quỹ bị đình chỉ, giờ muốn mở lại', ' hoat dong tro lai '],
+    ['Chứng chỉ tay nghề bị mất', ' ky nang nghe '],
+    ['Tháng này quên báo, sẽ bị ngưng trợ cấp', ' tam dung huong tro cap '],
+    ['xin tiền mai táng bên bảo hiểm', ' tro cap mai tang '],
     ['Bố tôi lãnh lương hưu ở quê', ' huong luong huu '],
     ['muốn lãnh tiền thất nghiệp', ' huong tro cap that nghiep '],
   ])('%s reads %s', (question, official) => {
     expect(withOfficialWords(question)).toContain(official);
+  });
+
+  it('"tiền mai táng" with no insurance named stays as said', () => {
+    expect(withOfficialWords('Cựu chiến binh mất, gia đình xin tiền mai táng')).not.toContain(' tro cap mai tang ');
   });
 
   it('"mai táng phí" keeps its own wording', () => {
