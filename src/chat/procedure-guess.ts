@@ -205,6 +205,13 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     }
     // Clearly more of the question named, or as much by a name that is the other's without words the question
     // leaves unsaid ("cấp …" over "cấp lại …" when nothing in the question says "lại").
+    // As much named, and negating as the question does ("không đóng bảo hiểm bắt buộc" for "… không thuộc đối tượng
+    // tham gia bảo hiểm xã hội bắt buộc"), or not negating when the question does not.
+    const negates = (candidate: ProcedureRecord) => nameWords(candidate).negations.length > 0;
+    if (Math.abs(rival.share - best.share) <= EPSILON && negates(rival.record) !== negates(best.record) && negates(rival.record) === questionNegates(question)) {
+      best = rival;
+      continue;
+    }
     // As much named, but at the level the question says ("trung tâm … của tỉnh" for "… do tỉnh quản lý").
     if (level && rival.share >= best.share - BEST_NAME_MARGIN && nameLevel(rival.record) === level && nameLevel(best.record) !== level && nameLevel(best.record) !== undefined) {
       best = rival;

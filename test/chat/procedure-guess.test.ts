@@ -73,3 +73,16 @@ describe('the level a name says, and kin words', () => {
     expect(guessRecord('Bố tôi là người thử nghiệm đang ở cơ sở của tỉnh, muốn đón về gia đình thì làm sao?', hits, catalog, province).id).toBe('don-tinh');
   });
 });
+
+describe('a tie between a name and its negated sibling', () => {
+  const covered = syntheticRecord({ id: 'sua-thu-bb', name: 'Sửa thông tin thử nghiệm đối với người thuộc đối tượng đóng quỹ thử nghiệm' });
+  const uncovered = syntheticRecord({ id: 'sua-thu-khong', name: 'Sửa thông tin thử nghiệm đối với người không thuộc đối tượng đóng quỹ thử nghiệm' });
+  const catalog = fixtureCatalog([covered, uncovered]);
+  const hits = [covered, uncovered].map((record, index) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score: 2 - index }) as never);
+
+  it('goes to the negated name when the question negates too, and stays otherwise', async () => {
+    const { guessRecord } = await import('../../src/chat/procedure-guess');
+    expect(guessRecord('Tôi không đóng quỹ thử nghiệm, muốn sửa thông tin thử nghiệm thì làm ở đâu?', hits, catalog, covered).id).toBe('sua-thu-khong');
+    expect(guessRecord('Tôi đóng quỹ thử nghiệm, muốn sửa thông tin thử nghiệm thì làm ở đâu?', hits, catalog, covered).id).toBe('sua-thu-bb');
+  });
+});
