@@ -7,7 +7,7 @@
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { isFunctionWord } from './term-weights';
-import { matchingForm } from './vocabulary';
+import { matchingForm, withOfficialWords } from './vocabulary';
 
 // A phrase found in more than this share of the names names no procedure in particular ("việt nam", "người lao động").
 const COMMON_PHRASE_SHARE = 0.05;
@@ -40,6 +40,7 @@ export function saysNamePhrase(question: string, record: ProcedureRecord, catalo
   const byPhrase = counts(catalog);
   const limit = Math.max(2, catalog.records.length * COMMON_PHRASE_SHARE);
   const own = phrases([record.name, ...record.aliases].join(' . '));
-  for (const phrase of phrases(question)) if (own.has(phrase) && (byPhrase.get(phrase) ?? 0) <= limit) return true;
+  // As typed, or with its everyday words in the official wording names use ("mở lại" for "hoạt động trở lại").
+  for (const phrase of new Set([...phrases(question), ...phrases(withOfficialWords(question))])) if (own.has(phrase) && (byPhrase.get(phrase) ?? 0) <= limit) return true;
   return false;
 }

@@ -41,6 +41,8 @@ describe('aspect words', () => {
     ['Xin thẻ thì nộp kèm giấy gì?', 'dossier'],
     ['Đổi chỗ làm thì vào đâu để cập nhật thẻ?', 'submitWhere'],
     ['Cập nhật thẻ trên điện thoại được không?', 'online'],
+    ['Danh sách hội viên mới thì nộp qua đâu?', 'submitWhere'],
+    ['Hội muốn hoạt động lại thì xin ai?', 'agency'],
     ['Xin thẻ phải làm đơn gì, giấy gì?', 'form'],
     ['Xin thẻ phải làm đơn gì, giấy gì?', 'dossier'],
     ['khong dong y ket qua thi bo nao xem xet lai', 'agency'],

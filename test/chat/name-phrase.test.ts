@@ -15,4 +15,9 @@ describe('saysNamePhrase', () => {
     expect(saysNamePhrase('Sông nào dài nhất Việt Nam?', record('1.014196'), catalog)).toBe(false);
     expect(saysNamePhrase('Công chức nghỉ phép năm được mấy ngày?', record('2.000731'), catalog)).toBe(false);
   });
+
+  it('reads the question in the official wording too ("mở lại" for "hoạt động trở lại")', () => {
+    const restart = catalog.records.find((candidate) => candidate.name.startsWith('Cho phép quỹ hoạt động trở lại'))!;
+    expect(saysNamePhrase('Quỹ bị đình chỉ ít lâu, giờ muốn mở lại thì làm sao?', restart, catalog)).toBe(true);
+  });
 });
