@@ -73,17 +73,40 @@ function namedWordsFor(question: string, record: ProcedureRecord): Set<string> {
  * Share of the question's procedure-naming words found in this record's name, and the best share of any record;
  * each word weighed by how rare it is among names, so "hồ sơ", "cấp" or "bảo hiểm xã hội" decide little.
  */
-export function nameShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog, rivals: readonly ProcedureRecord[] = catalog.records): { own: number; best: number } {
+interface Reading {
+  asked: string[];
+  weights: number[];
+  total: number;
+}
+
+const readingsOf = new WeakMap<ProcedureCatalog, Map<string, Reading[]>>();
+// A question is read once for all the names it is compared with; the last few questions are kept.
+const READINGS_KEPT = 64;
+
+/**
+ * The question's naming words with their weights, as typed and with its everyday words in the official wording names
+ * use ("New Zealand" for "Niu Di-lân"): a name is said by either reading, whichever says more of it ("công ty" put
+ * in place would otherwise count the employer's official title against every name without it).
+ */
+function questionReadings(question: string, catalog: ProcedureCatalog): Reading[] {
+  let byQuestion = readingsOf.get(catalog);
+  if (!byQuestion) readingsOf.set(catalog, (byQuestion = new Map()));
+  const known = byQuestion.get(question);
+  if (known) return known;
   const vocabulary = nameVocabulary(catalog);
-  // The question as typed, and with its everyday words in the official wording names use ("New Zealand" for
-  // "Niu Di-lân"): a name is said by either reading, whichever says more of it ("công ty" put in place would
-  // otherwise count the employer's official title against every name without it).
   const kin = kinOnlyWords(question);
   const readings = [question, withOfficialWords(question)].map((text) => {
     const asked = [...new Set(withoutAspectWords(text).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word) && !kin.has(word));
     const weights = asked.map((word) => nameWordWeight(word, vocabulary));
     return { asked, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
   });
+  if (byQuestion.size >= READINGS_KEPT) byQuestion.delete(byQuestion.keys().next().value!);
+  byQuestion.set(question, readings);
+  return readings;
+}
+
+export function nameShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog, rivals: readonly ProcedureRecord[] = catalog.records): { own: number; best: number } {
+  const readings = questionReadings(question, catalog);
   if (readings.every((reading) => reading.total === 0)) return { own: 0, best: 0 };
   const share = (words: Set<string>) =>
     Math.max(...readings.map(({ asked, weights, total }) => (total === 0 ? 0 : asked.reduce((sum, word, index) => sum + (words.has(word) ? weights[index]! : 0), 0) / total)));
