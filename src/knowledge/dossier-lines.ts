@@ -52,6 +52,9 @@ export function dossierLines(dossier: Dossier, question?: string): DossierLines 
   return { lines, flagged };
 }
 
+// Folded words that ask for the papers themselves.
+const DOSSIER_ASKING = /\b(giay to|giay|ho so|thanh phan|can|gom|nhung|gi|nao|nop|chuan bi)\b/g;
+
 // A case is named by a word pair or two words of its heading; one shared word ("cho", "giấy") names none.
 const CASE_OVERLAP = 2;
 
@@ -59,7 +62,9 @@ const CASE_OVERLAP = 2;
 function casesNamed(question: string | undefined, headings: readonly string[]): number[] {
   const all = headings.map((_, index) => index);
   if (!question) return all;
-  const scores = headings.map((heading) => termOverlap(question, heading));
+  // The words that ask for papers ("giấy tờ gì", "hồ sơ gồm") name no case, whatever a heading says of papers.
+  const naming = question.replace(DOSSIER_ASKING, ' ');
+  const scores = headings.map((heading) => termOverlap(naming, heading));
   const best = Math.max(0, ...scores);
   return best < CASE_OVERLAP ? all : all.filter((index) => scores[index] === best);
 }

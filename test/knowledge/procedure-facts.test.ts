@@ -127,6 +127,25 @@ describe('a dossier split by case', () => {
     expect(one).toContain('Phiếu lý lịch tư pháp');
     expect(one).not.toContain('Giấy xác nhận của người sử dụng');
   });
+
+  it('reads no case in the words that ask for papers ("giấy tờ gì")', () => {
+    const record = syntheticRecord({
+      id: 'the-thu-giay-to',
+      name: 'Cấp thẻ thử nghiệm',
+      dossier: known({
+        components: [],
+        complete: true,
+        sets: 'unknown',
+        cases: [
+          { heading: 'Đối với người làm thuê:', components: [{ name: 'Hợp đồng làm thuê', formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' }] },
+          { heading: 'Trường hợp các giấy tờ nêu trên do nước ngoài cấp:', components: [{ name: 'Bản dịch có chứng thực', formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' }] },
+        ],
+      }),
+    });
+    const text = procedureFacts(record, 'dossier', { question: 'Xin thẻ thử nghiệm cần giấy tờ gì của bé?' }).text;
+    expect(text).toContain('Hợp đồng làm thuê');
+    expect(text).toContain('Bản dịch có chứng thực');
+  });
 });
 
 describe('the day a time limit counts from', () => {
