@@ -73,7 +73,7 @@ export function filingWindowSentences(record: ProcedureRecord, question?: string
   return bestByOverlap(question, candidates.map((candidate) => candidate.text)).map((index) => candidates[index]!).slice(0, 3);
 }
 
-const SUBMIT = /\b(nop|gui|chuyen) (01 \(mot\) bo |mot bo |01 bo )?(ho so|van ban|to khai|de nghi|don)\b.*\b(toi|den|tai|cho|ve)\b|\btiep nhan ho so\b|\bnop .*\b(toi|den|tai)\b|\btruy cap (vao )?(san|cong|he thong|ung dung|trang)\b|\b(gui|nop) (ve |den |toi |cho )?(uy ban|ubnd|so|phong|co quan|bo phan|trung tam|bao hiem xa hoi)\b/;
+const SUBMIT = /\b(nop|gui|chuyen) (01 \(mot\) bo |mot bo |01 bo )?(ho so|van ban|to khai|de nghi|don)\b.*\b(toi|den|tai|cho|ve)\b|\btiep nhan ho so\b|\bnop .*\b(toi|den|tai)\b|\b(truy cap|dang nhap) (vao )?(san|cong|he thong|ung dung|trang)\b|\b(gui|nop) (ve |den |toi |cho |qua |len |tren )?(uy ban|ubnd|so|phong|co quan|bo phan|trung tam|bao hiem xa hoi|cong|he thong)\b/;
 
 /** Step sentences that say where the file is handed in, or the portal one files on (used when no receiving office is on record). */
 export function submitSentences(record: ProcedureRecord): SourcedSentence[] {

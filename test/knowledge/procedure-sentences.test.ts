@@ -37,6 +37,13 @@ describe('where the file goes, read in the steps', () => {
     expect(submitSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 1: Người khai lập bản khai kèm giấy tờ gửi Ủy ban nhân dân cấp xã nơi cư trú.']);
   });
 
+  it('takes a step logging in to a portal, or sending the file to one', () => {
+    const record = syntheticRecord({ id: 'dang-nhap-thu', name: 'Báo danh sách thử nghiệm', steps: known(['Bước 1. Doanh nghiệp đăng nhập Cổng thử nghiệm quốc gia để nhập danh sách.', 'Bước 2. Bộ xác nhận.']) });
+    expect(submitSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 1. Doanh nghiệp đăng nhập Cổng thử nghiệm quốc gia để nhập danh sách.']);
+    const sent = syntheticRecord({ id: 'gui-cong-thu', name: 'Khai thử nghiệm', steps: known(['Bước 1: Người khai lập bản khai gửi Cổng thử nghiệm quốc gia.', 'Bước 2: Xã xác nhận.']) });
+    expect(submitSentences(sent).map((sentence) => sentence.text)).toEqual(['Bước 1: Người khai lập bản khai gửi Cổng thử nghiệm quốc gia.']);
+  });
+
   it('splits flattened steps', () => {
     expect(splitSentences('Bước 1. Nộp hồ sơ. Bước 2. Nhận kết quả.')).toHaveLength(2);
   });
