@@ -79,7 +79,8 @@ function steps(record: ProcedureRecord): FactBody | undefined {
 }
 
 // Asked who files ("ai lo giấy tờ cho họ", "ai phải lập hồ sơ"): the step that says who sends the file names them.
-const ASKS_FILER = /\bai (la nguoi |co trach nhiem )?(nop|dang ky|ke khai|khai|lam|thuc hien|lap|gui)\b|\bai co trach nhiem\b|\bnguoi (nop|de nghi) (ho so )?la ai\b/;
+// "ai … cho tôi/họ" asks who acts on the person's behalf: the one filing for them.
+const ASKS_FILER = /\bai (la nguoi |co trach nhiem )?(nop|dang ky|ke khai|khai|lam|thuc hien|lap|gui)\b|\bai co trach nhiem\b|\bnguoi (nop|de nghi) (ho so )?la ai\b|\bai( \w+){0,10} cho (toi|ho|minh|em|nhan vien|cong nhan|nguoi lao dong)\b/;
 
 function eligibility(record: ProcedureRecord, question?: string): FactBody | undefined {
   const filer = question !== undefined && ASKS_FILER.test(` ${foldForMatching(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) ? fromSentences('Người lập và gửi hồ sơ theo trình tự thực hiện', submitSentences(record)) : undefined;

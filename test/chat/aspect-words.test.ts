@@ -43,6 +43,7 @@ describe('aspect words', () => {
     ['Cập nhật thẻ trên điện thoại được không?', 'online'],
     ['Danh sách hội viên mới thì nộp qua đâu?', 'submitWhere'],
     ['Hội muốn hoạt động lại thì xin ai?', 'agency'],
+    ['Tôi đổi chỗ ở thì ai sửa thông tin thẻ cho tôi?', 'eligibility'],
     ['Xin thẻ phải làm đơn gì, giấy gì?', 'form'],
     ['Xin thẻ phải làm đơn gì, giấy gì?', 'dossier'],
     ['khong dong y ket qua thi bo nao xem xet lai', 'agency'],

@@ -80,6 +80,7 @@ describe('who files, when asked', () => {
     const facts = procedureFacts(record, 'eligibility', { question: 'Ai có trách nhiệm kê khai cho nhân viên?' });
     expect(facts.text).toContain('Đơn vị sử dụng lao động lập tờ khai gửi cơ quan thử nghiệm');
     expect(procedureFacts(record, 'eligibility', { question: 'Ai được hưởng?' }).text).not.toContain('lập tờ khai');
+    expect(procedureFacts(record, 'eligibility', { question: 'Ai làm việc này cho nhân viên?' }).text).toContain('lập tờ khai');
   });
 });
 
