@@ -44,6 +44,7 @@ describe('aspect words', () => {
     ['Danh sách hội viên mới thì nộp qua đâu?', 'submitWhere'],
     ['Hội muốn hoạt động lại thì xin ai?', 'agency'],
     ['Tôi đổi chỗ ở thì ai sửa thông tin thẻ cho tôi?', 'eligibility'],
+    ['Hội hoạt động ở nhiều nơi thì nộp hồ sơ cho UBND tỉnh nào?', 'submitWhere'],
     ['Xin thẻ phải làm đơn gì, giấy gì?', 'form'],
     ['Xin thẻ phải làm đơn gì, giấy gì?', 'dossier'],
     ['khong dong y ket qua thi bo nao xem xet lai', 'agency'],

@@ -95,3 +95,12 @@ describe('circumstances told before the wish', () => {
     expect(result.answer).toContain('Bảo hiểm xã hội');
   });
 });
+
+describe('"tỉnh nào" beside a procedure named', () => {
+  it('asks which province’s authority, not for the provinces’ plans side by side', async () => {
+    const result = await ask('Lao động nước ngoài của công ty tôi làm ở nhiều tỉnh, hồ sơ cấp giấy phép lao động nộp cho UBND tỉnh nào?');
+    expect(result.procedure).toBeDefined();
+    expect(result.answer).not.toContain('Theo kế hoạch của từng tỉnh');
+    expect(result.answer).toContain('Ủy ban nhân dân cấp tỉnh');
+  });
+});
