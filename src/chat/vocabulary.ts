@@ -143,6 +143,10 @@ export function officialWordsFor(text: string): string {
 
 /** matchingForm with every everyday phrase replaced by its official wording, in place (for name matching). */
 export function withOfficialWords(text: string): string {
+  return remembered(officialForms, text, readOfficially);
+}
+
+function readOfficially(text: string): string {
   let form = matchingForm(text);
   // Applied twice: each match consumes its padding, so neighbours ("moi thang di bao") both change.
   for (let pass = 0; pass < 2; pass++) for (const [pattern, official] of EVERYDAY) form = form.replace(pattern, official);
@@ -159,6 +163,24 @@ export function foldedWords(text: string): string {
 
 /** foldedWords with the short forms spelled out ("nop hs o dau" → "nop ho so o dau"). */
 export function matchingForm(text: string): string {
+  return remembered(matchingForms, text, readForMatching);
+}
+
+// The same question (and the same names) are read many times while one answer is chosen: the last readings are kept.
+const FORMS_KEPT = 512;
+const matchingForms = new Map<string, string>();
+const officialForms = new Map<string, string>();
+
+function remembered(forms: Map<string, string>, text: string, read: (text: string) => string): string {
+  const known = forms.get(text);
+  if (known !== undefined) return known;
+  const form = read(text);
+  if (forms.size >= FORMS_KEPT) forms.delete(forms.keys().next().value!);
+  forms.set(text, form);
+  return form;
+}
+
+function readForMatching(text: string): string {
   let form = spelledOut(text);
   for (const [pattern, contracted] of CONTRACTIONS) form = form.replace(pattern, contracted);
   return form;
