@@ -17,8 +17,8 @@ export const comparisonComposer: Composer = {
   name: 'comparison',
   async compose(context) {
     const { analysis } = context;
-    // "nộp … giấy phép lao động cho UBND tỉnh nào" asks which province's authority of a procedure named, not for
-    // the provinces' plans side by side.
+    // A procedure named with "tỉnh nào" ("hội hoạt động ở hai nơi thì báo sở của tỉnh nào") asks which province's
+    // authority, not for the provinces' plans side by side.
     if (context.namedProcedure && analysis.provinces.length === 0 && !analysis.aboutPlan) return [];
     const named = analysis.provinces.length >= 2 ? analysis.provinces : analysis.comparison && analysis.provinces.length === 0 ? [...context.provinces] : [];
     // A province filter chosen by the user leaves one province: nothing to compare.
