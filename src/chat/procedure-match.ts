@@ -300,8 +300,7 @@ export function nameLevel(record: ProcedureRecord): string | undefined {
 
 /** True when the question says at which level (xã, tỉnh, trung ương) it asks. */
 export function asksLevel(question: string): boolean {
-  const text = matchingForm(question);
-  return LEVELS.some(([, pattern]) => pattern.test(text));
+  return askedLevel(question) !== undefined;
 }
 
 /**
