@@ -79,10 +79,9 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const fuller = match && !focusId && !loosely ? fullerSibling(input.question, hits, catalog, match.record) : undefined;
   // Named only by part of a name or an alias, the record gives way to a retrieved one whose name says clearly more
   // of the question, as a guess would.
-  const first = byId(topProcedureId(hits, catalog));
-  const rivalled = match && first && first !== match.record && (match.partial || match.alias) && !focusId && !fuller && loosely === match.record && guessRecord(input.question, hits.filter((hit) => hit.chunk.procedureId === first.id), catalog, match.record) === first ? first : undefined;
-  const carried = (rivalled !== match?.record ? rivalled : undefined) ?? loosely ?? fuller ?? match?.record ?? byId(focusId);
   const top = byId(topProcedureId(hits, catalog));
+  const rivalled = match && top && top !== match.record && (match.partial || match.alias) && !focusId && !fuller && loosely === match.record && guessRecord(input.question, hits.filter((hit) => hit.chunk.procedureId === top.id), catalog, match.record) === top ? top : undefined;
+  const carried = rivalled ?? loosely ?? fuller ?? match?.record ?? byId(focusId);
   // A guess keeps to the level the question says ("quỹ do xã cấp phép"), as a name match does.
   const chosen = carried ?? (top ? levelSibling(guessRecord(input.question, hits, catalog, top), matchingForm(input.question), catalog) : undefined);
   if (!chosen) return undefined;

@@ -300,10 +300,22 @@ function organizationLost(words: readonly string[], record: ProcedureRecord, riv
   return words.some((word) => own.includes(word) && !theirs.includes(` ${word} `));
 }
 
+const barePairsOf = new WeakMap<ProcedureRecord, { words: string[]; pairs: string[] }>();
+
+/** A name's folded words without its bracketed level, and their adjacent pairs; once per record. */
+function bareName(record: ProcedureRecord): { words: string[]; pairs: string[] } {
+  let bare = barePairsOf.get(record);
+  if (!bare) {
+    const words = matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim().split(' ');
+    bare = { words, pairs: words.slice(1).map((word, index) => `${words[index]} ${word}`) };
+    barePairsOf.set(record, bare);
+  }
+  return bare;
+}
+
 /** Share of the name's word pairs the wished part of the question says (pairs: "giải thể" is not "thể" alone). */
 function wishShare(wish: string, record: ProcedureRecord): number {
-  const words = matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim().split(' ');
-  const pairs = words.slice(1).map((word, index) => `${words[index]} ${word}`);
+  const { pairs } = bareName(record);
   return pairs.length === 0 ? 0 : pairs.filter((pair) => wish.includes(` ${pair} `)).length / pairs.length;
 }
 
@@ -312,7 +324,7 @@ const LEADING_ACTS = /^((huong|giai quyet|che do|thu tuc) )+/;
 
 /** A name's words that say what it is: its level in brackets, function words and an opening act left out. */
 function contentWords(record: ProcedureRecord): string[] {
-  const name = `${matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim()} `.replace(LEADING_ACTS, '');
+  const name = `${bareName(record).words.join(' ')} `.replace(LEADING_ACTS, '');
   return name.trim().split(' ').filter((word) => word && !isFunctionWord(word));
 }
 
@@ -336,14 +348,10 @@ export function fullerSibling(question: string, hits: ComposeContext['hits'], ca
   const own = nameShare(question, record, catalog, []).own;
   // "thủ tục" names any procedure; its "tục" folds like the "tục" of "tiếp tục".
   const typed = ` ${matchingForm(question).replace(/ thu tuc( hanh chinh)? /g, ' , ').trim()} `;
-  const pairsOf = (name: string) => {
-    const words = matchingForm(name.replace(/\s*\([^)]*\)/gu, '')).trim().split(' ');
-    return words.slice(1).map((word, index) => `${words[index]} ${word}`);
-  };
-  const ownPairs = new Set(pairsOf(record.name));
+  const ownPairs = new Set(bareName(record).pairs);
   // The more must be typed as a phrase of the fuller name ("cấp lại", "hy sinh"), not read into an official wording
   // or made of syllables that fold alike ("tục" of "thủ tục" is not "tiếp tục").
-  const saysMore = (rival: ProcedureRecord) => pairsOf(rival.name).some((pair) => !ownPairs.has(pair) && typed.includes(` ${pair} `));
+  const saysMore = (rival: ProcedureRecord) => bareName(rival).pairs.some((pair) => !ownPairs.has(pair) && typed.includes(` ${pair} `));
   let best: { record: ProcedureRecord; share: number } | undefined;
   for (const rival of retrievedRecords({ hits }, catalog)) {
     if (rival === record || !nameWithin(record, rival) || !saysMore(rival) || swapsNameWord(question, rival, catalog)) continue;

@@ -1,7 +1,7 @@
 /** Telling a procedure from its sibling family by the words the question puts in place of its name's. */
 import { describe, expect, it } from 'vitest';
 import { swapsNameWord } from '../../src/chat/procedure-guess';
-import { fixtureCatalog, syntheticRecord } from './procedure-records';
+import { fixtureCatalog, rankedHits, syntheticRecord } from './procedure-records';
 
 describe('swapsNameWord', () => {
   const branch = syntheticRecord({ id: 'hoi-chi-nhanh-thu', name: 'Cho phép hội đặt chi nhánh thử nghiệm' });
@@ -29,13 +29,12 @@ describe('a name said whole', () => {
   const lump = syntheticRecord({ id: 'thu-mot-lan', name: 'Hưởng trợ cấp thử nghiệm một lần' });
   const abroad = syntheticRecord({ id: 'mot-lan-dinh-cu', name: 'Hưởng trợ cấp một lần đối với người đang hưởng lương thử nghiệm hằng tháng ra nước ngoài định cư' });
   const catalog = fixtureCatalog([lump, abroad]);
-  const hit = (record: typeof lump, score: number) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score }) as never;
 
   it('is the question’s procedure, whatever a longer name shares with the circumstances told', async () => {
     const { guessRecord, saysWholeName } = await import('../../src/chat/procedure-guess');
     const question = 'Bố tôi đang hưởng lương thử nghiệm hằng tháng thì mất, gia đình làm trợ cấp thử nghiệm 1 lần trong bao lâu?';
     expect(saysWholeName(question, lump)).toBe(true);
-    expect(guessRecord(question, [hit(abroad, 2), hit(lump, 1)], catalog, abroad).id).toBe('thu-mot-lan');
+    expect(guessRecord(question, rankedHits(abroad, lump), catalog, abroad).id).toBe('thu-mot-lan');
   });
 
   it('is not said by its words scattered over the question', async () => {
@@ -49,7 +48,7 @@ describe('a fuller sibling', () => {
   const lost = syntheticRecord({ id: 'cap-lai-the-thu', name: 'Cấp lại thẻ thử nghiệm đối với trường hợp bị hỏng hoặc mất' });
   const onward = syntheticRecord({ id: 'tiep-tuc-the-thu', name: 'Tiếp tục cấp thẻ thử nghiệm' });
   const catalog = fixtureCatalog([base, lost, onward]);
-  const hits = [lost, onward, base].map((record, index) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score: 3 - index }) as never);
+  const hits = rankedHits(lost, onward, base);
 
   it('is meant when the question types what it adds ("cấp lại", "bị mất")', async () => {
     const { fullerSibling } = await import('../../src/chat/procedure-guess');
@@ -66,7 +65,7 @@ describe('the level a name says, and kin words', () => {
   const ministry = syntheticRecord({ id: 'don-bo', name: 'Đưa người thử nghiệm đang ở cơ sở do Bộ Thử nghiệm quản lý về gia đình' });
   const province = syntheticRecord({ id: 'don-tinh', name: 'Đưa người thử nghiệm đối với trường hợp đang ở cơ sở do tỉnh quản lý về gia đình' });
   const catalog = fixtureCatalog([ministry, province]);
-  const hits = [province, ministry].map((record, index) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score: 2 - index }) as never);
+  const hits = rankedHits(province, ministry);
 
   it('takes the name at the level the question says, "bố" being no "Bộ"', async () => {
     const { guessRecord } = await import('../../src/chat/procedure-guess');
@@ -78,7 +77,7 @@ describe('a tie between a name and its negated sibling', () => {
   const covered = syntheticRecord({ id: 'sua-thu-bb', name: 'Sửa thông tin thử nghiệm đối với người thuộc đối tượng đóng quỹ thử nghiệm' });
   const uncovered = syntheticRecord({ id: 'sua-thu-khong', name: 'Sửa thông tin thử nghiệm đối với người không thuộc đối tượng đóng quỹ thử nghiệm' });
   const catalog = fixtureCatalog([covered, uncovered]);
-  const hits = [covered, uncovered].map((record, index) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score: 2 - index }) as never);
+  const hits = rankedHits(covered, uncovered);
 
   it('goes to the negated name when the question negates too, and stays otherwise', async () => {
     const { guessRecord } = await import('../../src/chat/procedure-guess');

@@ -40,3 +40,8 @@ export const THANH_LAP_HOI = syntheticRecord({
 export function fixtureCatalog(records: ProcedureRecord[] = [THANH_LAP_HOI]): ProcedureCatalog {
   return createProcedureCatalog(records);
 }
+
+/** Retrieval hits on the records' own passages, ranked in the order given (first best). */
+export function rankedHits(...records: ProcedureRecord[]): never[] {
+  return records.map((record, index) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score: records.length - index }) as never);
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wishedPart } from '../../src/chat/wish-clause';
 import { namedProcedure } from '../../src/chat/procedure-focus';
 import { guessRecord } from '../../src/chat/procedure-guess';
-import { fixtureCatalog, syntheticRecord } from './procedure-records';
+import { fixtureCatalog, rankedHits, syntheticRecord } from './procedure-records';
 
 describe('wishedPart', () => {
   it('starts at the last wish', () => {
@@ -15,8 +15,6 @@ describe('wishedPart', () => {
     expect(wishedPart('Gia đình tôi làm tờ khai theo mẫu nào?')).toBeUndefined();
   });
 });
-
-const hit = (record: { id: string; name: string }, score: number) => ({ chunk: { id: record.id, docId: `procedure:${record.id}`, kind: 'procedure', procedureId: record.id, title: record.name, section: '', text: '' }, score }) as never;
 
 describe('a name told in the circumstances', () => {
   const allowance = syntheticRecord({ id: 'tro-cap-thu', name: 'Hưởng trợ cấp thử nghiệm hằng tháng' });
@@ -39,6 +37,6 @@ describe('a guess between two acts on one subject', () => {
 
   it('takes the act wished for over the act told as history', () => {
     const question = 'Một đội thử nghiệm thành lập ở trung ương nay muốn sáp nhập thì ai giải quyết?';
-    expect(guessRecord(question, [hit(founding, 2), hit(closing, 1)], catalog, founding).id).toBe('sap-nhap-doi');
+    expect(guessRecord(question, rankedHits(founding, closing), catalog, founding).id).toBe('sap-nhap-doi');
   });
 });
