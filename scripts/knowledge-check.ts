@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findAbolishedBody } from '../src/knowledge/abolished-bodies';
+import { EVERYDAY_PHRASES_PATH } from '../src/knowledge/everyday-phrases';
 import { catalogueCoverage, fieldCoverage, levelLabel, type CoverageRow } from '../src/knowledge/knowledge-coverage';
 import { loadKnowledge, type KnowledgeFile } from '../src/knowledge/load-knowledge';
 import { parseCatalogue } from '../src/knowledge/national-catalogue';
@@ -42,6 +43,8 @@ function policyProblems(record: ProcedureRecord): string[] {
 const files = [...(await readFolder('procedures')), ...(await readFolder('faq')), ...(await readFolder('routing'))];
 const provincesText = await readFile(path.join(root, 'knowledge/provinces.json'), 'utf8').catch(() => undefined);
 if (provincesText !== undefined) files.push({ path: 'knowledge/provinces.json', text: provincesText });
+const phrasesText = await readFile(path.join(root, EVERYDAY_PHRASES_PATH), 'utf8').catch(() => undefined);
+if (phrasesText !== undefined) files.push({ path: EVERYDAY_PHRASES_PATH, text: phrasesText });
 
 const knowledge = loadKnowledge(files);
 const errors = [...knowledge.errors];

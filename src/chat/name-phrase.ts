@@ -1,5 +1,6 @@
 /**
- * Whether a question says a phrase of a procedure's name: two adjacent words of the name (or an alias), at least
+ * Whether a question says a phrase of a procedure's name: two adjacent words of the name (an alias, or one of the
+ * ways people describe its need — knowledge/everyday-phrases.json), at least
  * one a content word, that few other names share. Single syllables prove little once folded — "người", "phép",
  * "nghỉ", "việt" are in many names and in many questions about other things ("giấy phép … kỳ nghỉ" against
  * "nghỉ phép năm") — so a procedure the question does not name is only guessed when it says such a phrase.
@@ -30,7 +31,7 @@ function counts(catalog: ProcedureCatalog): Map<string, number> {
   let byPhrase = phraseCounts.get(catalog);
   if (!byPhrase) {
     byPhrase = new Map();
-    for (const record of catalog.records) for (const phrase of phrases([record.name, ...record.aliases].join(' . '))) byPhrase.set(phrase, (byPhrase.get(phrase) ?? 0) + 1);
+    for (const record of catalog.records) for (const phrase of phrases([record.name, ...record.aliases, ...(record.phrases ?? [])].join(' . '))) byPhrase.set(phrase, (byPhrase.get(phrase) ?? 0) + 1);
     phraseCounts.set(catalog, byPhrase);
   }
   return byPhrase;
@@ -39,7 +40,7 @@ function counts(catalog: ProcedureCatalog): Map<string, number> {
 export function saysNamePhrase(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): boolean {
   const byPhrase = counts(catalog);
   const limit = Math.max(2, catalog.records.length * COMMON_PHRASE_SHARE);
-  const own = phrases([record.name, ...record.aliases].join(' . '));
+  const own = phrases([record.name, ...record.aliases, ...(record.phrases ?? [])].join(' . '));
   // As typed, or with its everyday words in the official wording names use ("mở lại" for "hoạt động trở lại").
   for (const phrase of new Set([...phrases(question), ...phrases(withOfficialWords(question))])) if (own.has(phrase) && (byPhrase.get(phrase) ?? 0) <= limit) return true;
   return false;

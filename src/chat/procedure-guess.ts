@@ -38,6 +38,9 @@ interface NameWords {
   all: Set<string>;
   /** How each negated stretch opens ("khong thuoc", "chua du"). */
   negations: string[];
+  /** Words only the everyday phrases of the record say, and their adjacent pairs. */
+  phrased: Set<string>;
+  phrasedPairs: Set<string>;
 }
 
 const namedWordsOf = new WeakMap<ProcedureRecord, NameWords>();
@@ -49,7 +52,7 @@ const namedWordsOf = new WeakMap<ProcedureRecord, NameWords>();
 function nameWords(record: ProcedureRecord): NameWords {
   let found = namedWordsOf.get(record);
   if (found) return found;
-  found = { said: new Set(), all: new Set(), negations: [] };
+  found = { said: new Set(), all: new Set(), negations: [], phrased: new Set(), phrasedPairs: new Set() };
   for (const text of [record.name, ...record.aliases]) {
     for (const stretch of negatedStretches(text)) {
       for (const word of stretch.words) {
@@ -57,6 +60,13 @@ function nameWords(record: ProcedureRecord): NameWords {
         if (!stretch.negation) found.said.add(word);
       }
       if (stretch.negation) found.negations.push(stretch.negation);
+    }
+  }
+  for (const phrase of record.phrases ?? []) {
+    const words = matchingForm(phrase).trim().split(' ');
+    for (const [index, word] of words.entries()) {
+      if (!found.all.has(word)) found.phrased.add(word);
+      if (index > 0) found.phrasedPairs.add(`${words[index - 1]} ${word}`);
     }
   }
   namedWordsOf.set(record, found);
@@ -77,6 +87,8 @@ interface Reading {
   asked: string[];
   weights: number[];
   total: number;
+  /** For each asked word, the adjacent word pairs it stands in. */
+  pairs: string[][];
 }
 
 const readingsOf = new WeakMap<ProcedureCatalog, Map<string, Reading[]>>();
@@ -95,10 +107,12 @@ function questionReadings(question: string, catalog: ProcedureCatalog): Reading[
   if (known) return known;
   const vocabulary = nameVocabulary(catalog);
   const kin = kinOnlyWords(question);
-  const readings = [question, withOfficialWords(question)].map((text) => {
+  const readings = [matchingForm(question), withOfficialWords(question)].map((text) => {
     const asked = [...new Set(withoutAspectWords(text).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word) && !kin.has(word));
     const weights = asked.map((word) => nameWordWeight(word, vocabulary));
-    return { asked, weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
+    const sequence = text.trim().split(' ');
+    const pairs = asked.map((word) => sequence.flatMap((other, index) => (other !== word ? [] : [index > 0 ? `${sequence[index - 1]} ${word}` : '', index + 1 < sequence.length ? `${word} ${sequence[index + 1]}` : ''].filter(Boolean))));
+    return { asked, weights, total: weights.reduce((sum, weight) => sum + weight, 0), pairs };
   });
   if (byQuestion.size >= READINGS_KEPT) byQuestion.delete(byQuestion.keys().next().value!);
   byQuestion.set(question, readings);
@@ -108,12 +122,23 @@ function questionReadings(question: string, catalog: ProcedureCatalog): Reading[
 export function nameShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog, rivals: readonly ProcedureRecord[] = catalog.records): { own: number; best: number } {
   const readings = questionReadings(question, catalog);
   if (readings.every((reading) => reading.total === 0)) return { own: 0, best: 0 };
-  const share = (words: Set<string>) =>
-    Math.max(...readings.map(({ asked, weights, total }) => (total === 0 ? 0 : asked.reduce((sum, word, index) => sum + (words.has(word) ? weights[index]! : 0), 0) / total)));
+  const share = (candidate: ProcedureRecord) => {
+    const words = namedWordsFor(question, candidate);
+    const { phrased, phrasedPairs } = nameWords(candidate);
+    // A word of the name counts whole; one only the everyday phrases say counts less, and least standing alone.
+    const worth = (word: string, standing: readonly string[]) =>
+      words.has(word) ? 1 : !phrased.has(word) ? 0 : standing.some((pair) => phrasedPairs.has(pair)) ? PHRASE_PAIR_WORTH : PHRASE_WORD_WORTH;
+    return Math.max(...readings.map(({ asked, weights, total, pairs }) => (total === 0 ? 0 : asked.reduce((sum, word, index) => sum + weights[index]! * worth(word, pairs[index]!), 0) / total)));
+  };
   let best = 0;
-  for (const rival of rivals) best = Math.max(best, share(namedWordsFor(question, rival)));
-  return { own: share(namedWordsFor(question, record)), best };
+  for (const rival of rivals) best = Math.max(best, share(rival));
+  return { own: share(record), best };
 }
+
+// The everyday phrases are many words per record: a pair of them said together ("tiền tuất", "bị thương") tells as
+// much as a name word, a single one of their syllables alone very little.
+const PHRASE_PAIR_WORTH = 1;
+const PHRASE_WORD_WORTH = 0.25;
 
 // Kin a citizen speaks of, whose folded form is a word of names: "bố" (father) folds like "Bộ" (ministry), "chú"
 // like "chủ", "cô" like "cơ sở".
@@ -219,6 +244,11 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
     // for a quỹ (or a hội) the question names stays before one for no such organization.
     if (organizationLost(organizations, best.record, rival.record)) continue;
+    // … and a record for the hội (or quỹ) the question names replaces one for the other kind, naming as much.
+    if (organizationLost(organizations, rival.record, best.record) && rival.share >= best.share - BEST_NAME_MARGIN) {
+      best = rival;
+      continue;
+    }
     // A name the question says whole ("trợ cấp tuất một lần") is named, whatever more a longer name shares with the
     // circumstances told ("đang hưởng lương hưu"); of two said whole, the longer is the more precise.
     const [rivalWhole, bestWhole] = [whole(rival.record), whole(best.record)];

@@ -133,7 +133,7 @@ export function nameVocabulary(catalog: ProcedureCatalog): Map<string, number> {
   if (!counts) {
     counts = new Map([[NAME_COUNT, catalog.records.length]]);
     for (const record of catalog.records) {
-      for (const word of new Set(matchingForm([record.name, ...record.aliases].join(' ')).trim().split(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const word of new Set(matchingForm([record.name, ...record.aliases, ...(record.phrases ?? [])].join(' ')).trim().split(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     vocabularies.set(catalog, counts);
   }

@@ -8,8 +8,9 @@ import { matchingForm } from './vocabulary';
 
 export type Role = 'contribute' | 'receive';
 
-// Folded; "lao động" ends like "đóng", so "đóng" must open its phrase.
-const CONTRIBUTE = /(?<!\blao )\bdong (bao hiem|quy|tien|vao|gop|bh)\b|\btrich (luong|tien|nop)\b|\bmuc dong\b|\btham gia (bao hiem|dong)\b|(?<!\blao )\bdong\b.{0,20}\b(bao nhieu|%|phan tram)/;
+// Folded; "lao động" ends like "đóng", so "đóng" must open its phrase. "Đang/đã/vẫn đóng bảo hiểm" describes the
+// person the question is about ("chồng tôi đang đóng … thì mất"), not what is asked.
+const CONTRIBUTE = /(?<!\blao )(?<!\b(?:dang|da|van|con|tung|co|chua|khong) )\bdong (bao hiem|quy|tien|vao|gop|bh)\b|\btrich (luong|tien|nop)\b|\bmuc dong\b|\btham gia (bao hiem|dong)\b|(?<!\blao )\bdong\b.{0,20}\b(bao nhieu|%|phan tram)/;
 const RECEIVE = /\b(huong|nhan|linh|rut)\b|\bduoc (tra|chi tra|ho tro)\b/;
 
 /** The question's role, when it speaks of only one. */

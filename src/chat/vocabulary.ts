@@ -62,6 +62,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ cbccvc /g, ' can bo cong chuc vien chuc '],
   [/ cbcc /g, ' can bo cong chuc '],
   [/ qd /g, ' quyet dinh '],
+  [/ cq /g, ' co quan '],
   [/ lq /g, ' lien quan '],
   // Spoken short of "tìm kiếm việc làm", the records' wording.
   [/ tim viec (?!lam )/g, ' tim kiem viec lam '],

@@ -34,6 +34,8 @@ export interface Chunk {
   text: string;
   /** Labelled columns of a table row, or the fields of a procedure chunk. */
   fields?: Record<string, string>;
+  /** Words searched with the passage but never shown (how people describe a procedure's need). */
+  keywords?: string;
   /** Id of the procedure record a procedure chunk was made from. */
   procedureId?: string;
   url?: string;

@@ -22,7 +22,9 @@ function cyrb53(text: string, seed: number): number {
 export function withChunkIds(drafts: ChunkDraft[]): Chunk[] {
   const seen = new Map<string, number>();
   return drafts.map((draft) => {
-    let id = contentHash(`${draft.docId}\u0000${draft.section}\u0000${draft.text}`).slice(0, 20);
+    // Search-only words count too, so a passage's vector is made anew when they change.
+    const keywords = draft.keywords ? `\u0000${draft.keywords}` : '';
+    let id = contentHash(`${draft.docId}\u0000${draft.section}\u0000${draft.text}${keywords}`).slice(0, 20);
     const count = seen.get(id) ?? 0;
     seen.set(id, count + 1);
     if (count > 0) id = `${id}-${count}`; // identical text twice in one section keeps both

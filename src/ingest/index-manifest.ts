@@ -26,6 +26,7 @@ export const chunkSchema = z.object({
   kind: z.enum(['text', 'table-row', 'procedure', 'faq', 'routing']),
   text: z.string(),
   fields: z.record(z.string(), z.string()).optional(),
+  keywords: z.string().optional(),
   procedureId: z.string().optional(),
   url: z.string().optional(),
 });

@@ -1,5 +1,6 @@
 /** Validates already-read knowledge/ files; one bad file is reported by name, the rest still load. */
 import type { z } from 'zod';
+import { attachEverydayPhrases, everydayPhrasesFileSchema, type EverydayPhrasesFile } from './everyday-phrases';
 import { faqEntrySchema, type FaqEntry } from './faq-schema';
 import { procedureRecordSchema, type ProcedureRecord } from './procedure-schema';
 import { provinceConfigSchema, type ProvinceConfig } from './province-config';
@@ -24,7 +25,7 @@ export interface Knowledge {
   errors: KnowledgeError[];
 }
 
-type FileKind = 'procedure' | 'faq' | 'routing' | 'provinces';
+type FileKind = 'procedure' | 'faq' | 'routing' | 'provinces' | 'phrases';
 
 /** Which schema a file answers to, from its folder; other files (sources.json…) are not ours. */
 export function knowledgeFileKind(path: string): FileKind | undefined {
@@ -34,6 +35,7 @@ export function knowledgeFileKind(path: string): FileKind | undefined {
   if (/(^|\/)knowledge\/faq\/[^/]+$/.test(normalized)) return 'faq';
   if (/(^|\/)knowledge\/routing\/[^/]+$/.test(normalized)) return 'routing';
   if (/(^|\/)knowledge\/provinces\.json$/.test(normalized)) return 'provinces';
+  if (/(^|\/)knowledge\/everyday-phrases\.json$/.test(normalized)) return 'phrases';
   return undefined;
 }
 
@@ -44,6 +46,7 @@ function describeIssues(error: z.ZodError): string {
 export function loadKnowledge(files: readonly KnowledgeFile[]): Knowledge {
   const knowledge: Knowledge = { procedures: [], faq: [], routing: [], errors: [] };
   const seen = new Map<string, string>();
+  let phrases: { path: string; file: EverydayPhrasesFile } | undefined;
   for (const file of files) {
     const kind = knowledgeFileKind(file.path);
     if (!kind) continue;
@@ -54,7 +57,7 @@ export function loadKnowledge(files: readonly KnowledgeFile[]): Knowledge {
       knowledge.errors.push({ path: file.path, message: `JSON không hợp lệ: ${(error as Error).message}` });
       continue;
     }
-    const schema = { procedure: procedureRecordSchema, faq: faqEntrySchema, routing: routingEntrySchema, provinces: provinceConfigSchema }[kind];
+    const schema = { procedure: procedureRecordSchema, faq: faqEntrySchema, routing: routingEntrySchema, provinces: provinceConfigSchema, phrases: everydayPhrasesFileSchema }[kind];
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       knowledge.errors.push({ path: file.path, message: describeIssues(parsed.error) });
@@ -62,6 +65,10 @@ export function loadKnowledge(files: readonly KnowledgeFile[]): Knowledge {
     }
     if (kind === 'provinces') {
       knowledge.provinces = parsed.data as ProvinceConfig;
+      continue;
+    }
+    if (kind === 'phrases') {
+      phrases = { path: file.path, file: parsed.data as EverydayPhrasesFile };
       continue;
     }
     const id = `${kind}:${(parsed.data as { id: string }).id}`;
@@ -74,6 +81,11 @@ export function loadKnowledge(files: readonly KnowledgeFile[]): Knowledge {
     if (kind === 'procedure') knowledge.procedures.push(parsed.data as ProcedureRecord);
     else if (kind === 'faq') knowledge.faq.push(parsed.data as FaqEntry);
     else knowledge.routing.push(parsed.data as RoutingEntry);
+  }
+  if (phrases) {
+    const attached = attachEverydayPhrases(knowledge.procedures, phrases.file);
+    knowledge.procedures = attached.records;
+    for (const id of attached.unknownIds) knowledge.errors.push({ path: phrases.path, message: `không có bản ghi thủ tục "${id}"` });
   }
   return knowledge;
 }

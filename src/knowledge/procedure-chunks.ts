@@ -49,7 +49,7 @@ export function procedureToChunkDrafts(record: ProcedureRecord): ChunkDraft[] {
   const legalFields = { 'Căn cứ pháp lý': describeLegalBasis(record) };
   const prose = (fields: Record<string, string>) => Object.entries(fields).map(([label, value]) => `${label}: ${value}.`).join(' ');
   const chunks: ChunkDraft[] = [
-    { ...base, section: section('Tổng quan'), fields: overviewFields, text: `Thủ tục ${record.name}.${aliases} ${prose(overviewFields)}${carrier(record)} Trình tự thực hiện: ${steps}. ${footer}` },
+    { ...base, section: section('Tổng quan'), fields: overviewFields, text: `Thủ tục ${record.name}.${aliases} ${prose(overviewFields)}${carrier(record)} Trình tự thực hiện: ${steps}. ${footer}`, ...(record.phrases?.length ? { keywords: record.phrases.join('. ') } : {}) },
   ];
   // Every record keeps its dossier, time and legal passages even when they say "chưa có thông tin":
   // a question on that aspect of a named procedure is then answered as unknown, with the official link.

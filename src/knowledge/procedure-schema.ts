@@ -115,6 +115,8 @@ export const procedureRecordSchema = z
     flaggedFields: z.array(text).optional(),
     /** `catalogue`: only code, name, field, level and link are known from the national catalogue. */
     detail: z.enum(['full', 'catalogue']).optional(),
+    /** How people describe the need it serves (knowledge/everyday-phrases.json): searched, never shown, no fact. */
+    phrases: z.array(text).optional(),
   })
   .superRefine((record, context) => {
     const ids = new Set(record.sources.map((source) => source.id));

@@ -88,7 +88,7 @@ export class LexicalIndex {
     const builders = Object.fromEntries(FIELD_NAMES.map((name) => [name, new Map()])) as Record<FieldName, Map<string, { documents: number[]; frequencies: number[] }>>;
     const lengths = Object.fromEntries(FIELD_NAMES.map((name) => [name, new Float32Array(chunks.length)])) as Record<FieldName, Float32Array>;
     chunks.forEach((chunk, documentIndex) => {
-      const analyzed = analyzeText(`${chunk.text}\n${chunk.section}`, thesaurus);
+      const analyzed = analyzeText(`${chunk.text}\n${chunk.section}${chunk.keywords ? `\n${chunk.keywords}` : ''}`, thesaurus);
       addDocument(builders.folded, documentIndex, analyzed.foldedTerms);
       addDocument(builders.marked, documentIndex, analyzed.markedTerms);
       lengths.folded[documentIndex] = analyzed.folded.length;

@@ -209,6 +209,8 @@ describe('the common ways of asking each aspect', () => {
     ['Có thể làm tại nhà không?', 'online'],
     ['Có dịch vụ công trực tuyến không?', 'online'],
     ['Nộp bằng hình thức nào?', 'online'],
+    ['Hồ sơ gửi theo những kênh nào cũng được?', 'online'],
+    ['nop giay to qua cac cach nao', 'online'],
     ['lam tren mang duoc khong', 'online'],
     ['Có phải đến trực tiếp không?', 'online'],
     ['Các bước thực hiện thế nào?', 'steps'],

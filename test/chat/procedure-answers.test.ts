@@ -311,6 +311,23 @@ describe('an internal procedure named to the public assistant', () => {
   });
 });
 
+describe('an internal procedure said in part beside a public one', () => {
+  const award = syntheticRecord({ id: 'tang-giay-khen-thu', name: 'Tặng Giấy khen thử nghiệm cho gia đình', field: 'Thi đua, khen thưởng', scope: 'internal', processingTime: known('12 ngày làm việc') });
+  const lump = syntheticRecord({
+    id: 'tro-cap-khang-chien-thu',
+    name: 'Giải quyết trợ cấp một lần đối với người có thành tích kháng chiến đã được tặng Giấy khen thử nghiệm cho gia đình hoặc Bằng khen thử nghiệm của Bộ trưởng',
+    implementingAgency: known('Sở Thử nghiệm'),
+    processingTime: known('15 ngày làm việc'),
+  });
+  const ask = procedureEngine([award, lump]);
+
+  it('gives way to the public record that names clearly more of the question', async () => {
+    const result = await ask('Bố tôi có Giấy khen thử nghiệm cho gia đình thời kháng chiến, xin trợ cấp một lần thì bao lâu?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('15 ngày làm việc');
+  });
+});
+
 describe('a count of things no procedure states', () => {
   const permit = syntheticRecord({ id: 'cap-the-viet-nam-thu', name: 'Cấp thẻ thử nghiệm cho người nước ngoài làm việc tại Việt Nam', implementingAgency: known('Sở Thử nghiệm'), processingTime: known('10 ngày làm việc') });
   const ask = procedureEngine([permit]);

@@ -85,3 +85,15 @@ describe('a tie between a name and its negated sibling', () => {
     expect(guessRecord('Tôi đóng quỹ thử nghiệm, muốn sửa thông tin thử nghiệm thì làm ở đâu?', hits, catalog, covered).id).toBe('sua-thu-bb');
   });
 });
+
+describe('the kind of organization the question names', () => {
+  const fund = syntheticRecord({ id: 'quy-thu-giai-the', name: 'Quỹ thử nghiệm tự giải thể (cấp tỉnh)' });
+  const association = syntheticRecord({ id: 'hoi-thu-giai-the', name: 'Hội thử nghiệm tự giải thể (cấp tỉnh)' });
+  const catalog = fixtureCatalog([fund, association]);
+
+  it('takes the hội record over the quỹ one ranked first, and the other way round', async () => {
+    const { guessRecord } = await import('../../src/chat/procedure-guess');
+    expect(guessRecord('Hội cựu chiến binh thử nghiệm của tỉnh muốn tự giải thể thì ai giải quyết?', rankedHits(fund, association), catalog, fund).id).toBe('hoi-thu-giai-the');
+    expect(guessRecord('Quỹ khuyến học thử nghiệm của tỉnh muốn tự giải thể thì ai giải quyết?', rankedHits(association, fund), catalog, association).id).toBe('quy-thu-giai-the');
+  });
+});

@@ -49,6 +49,7 @@ describe('short forms', () => {
     ['nsdlđ báo tnlđ', ' nguoi su dung lao dong bao tai nan lao dong '],
     ['theo nđ 85/2023', ' theo nghi dinh 85 2023 '],
     ['nd chinh', ' nd chinh '],
+    ['cq nào cấp', ' co quan nao cap '],
   ])('%s → %s', (text, spelled) => {
     expect(spelledOut(text)).toBe(spelled);
   });

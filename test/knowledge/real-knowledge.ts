@@ -1,6 +1,7 @@
 /** Reads the repository's real knowledge/ directory for tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { EVERYDAY_PHRASES_PATH } from '../../src/knowledge/everyday-phrases';
 import { loadKnowledge, type KnowledgeFile } from '../../src/knowledge/load-knowledge';
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
@@ -11,6 +12,6 @@ export function loadRealKnowledge() {
     const directory = path.join(repositoryRoot, 'knowledge', folder);
     for (const name of readdirSync(directory).sort()) files.push({ path: `knowledge/${folder}/${name}`, text: readFileSync(path.join(directory, name), 'utf8') });
   }
-  files.push({ path: 'knowledge/provinces.json', text: readFileSync(path.join(repositoryRoot, 'knowledge/provinces.json'), 'utf8') });
+  for (const name of ['knowledge/provinces.json', EVERYDAY_PHRASES_PATH]) files.push({ path: name, text: readFileSync(path.join(repositoryRoot, name), 'utf8') });
   return loadKnowledge(files);
 }

@@ -41,6 +41,12 @@ describe('LexicalIndex fields', () => {
     expect(ids(search('lưu trữ lịch sử'))).toEqual(['section']);
   });
 
+  it('searches the words kept with a passage but not shown in it', () => {
+    const withKeywords = LexicalIndex.build([...chunks, { ...makeChunk('kw', 'Thủ tục cấp giấy phép lao động.'), keywords: 'công ty muốn thuê kỹ sư nước ngoài' }], EMPTY_THESAURUS);
+    const hits = withKeywords.search(query('thuê kỹ sư', EMPTY_THESAURUS, withKeywords), { k: 3, scopes: ['public'] });
+    expect(withKeywords.chunkIds[hits[0]!.index]).toBe('kw');
+  });
+
   it.each([
     ['thu tuc thanh lap hoi', 'hoi', 'folded query'],
     ['CHUYEN DOI SO', 'cds', 'folded upper-case query'],

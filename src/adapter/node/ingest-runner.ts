@@ -12,6 +12,7 @@ import { chunkPlan } from '../../ingest/chunk-plan';
 import type { IngestReport, IndexManifest } from '../../ingest/index-manifest';
 import { INDEX_FORMAT_VERSION } from '../../ingest/index-manifest';
 import { loadDocument } from '../../ingest/loaders';
+import { EVERYDAY_PHRASES_PATH } from '../../knowledge/everyday-phrases';
 import { knowledgeToChunkDrafts } from '../../knowledge/knowledge-chunks';
 import { loadKnowledge, type KnowledgeFile } from '../../knowledge/load-knowledge';
 import type { Embedder } from '../../ports/embedder';
@@ -210,7 +211,7 @@ async function buildVectors(options: IngestOptions, chunks: Chunk[], previousDir
   const batch = 32;
   for (let start = 0; start < missing.length; start += batch) {
     const slice = missing.slice(start, start + batch);
-    const embedded = await embedder.embedDocuments(slice.map((chunk) => `${chunk.section}\n${chunk.text}`));
+    const embedded = await embedder.embedDocuments(slice.map(searchedText));
     slice.forEach((chunk, position) => vectors.set(chunk.id, embedded[position]!));
     options.progress.tick(Math.min(start + batch, missing.length), missing.length, 'vector');
   }
@@ -252,8 +253,10 @@ async function readKnowledgeFiles(rootDir: string): Promise<KnowledgeFile[]> {
     const names = await fs.readdir(directory).catch(() => [] as string[]);
     for (const name of names.sort()) files.push({ path: `knowledge/${folder}/${name}`, text: await fs.readFile(path.join(directory, name), 'utf8') });
   }
-  const provinces = await fs.readFile(path.join(rootDir, 'knowledge/provinces.json'), 'utf8').catch(() => undefined);
-  if (provinces !== undefined) files.push({ path: 'knowledge/provinces.json', text: provinces });
+  for (const name of ['knowledge/provinces.json', EVERYDAY_PHRASES_PATH]) {
+    const text = await fs.readFile(path.join(rootDir, name), 'utf8').catch(() => undefined);
+    if (text !== undefined) files.push({ path: name, text });
+  }
   return files;
 }
 
@@ -264,4 +267,9 @@ async function writeJson(directory: string, name: string, value: unknown): Promi
 function describeError(error: unknown): string {
   if (error && typeof error === 'object' && 'messageVi' in error) return String((error as { messageVi: string }).messageVi);
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What a passage's vector is made from: its place, its text and the words searched with it. */
+function searchedText(chunk: Chunk): string {
+  return `${chunk.section}\n${chunk.text}${chunk.keywords ? `\n${chunk.keywords}` : ''}`;
 }

@@ -8,7 +8,7 @@ import { factPresence } from '../fact-presence';
 import { saysNamePhrase } from '../name-phrase';
 import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
-import { guessedScore, heldOtherBodyRecord } from '../procedure-guess';
+import { guessedScore, guessRecord, heldOtherBodyRecord } from '../procedure-guess';
 import { asksLevel, levelSiblings } from '../procedure-match';
 import { levelsReply, procedureReply } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
@@ -27,9 +27,13 @@ export const procedureComposer: Composer = {
     const aboutPlan = analysis.provinces.length > 0 && analysis.aspects.length === 0 && !/\bthu tuc\b(?! hanh chinh)/.test(analysis.folded) && context.hits[0]?.chunk.kind !== 'procedure';
     if (aboutPlan) return [];
     // A procedure between agencies (thi đua – khen thưởng: the unit proposes) named to the public assistant: no
-    // other record is guessed in its place; the citizen is told whom to ask.
-    const internal = context.nameMatch?.record;
-    if (internal && (internal.scope ?? 'public') === 'internal' && !context.scopes.includes('internal')) return [internalRefusal(internal)];
+    // other record is guessed in its place; the citizen is told whom to ask. Its name said only in part gives way,
+    // as any name does, to a retrieved record naming clearly more ("có bằng khen …, xin trợ cấp một lần").
+    const internal = context.nameMatch;
+    if (internal && (internal.record.scope ?? 'public') === 'internal' && !context.scopes.includes('internal')) {
+      const outnamed = (internal.partial || internal.alias) && guessRecord(analysis.text, context.hits, catalog, internal.record) !== internal.record;
+      if (!outnamed) return [internalRefusal(internal.record)];
+    }
     const focus = findProcedure({ question: analysis.text, named, resolved, followUp: analysis.followUp, aspects: analysis.aspects, hits: context.hits, catalog });
     if (!focus) return [];
     const carried = focus.carried || namesTitle(analysis.text, focus.record.name);
