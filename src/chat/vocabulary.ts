@@ -110,6 +110,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /g, ' cham dut hop dong lao dong '],
   [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai '],
   [/ (qua doi|tu vong) /g, ' chet '],
+  // A hospital stay is inpatient treatment, the wording the sickness-benefit dossiers are split by.
+  [/ (nam vien|nhap vien) /g, ' dieu tri noi tru '],
   // Giving birth is "thai sản" in every name of the benefits that follow it.
   [/ (sau khi sinh|sau sinh|sinh con xong|sau khi de|sau de) /g, ' sau thai san '],
   // Countries as the official pages transliterate them.

@@ -23,6 +23,7 @@ describe('everyday words in the official wording', () => {
     ['xin tiền mai táng bên bảo hiểm', ' tro cap mai tang '],
     ['Bố tôi lãnh lương hưu ở quê', ' huong luong huu '],
     ['muốn lãnh tiền thất nghiệp', ' huong tro cap that nghiep '],
+    ['con tôi phải nằm viện một tuần', ' dieu tri noi tru '],
   ])('%s reads %s', (question, official) => {
     expect(withOfficialWords(question)).toContain(official);
   });
