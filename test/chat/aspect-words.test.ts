@@ -211,8 +211,6 @@ describe('the common ways of asking each aspect', () => {
     ['Nộp bằng hình thức nào?', 'online'],
     ['Hồ sơ gửi theo những kênh nào cũng được?', 'online'],
     ['nop giay to qua cac cach nao', 'online'],
-    ['Xin cấp lại thẻ thì cần gì?', 'dossier'],
-    ['đổi tên hội cần gì ạ', 'dossier'],
     ['lam tren mang duoc khong', 'online'],
     ['Có phải đến trực tiếp không?', 'online'],
     ['Các bước thực hiện thế nào?', 'steps'],
