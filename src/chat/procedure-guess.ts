@@ -181,7 +181,10 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   const coverageNow = () => coverageOf(context, [...passages, ...context.retriever.documentChunks(`procedure:${record.id}`)]);
   // The whole name said ("trợ cấp tuất một lần" beside the circumstances told) names the record.
   if (saysWholeName(context.analysis.text, record) && !swapsNameWord(context.analysis.text, record, catalog)) return Math.max(coverageNow(), context.threshold);
-  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter(answers));
+  // A sibling at another level than the one the question says, this record's, is no rival ("hội trong tỉnh").
+  const level = askedLevel(context.analysis.text);
+  const sameLevel = (rival: ProcedureRecord) => !level || nameLevel(record) !== level || nameLevel(rival) === undefined || nameLevel(rival) === level;
+  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
   // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is

@@ -351,3 +351,15 @@ describe("another body's act asked for a person of ours", () => {
     expect(result.answer).not.toContain('Cơ quan trước đây');
   });
 });
+
+describe('a sibling at another level than the question says', () => {
+  const province = syntheticRecord({ id: 'hop-nhat-hoi-thu-tinh', name: 'Chia, tách; sáp nhập; hợp nhất hội thử nghiệm (cấp tỉnh)', implementingAgency: known('Ủy ban nhân dân cấp tỉnh') });
+  const central = { ...syntheticRecord({ id: 'hop-nhat-hoi-thu-tw', name: 'Chia, tách; sáp nhập; hợp nhất hội thử nghiệm (cấp trung ương)', implementingAgency: known('Bộ Thử nghiệm') }), phrases: ['hai hội thử nghiệm hoạt động toàn quốc muốn gộp'] };
+  const ask = procedureEngine([province, central]);
+
+  it('is no rival of the record at the level asked, however much more its phrases say', async () => {
+    const result = await ask('Hai hội thử nghiệm hoạt động trong tỉnh nay muốn gộp lại, làm thủ tục hợp nhất thì cơ quan nào giải quyết?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('Ủy ban nhân dân cấp tỉnh');
+  });
+});
