@@ -83,7 +83,7 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const rivalled = match && top && top !== match.record && (match.partial || match.alias) && !focusId && !fuller && loosely === match.record && guessRecord(input.question, hits.filter((hit) => hit.chunk.procedureId === top.id), catalog, match.record) === top ? top : undefined;
   const carried = rivalled ?? loosely ?? fuller ?? match?.record ?? byId(focusId);
   // A guess keeps to the level the question says ("quỹ do xã cấp phép"), as a name match does.
-  const chosen = carried ?? (top ? levelSibling(guessRecord(input.question, hits, catalog, top), matchingForm(input.question), catalog) : undefined);
+  const chosen = carried ?? (top ? levelSibling(guessRecord(input.question, hits, catalog, top), input.question, catalog) : undefined);
   if (!chosen) return undefined;
   // The aspect is read without the name: "mai táng phí … gửi cho ai" asks where, not the fee.
   // A name matched through the official words for everyday ones is taken out of the question read that way.
@@ -98,8 +98,7 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   const refined = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog, aspects, loose);
   // The level the question says outweighs a sibling at another level that knows more: the commune's record answers
   // with what it states (its authority) rather than the province's procedure with the province's office.
-  const spoken = matchingForm(input.question);
-  const record = refined !== chosen && levelSibling(refined, spoken, catalog) !== refined && levelSibling(chosen, spoken, catalog) === chosen ? chosen : refined;
+  const record = refined !== chosen && levelSibling(refined, input.question, catalog) !== refined && levelSibling(chosen, input.question, catalog) === chosen ? chosen : refined;
   return { record, carried: Boolean(carried), aspects };
 }
 

@@ -275,14 +275,17 @@ const LEVELS: Array<[string, RegExp]> = [
   // Folded, "xã" is also the "xã" of "xã hội" and "tỉnh" the "tính" of "tính chất".
   ['cap xa', / (cap )?(xa(?! hoi )|phuong|thi tran) /],
   ['cap tinh', / (cap )?tinh(?! (chat|hinh|trang) ) /],
-  ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc | do bo (cap|cho phep|quyet dinh|thanh lap) | (truc )?thuoc bo /],
+  ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc | do bo (cap|cho phep|quyet dinh|thanh lap) | (truc )?thuoc bo | do bo (\w+ ){0,2}quan ly /],
 ];
+
+// "của Bộ" only as typed with its marks: folded, "của bố" (the father's) reads the same.
+const OF_THE_MINISTRY = /(^|[^\p{L}])của bộ(?![\p{L}])/u;
 const LEVEL_ORDER = LEVELS.map(([qualifier]) => qualifier);
 
 /** The level a question says (folded qualifier, "cap tinh"), if any. */
 export function askedLevel(question: string): string | undefined {
   const text = matchingForm(question);
-  return LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
+  return LEVELS.find(([, pattern]) => pattern.test(text))?.[0] ?? (OF_THE_MINISTRY.test(question.normalize('NFC').toLowerCase()) ? 'cap trung uong' : undefined);
 }
 
 // A level a name says outside a bracket: "… do tỉnh quản lý", "… ở trung ương", "… do Bộ … quản lý".
@@ -321,12 +324,25 @@ export function levelSiblings(record: ProcedureRecord, catalog: ProcedureCatalog
 
 /** "hợp nhất quỹ cấp xã" matched the provincial record by its alias: take the same procedure at the level asked. */
 export function levelSibling(record: ProcedureRecord, text: string, catalog: ProcedureCatalog): ProcedureRecord {
-  const asked = LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
+  const asked = askedLevel(text);
   if (!asked) return record;
   const levels = levelNames(catalog);
   const own = levels.get(record)!;
   if (own.qualifier === asked) return record;
   return catalog.records.find((other) => other !== record && levels.get(other)!.qualifier === asked && levels.get(other)!.bare === own.bare) ?? record;
+}
+
+// A name ending in who runs the place ("… do tỉnh quản lý", "… do Bộ Nội vụ quản lý") says its level as a bracket does.
+const RUN_BY = / do (tinh|xa|bo(?: \w+){0,4}?) quan ly$/;
+
+function levelName(name: string): { bare: string; qualifier: string } {
+  const bracket = name.match(/\(([^)]*)\)\s*$/u)?.[1];
+  const bare = matchingForm(name.replace(/\s*\([^)]*\)/gu, '')).trim();
+  if (bracket !== undefined) return { bare, qualifier: matchingForm(bracket).trim() };
+  const runBy = bare.match(RUN_BY);
+  if (!runBy) return { bare, qualifier: '' };
+  const qualifier = runBy[1]!.startsWith('bo') ? 'cap trung uong' : `cap ${runBy[1]}`;
+  return { bare: bare.slice(0, runBy.index), qualifier };
 }
 
 const levelNamesOf = new WeakMap<ProcedureCatalog, Map<ProcedureRecord, { bare: string; qualifier: string }>>();
@@ -335,10 +351,7 @@ const levelNamesOf = new WeakMap<ProcedureCatalog, Map<ProcedureRecord, { bare: 
 function levelNames(catalog: ProcedureCatalog): Map<ProcedureRecord, { bare: string; qualifier: string }> {
   let names = levelNamesOf.get(catalog);
   if (!names) {
-    names = new Map(catalog.records.map((record) => [record, {
-      bare: matchingForm(record.name.replace(/\s*\([^)]*\)/gu, '')).trim(),
-      qualifier: matchingForm(record.name.match(/\(([^)]*)\)\s*$/u)?.[1] ?? '').trim(),
-    }]));
+    names = new Map(catalog.records.map((record) => [record, levelName(record.name)]));
     levelNamesOf.set(catalog, names);
   }
   return names;

@@ -172,4 +172,21 @@ describe('the level a question asks', () => {
     expect(asksLevel('Lập hội hoạt động toàn quốc cần gì?')).toBe(true);
     expect(asksLevel('Lập hội cần gì?')).toBe(false);
   });
+
+  it('reads "do Bộ … quản lý" or "của Bộ" as central, never "của bố" (the father\'s)', async () => {
+    const { askedLevel } = await import('../../src/chat/procedure-match');
+    expect(askedLevel('Đưa ông vào trung tâm do Bộ Thử nghiệm quản lý thì làm sao?')).toBe('cap trung uong');
+    expect(askedLevel('Gửi ông vào trung tâm điều dưỡng của Bộ thì ai lo?')).toBe('cap trung uong');
+    expect(askedLevel('Lương hưu của bố tôi nhận ở đâu?')).toBeUndefined();
+  });
+
+  it('takes the sibling whose name ends in who runs the place at the level asked ("do tỉnh quản lý", "do Bộ … quản lý")', async () => {
+    const { levelSibling } = await import('../../src/chat/procedure-match');
+    const province = syntheticRecord({ id: 'tiep-nhan-thu-tinh', name: 'Tiếp nhận người thử nghiệm vào cơ sở điều dưỡng do tỉnh quản lý' });
+    const central = syntheticRecord({ id: 'tiep-nhan-thu-bo', name: 'Tiếp nhận người thử nghiệm vào cơ sở điều dưỡng do Bộ Thử nghiệm quản lý' });
+    const catalog = fixtureCatalog([province, central]);
+    expect(levelSibling(province, 'Gửi ông vào cơ sở điều dưỡng của Bộ thì ai lo?', catalog).id).toBe('tiep-nhan-thu-bo');
+    expect(levelSibling(central, 'Cơ sở điều dưỡng của tỉnh nhận hồ sơ ở đâu?', catalog).id).toBe('tiep-nhan-thu-tinh');
+    expect(levelSibling(province, 'Cơ sở điều dưỡng nhận hồ sơ ở đâu?', catalog).id).toBe('tiep-nhan-thu-tinh');
+  });
 });
