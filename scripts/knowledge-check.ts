@@ -84,6 +84,11 @@ for (const row of fieldCoverage(procedures)) console.log(`| ${row.field} | ${row
 const status = { current: 0, uncertain: 0, outdated: 0 };
 for (const record of procedures) status[record.status]++;
 console.log(`\nTình trạng: current ${status.current} · uncertain ${status.uncertain} · outdated ${status.outdated}`);
+// Every public procedure still in force should be recognisable from a situation told (knowledge/everyday-phrases.json).
+const askable = procedures.filter((record) => (record.scope ?? 'public') === 'public' && record.status !== 'outdated');
+const unphrased = askable.filter((record) => !record.phrases?.length);
+console.log(`Cách gọi thường ngày (${EVERYDAY_PHRASES_PATH}): ${askable.length - unphrased.length}/${askable.length} thủ tục công khai còn hiệu lực, ${askable.reduce((sum, record) => sum + (record.phrases?.length ?? 0), 0)} cách gọi`);
+for (const record of unphrased) console.log(`- chưa có cách gọi: ${record.id}`);
 
 const flags = currencyFlags(procedures, replacements?.success ? replacements.data.replacements : [], today);
 const recheck = procedures.filter((record) => record.caveats.some((caveat) => caveat.until && caveat.until > today));
