@@ -184,6 +184,8 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   // A sibling at another level than the one the question says, this record's, is no rival ("hội trong tỉnh").
   const level = askedLevel(context.analysis.text);
   const sameLevel = (rival: ProcedureRecord) => !level || nameLevel(record) !== level || nameLevel(rival) === undefined || nameLevel(rival) === level;
+  // A procedure of a hội or a quỹ is not guessed for a question that names neither: who asks about one says so.
+  if (kindsOfOrganization(record.name).length > 0 && !kindsOfOrganization(record.name).some((word) => organizationWords(context.analysis.text).includes(word))) return 0;
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
@@ -247,8 +249,8 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
     // for a quỹ (or a hội) the question names stays before one for no such organization.
     if (organizationLost(organizations, best.record, rival.record)) continue;
-    // … and a record for the hội (or quỹ) the question names replaces one for the other kind, naming as much.
-    if (organizationLost(organizations, rival.record, best.record) && rival.share >= best.share - BEST_NAME_MARGIN) {
+    // … and a record for the hội (or quỹ) the question names replaces one for the other kind that names something.
+    if (organizationLost(organizations, rival.record, best.record) && rival.share >= LEAST_NAME_SHARE) {
       best = rival;
       continue;
     }
@@ -324,6 +326,19 @@ function organizationWords(question: string): string[] {
 function organizationOf(name: string): string[] {
   const common = matchingForm(name.replace(/(?<=\S\s+)(Quỹ|Hội)\s/gu, ' '));
   return ORGANIZATION_WORDS.filter(([, pattern]) => pattern.test(common)).map(([word]) => word);
+}
+
+/**
+ * The organizations a name is about, read with its marks: folded, "hồi" (thu hồi, phục hồi) reads as "hội" and
+ * "quy định" as "quỹ"; "xã hội" and "hội đồng" are no association.
+ */
+function kindsOfOrganization(name: string): string[] {
+  const common = name.normalize('NFC').replace(/(?<=\S\s+)(Quỹ|Hội)\s/gu, ' ').toLowerCase();
+  const kinds: string[] = [];
+  if (/(^|[^\p{L}])hội(?![\p{L}])/u.test(common.replace(/xã hội|hội đồng/gu, ' '))) kinds.push('hoi');
+  // "Ký quỹ" is a deposit, "quỹ hưu trí", "quỹ bảo hiểm" the insurance funds paid into: no organization.
+  if (/(^|[^\p{L}])quỹ(?![\p{L}])/u.test(common.replace(/ký quỹ|quỹ (hưu trí|bảo hiểm|tiền lương)/gu, ' '))) kinds.push('quy');
+  return kinds;
 }
 
 /** The rival's name lacks an organization word the question says and the record's name is about. */

@@ -363,3 +363,22 @@ describe('a sibling at another level than the question says', () => {
     expect(result.answer).toContain('Ủy ban nhân dân cấp tỉnh');
   });
 });
+
+describe('a procedure of a hội or a quỹ guessed for a question naming neither', () => {
+  const fund = {
+    ...syntheticRecord({ id: 'lap-quy-thu', name: 'Cấp giấy phép thành lập quỹ thử nghiệm (cấp tỉnh)', implementingAgency: known('Ủy ban nhân dân cấp tỉnh') }),
+    phrases: ['gia đình muốn lập quỹ học bổng thử nghiệm cho học sinh'],
+  };
+  const deposit = syntheticRecord({ id: 'ky-quy-thu', name: 'Nhận lại tiền ký quỹ thử nghiệm của doanh nghiệp đưa người đi học nghề', implementingAgency: known('Sở Thử nghiệm') });
+  const ask = procedureEngine([fund, deposit]);
+
+  it('is not offered: who asks about a fund or an association says so', async () => {
+    const result = await ask('Làm sao để xin được học bổng thử nghiệm cho con đi học?');
+    expect(result.answer).not.toContain('thành lập quỹ thử nghiệm');
+  });
+
+  it('is offered when the question names the fund', async () => {
+    const result = await ask('Gia đình muốn lập quỹ học bổng thử nghiệm cho học sinh trong tỉnh thì cơ quan nào giải quyết?');
+    expect(result.answer).toContain('Ủy ban nhân dân cấp tỉnh');
+  });
+});
