@@ -242,8 +242,9 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   const fit = (record: ProcedureRecord) => ({ record, share: nameShare(question, record, catalog, []).own, unsaid: unsaidShare(question, record, catalog) });
   let best = fit(top);
   const organizations = organizationWords(question);
-  const whole = (record: ProcedureRecord) => saysWholeName(question, record);
   const wish = wishedPart(question);
+  // Said whole in the circumstances told ("đang hưởng trợ cấp X, muốn chuyển …"), a name is not the one wished for.
+  const whole = (record: ProcedureRecord) => saysWholeName(wish ?? question, record);
   const level = askedLevel(question);
   for (const rival of rivals.map(fit)) {
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record

@@ -10,6 +10,10 @@ describe('wishedPart', () => {
     expect(wishedPart('Đang hưởng trợ cấp thử nghiệm, muốn đi học nghề thì nộp ở đâu?')).toBe(' muon di hoc nghe thi nop o dau ');
   });
 
+  it('reads the paper filed ("nộp đề nghị") as no wish', () => {
+    expect(wishedPart('Đang hưởng trợ cấp thử nghiệm, muốn chuyển về quê thì nộp đề nghị ở đâu?')).toBe(' muon chuyen ve que thi nop de nghi o dau ');
+  });
+
   it('reads no wish in asking to know, nor in the "định" of "gia đình"', () => {
     expect(wishedPart('Tôi muốn hỏi về thẻ hội viên')).toBeUndefined();
     expect(wishedPart('Gia đình tôi làm tờ khai theo mẫu nào?')).toBeUndefined();
@@ -38,5 +42,16 @@ describe('a guess between two acts on one subject', () => {
   it('takes the act wished for over the act told as history', () => {
     const question = 'Một đội thử nghiệm thành lập ở trung ương nay muốn sáp nhập thì ai giải quyết?';
     expect(guessRecord(question, rankedHits(founding, closing), catalog, founding).id).toBe('sap-nhap-doi');
+  });
+});
+
+describe('a name said whole in the circumstances', () => {
+  const allowance = syntheticRecord({ id: 'huong-thu', name: 'Hưởng trợ cấp thử nghiệm' });
+  const move = syntheticRecord({ id: 'chuyen-noi-thu', name: 'Chuyển nơi hưởng trợ cấp thử nghiệm' });
+  const catalog = fixtureCatalog([allowance, move]);
+
+  it('is not the one wished for: the record the wish names stays', () => {
+    const question = 'Tôi đang lãnh trợ cấp thử nghiệm ở tỉnh này, muốn chuyển về quê nhận tiếp thì nộp đề nghị ở đâu?';
+    expect(guessRecord(question, rankedHits(move, allowance), catalog, move).id).toBe('chuyen-noi-thu');
   });
 });
