@@ -211,6 +211,8 @@ describe('the common ways of asking each aspect', () => {
     ['Nộp bằng hình thức nào?', 'online'],
     ['Hồ sơ gửi theo những kênh nào cũng được?', 'online'],
     ['nop giay to qua cac cach nao', 'online'],
+    ['Muốn được giúp thì phải đến cơ quan nào?', 'submitWhere'],
+    ['Xong xuôi thì tôi nhận được giấy tờ gì?', 'result'],
     ['lam tren mang duoc khong', 'online'],
     ['Có phải đến trực tiếp không?', 'online'],
     ['Các bước thực hiện thế nào?', 'steps'],

@@ -10,6 +10,10 @@ describe('wishedPart', () => {
     expect(wishedPart('Đang hưởng trợ cấp thử nghiệm, muốn đi học nghề thì nộp ở đâu?')).toBe(' muon di hoc nghe thi nop o dau ');
   });
 
+  it('reads the aim told with "để được"', () => {
+    expect(wishedPart('Bị tạm dừng trợ cấp thử nghiệm, nay báo lại để được hưởng tiếp thì làm sao?')).toBe(' de duoc huong tiep thi lam sao ');
+  });
+
   it('reads the paper filed ("nộp đề nghị") as no wish', () => {
     expect(wishedPart('Đang hưởng trợ cấp thử nghiệm, muốn chuyển về quê thì nộp đề nghị ở đâu?')).toBe(' muon chuyen ve que thi nop de nghi o dau ');
   });
