@@ -27,7 +27,7 @@ export const OTHER_AGENCIES: readonly OtherAgency[] = [
 // Subjects of the Nội vụ sector: a question naming one is ours even if it mentions another body's paper ("bản sao hộ chiếu").
 // Naming the Sở Nội vụ itself is no subject: a pension question that asks whether the Sở takes the file is still social insurance.
 const HOME_AFFAIRS_SUBJECT =
-  /\b(giay phep lao dong|nguoi nuoc ngoai lam viec|nguoi co cong|liet si|thuong binh|benh binh|to quoc ghi cong|thanh lap hoi|hoi (quan|nghe nghiep|dong huong|cap tinh|cap xa)|dieu le hoi|quy (xa hoi|tu thien|cap)|cong chuc|vien chuc|can bo|thi dua|khen thuong|huan chuong|bang khen|luu tru|tai lieu luu tru|that nghiep|viec lam|hop dong lao dong|tien luong|an toan lao dong|kiem dinh|thanh nien xung phong|to chuc bo may|chinh quyen dia phuong|ke hoach|chuyen doi so|tro ly ao|dang ky lao dong|ky nang nghe|chung chi nghe|nghe quoc gia|xuat khau lao dong|di lam viec (?:o|tai) nuoc ngoai)\b/;
+  /\b(giay phep lao dong|nguoi nuoc ngoai lam viec|nguoi co cong|liet si|thuong binh|benh binh|to quoc ghi cong|thanh lap hoi|hoi (quan|nghe nghiep|dong huong|cap tinh|cap xa)|dieu le hoi|quy (xa hoi|tu thien|cap)|cong chuc|vien chuc|can bo|thi dua|khen thuong|huan chuong|bang khen|luu tru|tai lieu luu tru|that nghiep|viec lam|hop dong lao dong|tien luong|an toan lao dong|kiem dinh|thanh nien xung phong|to chuc bo may|chinh quyen dia phuong|ke hoach|chuyen doi so|tro ly ao|dang ky lao dong|ky nang nghe|chung chi nghe|nghe quoc gia|xuat khau lao dong|di lam viec (?:o|tai) nuoc ngoai|hop dong cung ung)\b/;
 
 /** The question names a subject of the Nội vụ sector (a work permit, a hội, người có công…). */
 export function namesHomeAffairsSubject(folded: string): boolean {

@@ -26,6 +26,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ nld /g, ' nguoi lao dong '],
   [/ (nc|nuoc) ngoai /g, ' nuoc ngoai '],
   [/ cty /g, ' cong ty '],
+  [/ xkld /g, ' xuat khau lao dong '],
   [/ hdld /g, ' hop dong lao dong '],
   [/ nsdld /g, ' nguoi su dung lao dong '],
   [/ tnld /g, ' tai nan lao dong '],

@@ -36,6 +36,8 @@ describe('otherAgencyOf', () => {
     expect(otherAgencyOf('Bố tôi từng đi chiến trường, nay đã nghỉ hưu, làm chế độ thì nộp bản khai cho ai?')).toBeUndefined();
     expect(otherAgencyOf('Sắp nghỉ hưu thì làm hồ sơ ở đâu?')?.id).toBe('social_insurance');
     expect(otherAgencyOf('Công ty xuất khẩu lao động báo danh sách người sắp xuất cảnh qua đâu?')).toBeUndefined();
+    expect(otherAgencyOf('cty xkld bao nguoi sap xuat canh o dau')).toBeUndefined();
+    expect(otherAgencyOf('Người đi theo hợp đồng cung ứng sắp xuất cảnh thì báo ở đâu?')).toBeUndefined();
   });
 
   it('still names the other sector when the question is about it', () => {
