@@ -47,8 +47,9 @@ const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
 const CHITCHAT = /^ ((xin )?chao|hello|hi|alo|ban (co )?(khoe|on) khong|khoe khong|cam on|thank(s| you)?|tam biet|bye|ok|oke|vang|da|hay qua|tuyet voi|ban ten (la )?gi|ban bao nhieu tuoi|ban (dang )?lam gi do)( (ban|em|anh|chi|nhe|nha|a|ha|nhieu|ban nhe|tro ly))* $/;
 
 // Illness the sector's own benefits are about: an occupational disease, a work accident, a sick or wounded veteran,
-// sick leave and the benefits paid for it ("con bị bệnh … hưởng chế độ ốm đau").
-const SECTOR_ILLNESS = /\b(benh nghe nghiep|tai nan lao dong|benh binh|thuong binh|chat doc hoa hoc|om dau|nghi om|che do|tro cap|bao hiem|giam dinh|thuong tat|nguoi co cong)\b/;
+// sick leave and the benefits paid for it ("con bị bệnh … hưởng chế độ ốm đau"); the disease may be named between
+// ("bệnh điếc nghề nghiệp").
+const SECTOR_ILLNESS = /\b(benh( \w+){0,3} nghe nghiep|tai nan lao dong|benh binh|thuong binh|chat doc hoa hoc|om dau|nghi om|che do|tro cap|bao hiem|giam dinh|thuong tat|nguoi co cong)\b/;
 
 export function outOfScopeTopic(question: string): OutOfScopeTopic | undefined {
   const folded = foldedWords(question);
