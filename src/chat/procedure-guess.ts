@@ -276,14 +276,17 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
       best = rival;
       continue;
     }
+    // A name that drops the negation the question says too ("… và không thuộc đối tượng …") is the opposite
+    // procedure, however tighter or more wished it reads.
+    const dropsNegation = questionNegates(question) && negates(best.record) && !negates(rival.record);
     // As much named, but more of it in what the citizen wishes to do ("thành lập … nay muốn giải thể").
-    const wished = wish !== undefined && rival.share >= best.share - BEST_NAME_MARGIN && wishShare(wish, rival.record) > wishShare(wish, best.record) + BEST_NAME_MARGIN;
+    const wished = !dropsNegation && wish !== undefined && rival.share >= best.share - BEST_NAME_MARGIN && wishShare(wish, rival.record) > wishShare(wish, best.record) + BEST_NAME_MARGIN;
     if (wished) {
       best = rival;
       continue;
     }
     const names = rival.share > best.share + BEST_NAME_MARGIN;
-    const tighter = rival.share >= best.share - EPSILON && rival.unsaid < best.unsaid - UNSAID_MARGIN && nameWithin(rival.record, best.record);
+    const tighter = rival.share >= best.share - EPSILON && rival.unsaid < best.unsaid - UNSAID_MARGIN && nameWithin(rival.record, best.record) && !dropsNegation;
     if (names || tighter) best = rival;
   }
   return best.record;

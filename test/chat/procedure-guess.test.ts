@@ -97,3 +97,15 @@ describe('the kind of organization the question names', () => {
     expect(guessRecord('Quỹ khuyến học thử nghiệm của tỉnh muốn tự giải thể thì ai giải quyết?', rankedHits(association, fund), catalog, association).id).toBe('quy-thu-giai-the');
   });
 });
+
+describe('a tighter or more wished sibling that drops the negation', () => {
+  const covered = syntheticRecord({ id: 'sua-thu-thuoc', name: 'Sửa thông tin thử nghiệm đối với người thuộc đối tượng đóng quỹ thử nghiệm' });
+  const outside = syntheticRecord({ id: 'sua-thu-ngoai', name: 'Sửa thông tin thử nghiệm đối với người đang có việc làm và không thuộc đối tượng đóng quỹ thử nghiệm' });
+  const catalog = fixtureCatalog([covered, outside]);
+
+  it('is the opposite procedure when the question negates too', async () => {
+    const { guessRecord } = await import('../../src/chat/procedure-guess');
+    const question = 'Tôi làm tự do, không đóng quỹ thử nghiệm, muốn sửa thông tin thử nghiệm thì bao lâu?';
+    expect(guessRecord(question, rankedHits(outside, covered), catalog, outside).id).toBe('sua-thu-ngoai');
+  });
+});
