@@ -32,6 +32,12 @@ describe('routing to the Dân tộc và Tôn giáo sector', () => {
     expect(result.citations.length).toBeGreaterThan(0);
   });
 
+  it('reads asking leave of the Sở Nội vụ as where to go, not as a plan question', async () => {
+    const result = await ask('Nhà thờ giáo xứ muốn tổ chức lễ lớn ngoài khuôn viên thì có phải xin phép Sở Nội vụ không?');
+    expect(result.refusalReason).toBe('other_agency');
+    expect(result.answer).toContain('Dân tộc và Tôn giáo');
+  });
+
   it('reads no "cao đài" in an unmarked "báo cáo đại hội"', async () => {
     const result = await ask('hoi cap tinh bao cao dai hoi nhiem ky thi nop o dau');
     expect(result.refusalReason).not.toBe('other_agency');

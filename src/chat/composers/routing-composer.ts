@@ -70,6 +70,7 @@ export function routingDocId(entry: Pick<RoutingEntry, 'id'>): string {
 }
 
 const FILING_ASPECTS = new Set<ProcedureAspect>(['agency', 'submitWhere', 'dossier', 'steps']);
+const FILING_WITH_THE_SO = /\b(xin phep|nop( ho so)? (o|tai|cho|len|ve)|gui( ho so)? (cho|len|ve)|den|lien he) so noi vu\b/g;
 
 export const routingComposer: Composer = {
   name: 'routing',
@@ -83,7 +84,8 @@ export const routingComposer: Composer = {
       const onTop = Boolean(chunk && top?.id === chunk.id);
       // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go;
       // a plan word inside the keyword itself ("giao" of "tôn giáo") makes no plan question.
-      const planWords = mentionsPlan(withoutKeywords(context.analysis.folded, entry.keywords));
+      // Asking leave of the Sở Nội vụ or filing with it ("có phải xin phép Sở Nội vụ không") is about where to go.
+      const planWords = mentionsPlan(withoutKeywords(context.analysis.folded, entry.keywords).replace(FILING_WITH_THE_SO, ' '));
       // A held province named makes a plan question, unless the question asks where to file or who decides.
       const filing = context.analysis.aspects.some((aspect) => FILING_ASPECTS.has(aspect));
       const aboutPlan = planWords || (context.analysis.provinces.length > 0 && (!entry.referral || !filing));
