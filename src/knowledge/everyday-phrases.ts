@@ -1,5 +1,5 @@
 /**
- * How people describe the need a procedure serves, in their own words ("bố tôi bị thương hồi chiến tranh"), kept in
+ * How people describe the need a procedure serves, in their own words ("mẹ tôi từng đi thanh niên xung phong, giờ già yếu"), kept in
  * `knowledge/everyday-phrases.json` beside the records. Search vocabulary, not facts: it helps the assistant
  * recognise a procedure from a situation told, and is never shown to anyone. It lives outside the record files so a
  * re-import of the official pages never loses it.

@@ -84,7 +84,7 @@ export const routingComposer: Composer = {
       const onTop = Boolean(chunk && top?.id === chunk.id);
       // A keyword inside a plan question ("phòng nội vụ" assigned a task) is not a question about where to go;
       // a plan word inside the keyword itself ("giao" of "tôn giáo") makes no plan question.
-      // Asking leave of the Sở Nội vụ or filing with it ("có phải xin phép Sở Nội vụ không") is about where to go.
+      // Asking leave of the Sở Nội vụ or filing with it ("nộp hồ sơ lên Sở Nội vụ") is about where to go.
       const planWords = mentionsPlan(withoutKeywords(context.analysis.folded, entry.keywords).replace(FILING_WITH_THE_SO, ' '));
       // A held province named makes a plan question, unless the question asks where to file or who decides.
       const filing = context.analysis.aspects.some((aspect) => FILING_ASPECTS.has(aspect));
