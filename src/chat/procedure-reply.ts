@@ -9,10 +9,11 @@ import { procedureDocId } from '../knowledge/procedure-chunks';
 import { cardUrl } from '../knowledge/procedure-catalog';
 import { procedureFacts, relatedFacts } from '../knowledge/procedure-facts';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
-import { STATEMENT_FIELDS } from '../knowledge/procedure-statements';
+import { recordStatements, STATEMENT_FIELDS } from '../knowledge/procedure-statements';
 import { describeReadDate } from '../knowledge/procedure-text';
 import { askedFactKinds, statesFact } from './asked-fact';
 import type { PassageNumbering } from './passage-numbering';
+import { askedLevel } from './procedure-match';
 import { mentionedStatement, statementFor, type FoundStatement } from './procedure-statement';
 import { matchingForm } from './vocabulary';
 
@@ -98,6 +99,9 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
     }
   }
   if (statement && follows) blocks.push(statementBlock(record, statement, numbering));
+  // The time of one body's stage asked ("xã xét trong mấy ngày"): the step giving that body its days follows.
+  const stage = asked.includes('processingTime') ? stageTime(record, question) : undefined;
+  if (stage && !blocks.some((block) => block.includes(stage.statement.text))) blocks.push(statementBlock(record, stage, numbering));
   // Something the question names that the blocks shown leave out ("căn cước" asked beside the dossier): the
   // record's sentence about it follows, cited to itself.
   const mentioned = !statement && aspects.length > 0 ? mentionedStatement(record, question) : undefined;
@@ -133,6 +137,23 @@ export function levelsReply(records: readonly ProcedureRecord[], aspects: readon
 const FOLLOWING_OVERLAP = 3;
 
 /** The record's sentence stating the fact asked, introduced by the field it stands in, cited to itself. */
+// Days a step gives one body, and the bodies each level the question says stands for (folded).
+const STAGE_DAYS = /\b\d+ (ngay|thang)\b/;
+const LEVEL_BODIES: Record<string, RegExp> = {
+  'cap xa': / (cap xa|xa(?! hoi )|phuong) /,
+  'cap tinh': / (cap tinh|tinh|so) /,
+  'cap trung uong': / (bo|trung uong|cuc) /,
+};
+
+/** The step in which the body at the level the question says has its own days, when the question says a level. */
+function stageTime(record: ProcedureRecord, question: string): FoundStatement | undefined {
+  const level = askedLevel(question);
+  const body = level ? LEVEL_BODIES[level] : undefined;
+  if (!body) return undefined;
+  const step = recordStatements(record).find((statement) => statement.field === 'steps' && STAGE_DAYS.test(matchingForm(statement.text)) && body.test(matchingForm(statement.text)));
+  return step ? { statement: step, kind: 'period', overlap: 0 } : undefined;
+}
+
 function statementBlock(record: ProcedureRecord, found: FoundStatement, numbering: PassageNumbering): string {
   const field = STATEMENT_FIELDS[found.statement.field];
   const text = found.statement.text;

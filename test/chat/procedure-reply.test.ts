@@ -87,3 +87,28 @@ describe('procedure reply: a line two aspects share', () => {
     expect(reply.answer).toContain('nộp hồ sơ cho cơ quan có thẩm quyền');
   });
 });
+
+describe('procedure reply: the time of one body\'s stage', () => {
+  const staged = syntheticRecord({
+    id: 'tro-cap-giai-doan-thu',
+    name: 'Giải quyết trợ cấp thử nghiệm một lần',
+    processingTime: known('15 ngày làm việc'),
+    steps: known([
+      'Bước 1: Người đề nghị gửi bản khai đến Ủy ban nhân dân cấp xã nơi cư trú.',
+      'Bước 2: Ủy ban nhân dân cấp xã trong thời gian 05 ngày kể từ ngày nhận đủ giấy tờ có trách nhiệm xác nhận bản khai.',
+      'Bước 3: Sở Thử nghiệm trong thời gian 10 ngày có trách nhiệm ra quyết định trợ cấp.',
+    ]),
+  });
+
+  it('follows the whole time with the step giving the body at the level asked its days', () => {
+    const reply = procedureReply(staged, ['processingTime'], 'Nộp ở xã thì xã xét trong mấy ngày?', new PassageNumbering());
+    expect(reply.answer).toContain('15 ngày làm việc');
+    expect(reply.answer).toContain('Ủy ban nhân dân cấp xã trong thời gian 05 ngày');
+    expect(reply.answer).not.toContain('Sở Thử nghiệm trong thời gian 10 ngày');
+  });
+
+  it('adds no step when the question names no level', () => {
+    const reply = procedureReply(staged, ['processingTime'], 'Làm trợ cấp này mất bao lâu?', new PassageNumbering());
+    expect(reply.answer).not.toContain('Bước 2');
+  });
+});
