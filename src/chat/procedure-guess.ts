@@ -185,7 +185,8 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   const level = askedLevel(context.analysis.text);
   const sameLevel = (rival: ProcedureRecord) => !level || nameLevel(record) !== level || nameLevel(rival) === undefined || nameLevel(rival) === level;
   // A procedure of a hội or a quỹ is not guessed for a question that names neither: who asks about one says so.
-  if (kindsOfOrganization(record.name).length > 0 && !kindsOfOrganization(record.name).some((word) => organizationWords(context.analysis.text).includes(word))) return 0;
+  const kinds = kindsOfOrganization(record.name);
+  if (kinds.length > 0 && !kinds.some((word) => organizationWords(context.analysis.text).includes(word))) return 0;
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
@@ -324,17 +325,9 @@ function organizationWords(question: string): string[] {
 }
 
 /**
- * The organization words a name is about: a capitalised "Quỹ" inside the name is one fund's own name ("… đóng góp
- * vào Quỹ Hỗ trợ việc làm ngoài nước"), not the kind of organization the procedure is for.
- */
-function organizationOf(name: string): string[] {
-  const common = matchingForm(name.replace(/(?<=\S\s+)(Quỹ|Hội)\s/gu, ' '));
-  return ORGANIZATION_WORDS.filter(([, pattern]) => pattern.test(common)).map(([word]) => word);
-}
-
-/**
  * The organizations a name is about, read with its marks: folded, "hồi" (thu hồi, phục hồi) reads as "hội" and
- * "quy định" as "quỹ"; "xã hội" and "hội đồng" are no association.
+ * "quy định" as "quỹ"; "xã hội" and "hội đồng" are no association. A capitalised "Quỹ" inside the name is one
+ * fund's own name ("… đóng góp vào Quỹ Hỗ trợ việc làm ngoài nước"), not the kind of organization it is for.
  */
 function kindsOfOrganization(name: string): string[] {
   const common = name.normalize('NFC').replace(/(?<=\S\s+)(Quỹ|Hội)\s/gu, ' ').toLowerCase();
@@ -347,9 +340,9 @@ function kindsOfOrganization(name: string): string[] {
 
 /** The rival's name lacks an organization word the question says and the record's name is about. */
 function organizationLost(words: readonly string[], record: ProcedureRecord, rival: ProcedureRecord): boolean {
-  const own = organizationOf(record.name);
-  const theirs = matchingForm(rival.name);
-  return words.some((word) => own.includes(word) && !theirs.includes(` ${word} `));
+  const own = kindsOfOrganization(record.name);
+  const theirs = kindsOfOrganization(rival.name);
+  return words.some((word) => own.includes(word) && !theirs.includes(word));
 }
 
 const barePairsOf = new WeakMap<ProcedureRecord, { words: string[]; pairs: string[] }>();
