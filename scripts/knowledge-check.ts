@@ -4,12 +4,13 @@
  * and by filing level: known / with detail / current; and by record field), and flags records that
  * rest on a replaced legal text or whose caveat date has passed. Exits 1 only on invalid files.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findAbolishedBody } from '../src/knowledge/abolished-bodies';
 import { EVERYDAY_PHRASES_PATH } from '../src/knowledge/everyday-phrases';
 import { catalogueCoverage, fieldCoverage, levelLabel, type CoverageRow } from '../src/knowledge/knowledge-coverage';
-import { loadKnowledge, type KnowledgeFile } from '../src/knowledge/load-knowledge';
+import { loadKnowledge, readKnowledgeFiles } from '../src/knowledge/load-knowledge';
+import { nodeKnowledgeAccess } from '../src/adapter/node/knowledge-access';
 import { parseCatalogue } from '../src/knowledge/national-catalogue';
 import { sourceReferences, type ProcedureRecord } from '../src/knowledge/procedure-schema';
 import { currencyFlags, replacementsFileSchema } from '../src/knowledge/replacements';
@@ -18,12 +19,6 @@ const args = process.argv.slice(2);
 const todayIndex = args.indexOf('--today');
 const today = todayIndex >= 0 ? args.splice(todayIndex, 2)[1]! : new Date().toISOString().slice(0, 10);
 const root = args[0] ?? process.cwd();
-
-async function readFolder(folder: string): Promise<KnowledgeFile[]> {
-  const directory = path.join(root, 'knowledge', folder);
-  const names = await readdir(directory).catch(() => [] as string[]);
-  return Promise.all(names.filter((name) => name.endsWith('.json')).sort().map(async (name) => ({ path: `knowledge/${folder}/${name}`, text: await readFile(path.join(directory, name), 'utf8') })));
-}
 
 /** Checks the schema already enforces, repeated here so the script states the rules it guarantees. */
 function policyProblems(record: ProcedureRecord): string[] {
@@ -40,11 +35,8 @@ function policyProblems(record: ProcedureRecord): string[] {
   return problems;
 }
 
-const files = [...(await readFolder('procedures')), ...(await readFolder('faq')), ...(await readFolder('routing'))];
-const provincesText = await readFile(path.join(root, 'knowledge/provinces.json'), 'utf8').catch(() => undefined);
-if (provincesText !== undefined) files.push({ path: 'knowledge/provinces.json', text: provincesText });
-const phrasesText = await readFile(path.join(root, EVERYDAY_PHRASES_PATH), 'utf8').catch(() => undefined);
-if (phrasesText !== undefined) files.push({ path: EVERYDAY_PHRASES_PATH, text: phrasesText });
+const files = await readKnowledgeFiles(nodeKnowledgeAccess(root));
+const provincesText = files.find((file) => file.path === 'knowledge/provinces.json')?.text;
 
 const knowledge = loadKnowledge(files);
 const errors = [...knowledge.errors];

@@ -150,7 +150,10 @@ function stageTime(record: ProcedureRecord, question: string): FoundStatement | 
   const level = askedLevel(question);
   const body = level ? LEVEL_BODIES[level] : undefined;
   if (!body) return undefined;
-  const step = recordStatements(record).find((statement) => statement.field === 'steps' && STAGE_DAYS.test(matchingForm(statement.text)) && body.test(matchingForm(statement.text)));
+  const step = recordStatements(record).find((statement) => {
+    const form = statement.field === 'steps' ? matchingForm(statement.text) : '';
+    return STAGE_DAYS.test(form) && body.test(form);
+  });
   return step ? { statement: step, kind: 'period', overlap: 0 } : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** Validates already-read knowledge/ files; one bad file is reported by name, the rest still load. */
 import type { z } from 'zod';
-import { attachEverydayPhrases, everydayPhrasesFileSchema, type EverydayPhrasesFile } from './everyday-phrases';
+import { attachEverydayPhrases, EVERYDAY_PHRASES_PATH, everydayPhrasesFileSchema, type EverydayPhrasesFile } from './everyday-phrases';
 import { faqEntrySchema, type FaqEntry } from './faq-schema';
 import { procedureRecordSchema, type ProcedureRecord } from './procedure-schema';
 import { provinceConfigSchema, type ProvinceConfig } from './province-config';
@@ -23,6 +23,33 @@ export interface Knowledge {
   routing: RoutingEntry[];
   provinces?: ProvinceConfig;
   errors: KnowledgeError[];
+}
+
+/** What knowledge/ holds: one file per record in these folders, and these single files (repository-relative). */
+export const KNOWLEDGE_FOLDERS = ['procedures', 'faq', 'routing'] as const;
+export const KNOWLEDGE_FILES = ['knowledge/provinces.json', EVERYDAY_PHRASES_PATH] as const;
+
+/** File access for reading knowledge/: names in a folder (sorted or not), and a file's text or undefined when absent. */
+export interface KnowledgeAccess {
+  list(folder: string): Promise<string[]>;
+  read(path: string): Promise<string | undefined>;
+}
+
+/** Every knowledge file, folders first in name order, then the single files that exist. */
+export async function readKnowledgeFiles(access: KnowledgeAccess): Promise<KnowledgeFile[]> {
+  const files: KnowledgeFile[] = [];
+  for (const folder of KNOWLEDGE_FOLDERS) {
+    for (const name of (await access.list(`knowledge/${folder}`)).sort()) {
+      const path = `knowledge/${folder}/${name}`;
+      const text = await access.read(path);
+      if (text !== undefined) files.push({ path, text });
+    }
+  }
+  for (const path of KNOWLEDGE_FILES) {
+    const text = await access.read(path);
+    if (text !== undefined) files.push({ path, text });
+  }
+  return files;
 }
 
 type FileKind = 'procedure' | 'faq' | 'routing' | 'provinces' | 'phrases';

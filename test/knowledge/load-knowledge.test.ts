@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeFileKind, loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { knowledgeFileKind, loadKnowledge, readKnowledgeFiles } from '../../src/knowledge/load-knowledge';
 import { sampleRecord } from './fixtures';
 
 describe('loadKnowledge', () => {
@@ -27,5 +27,14 @@ describe('loadKnowledge', () => {
     expect(knowledgeFileKind('knowledge/routing/x.json')).toBe('routing');
     expect(knowledgeFileKind('knowledge/provinces.json')).toBe('provinces');
     expect(knowledgeFileKind('knowledge/sources.json')).toBeUndefined();
+  });
+
+  it('reads the record folders in name order, then the single files that exist', async () => {
+    const disk: Record<string, string> = { 'knowledge/procedures/b.json': 'B', 'knowledge/procedures/a.json': 'A', 'knowledge/everyday-phrases.json': 'P' };
+    const files = await readKnowledgeFiles({
+      list: async (folder) => Object.keys(disk).filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)),
+      read: async (file) => disk[file],
+    });
+    expect(files.map((file) => file.path)).toEqual(['knowledge/procedures/a.json', 'knowledge/procedures/b.json', 'knowledge/everyday-phrases.json']);
   });
 });

@@ -12,9 +12,9 @@ import { chunkPlan } from '../../ingest/chunk-plan';
 import type { IngestReport, IndexManifest } from '../../ingest/index-manifest';
 import { INDEX_FORMAT_VERSION } from '../../ingest/index-manifest';
 import { loadDocument } from '../../ingest/loaders';
-import { EVERYDAY_PHRASES_PATH } from '../../knowledge/everyday-phrases';
 import { knowledgeToChunkDrafts } from '../../knowledge/knowledge-chunks';
-import { loadKnowledge, type KnowledgeFile } from '../../knowledge/load-knowledge';
+import { loadKnowledge, readKnowledgeFiles } from '../../knowledge/load-knowledge';
+import { nodeKnowledgeAccess } from './knowledge-access';
 import type { Embedder } from '../../ports/embedder';
 import { createLetterSpacingRepairer } from '../../text/repair-letter-spacing';
 import { normalizeText } from '../../text/normalize';
@@ -136,7 +136,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
 
   progress.stage('Nạp dữ liệu thủ tục hành chính (knowledge/)');
-  const knowledge = loadKnowledge(await readKnowledgeFiles(options.rootDir));
+  const knowledge = loadKnowledge(await readKnowledgeFiles(nodeKnowledgeAccess(options.rootDir)));
   for (const error of knowledge.errors) report.failures.push({ file: error.path, reason: error.message });
   drafts.push(...knowledgeToChunkDrafts(knowledge));
 
@@ -244,20 +244,6 @@ async function readSources(options: IngestOptions, uploaded: Set<string>): Promi
     }
   }
   return entries;
-}
-
-async function readKnowledgeFiles(rootDir: string): Promise<KnowledgeFile[]> {
-  const files: KnowledgeFile[] = [];
-  for (const folder of ['procedures', 'faq', 'routing']) {
-    const directory = path.join(rootDir, 'knowledge', folder);
-    const names = await fs.readdir(directory).catch(() => [] as string[]);
-    for (const name of names.sort()) files.push({ path: `knowledge/${folder}/${name}`, text: await fs.readFile(path.join(directory, name), 'utf8') });
-  }
-  for (const name of ['knowledge/provinces.json', EVERYDAY_PHRASES_PATH]) {
-    const text = await fs.readFile(path.join(rootDir, name), 'utf8').catch(() => undefined);
-    if (text !== undefined) files.push({ path: name, text });
-  }
-  return files;
 }
 
 async function writeJson(directory: string, name: string, value: unknown): Promise<void> {
