@@ -9,6 +9,7 @@ import { procedureDocId } from '../knowledge/procedure-chunks';
 import { cardUrl } from '../knowledge/procedure-catalog';
 import { procedureFacts, relatedFacts } from '../knowledge/procedure-facts';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { isKnown } from '../knowledge/sourced';
 import { recordStatements, STATEMENT_FIELDS } from '../knowledge/procedure-statements';
 import { describeReadDate } from '../knowledge/procedure-text';
 import { askedFactKinds, statesFact } from './asked-fact';
@@ -145,16 +146,36 @@ const LEVEL_BODIES: Record<string, RegExp> = {
   'cap trung uong': / (bo|trung uong|cuc) /,
 };
 
-/** The step in which the body at the level the question says has its own days, when the question says a level. */
+// The body the question says acts within the time asked ("bao lâu Sở có quyết định", "xã xét mấy ngày").
+const ACTING_BODY: Array<[string, RegExp]> = [
+  ['cap tinh', / (so( noi vu)?|ubnd (cap )?tinh|uy ban nhan dan (cap )?tinh) (co |ra |se )?(quyet dinh|xet|giai quyet|tham dinh|xu ly|tra (loi|ket qua)|phe duyet)\b/],
+  ['cap xa', / (ubnd (cap )?xa|uy ban nhan dan (cap )?xa|xa|phuong) (co |ra |se )?(quyet dinh|xet|giai quyet|tham dinh|xu ly|tra (loi|ket qua)|xac nhan|phe duyet)\b/],
+  ['cap trung uong', / (bo( noi vu)?|cuc) (co |ra |se )?(quyet dinh|xet|giai quyet|tham dinh|xu ly|tra (loi|ket qua)|phe duyet)\b/],
+];
+
+/**
+ * The step, or the channel row's sentence, in which the body at the level the question says (or the body it says
+ * acts) has its own days.
+ */
 function stageTime(record: ProcedureRecord, question: string): FoundStatement | undefined {
-  const level = askedLevel(question);
+  const form = matchingForm(question);
+  const level = askedLevel(question) ?? ACTING_BODY.find(([, pattern]) => pattern.test(form))?.[0];
   const body = level ? LEVEL_BODIES[level] : undefined;
   if (!body) return undefined;
-  const step = recordStatements(record).find((statement) => {
-    const form = statement.field === 'steps' ? matchingForm(statement.text) : '';
-    return STAGE_DAYS.test(form) && body.test(form);
-  });
-  return step ? { statement: step, kind: 'period', overlap: 0 } : undefined;
+  const has = (text: string) => {
+    const folded = matchingForm(text);
+    return STAGE_DAYS.test(folded) && body.test(folded);
+  };
+  const step = recordStatements(record).find((statement) => statement.field === 'steps' && has(statement.text));
+  if (step) return { statement: step, kind: 'period', overlap: 0 };
+  // Pages often give each body's days only in the rows of "Cách thức thực hiện".
+  if (!record.channels || !isKnown(record.channels)) return undefined;
+  for (const row of record.channels.value) {
+    if (row.description === 'unknown') continue;
+    const sentence = row.description.split(/\n|\s+-\s+/u).map((part) => part.replace(/^[\s\-–+•]+/u, '').trim()).find(has);
+    if (sentence) return { statement: { text: sentence.replace(/[\s.;,]+$/u, '.'), field: 'channels', source: record.channels.source }, kind: 'period', overlap: 0 };
+  }
+  return undefined;
 }
 
 function statementBlock(record: ProcedureRecord, found: FoundStatement, numbering: PassageNumbering): string {

@@ -133,6 +133,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
 const ALSO_CALLED: Array<[RegExp, string]> = [
   [/ doanh nghiep /g, ' nguoi su dung lao dong '],
   [/ (thuong binh|benh binh|liet si) /g, ' nguoi co cong '],
+  // Papers proving who one is are, in the records' words, the identity card or the passport.
+  [/ giay to (tuy than|ca nhan|chung minh nhan than) /g, ' can cuoc ho chieu '],
 ];
 
 /** The official words for the everyday ones a text uses ("" when none): added to search queries and sentence matching. */

@@ -25,7 +25,8 @@ export function isNoInformation(text: string | undefined): boolean {
 }
 
 export function parseNationalPage(markdown: string): NationalPage {
-  const text = markdown.normalize('NFC').replace(/\r\n?/g, '\n');
+  // Word's optional hyphen survives in some pages as a NOT SIGN inside a word ("trung ¬ương"): it is no text.
+  const text = markdown.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u00AC(?=\p{L})/gu, '');
   const lines = text.split('\n');
   const titleLine = lines.find((line) => /^#\s+\S/.test(line));
   if (!titleLine) throw new NationalPageError('thiếu tiêu đề "# Tên thủ tục" ở đầu trang');

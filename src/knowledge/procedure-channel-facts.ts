@@ -55,10 +55,15 @@ export function timeStartClause(time: string, description: string): string | und
   const [, count, unit] = limit;
   const restates = new RegExp(`(?<![\\d/.,])0*${Number(count)} ${unit!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d]| lam viec)`, 'u');
   const sentences = description.split(/\n|(?<=[^\d\s][.;])\s+|\s+-\s+/u).map((part) => part.replace(/^[\s\-–+•]+/u, '').replace(/[\s.;,]+$/u, ''));
-  return sentences.find((sentence) => {
+  const restated = sentences.find((sentence) => {
     const folded = foldForMatching(sentence);
     return sentence.length <= LONGEST_CLAUSE && restates.test(folded) && /\b(ke|tinh) tu\b/.test(folded);
   });
+  if (restated || Number(count) > 1) return restated;
+  // A limit of one day that the page says is met at once ("ngay sau khi … hoàn thành Tờ khai"): that is the answer.
+  // A page's hard wrap inside that sentence ("Tờ khai\nđiện tử") joins the two lines.
+  const unwrapped = description.replace(/(?<=[^\s.:;!?])\n/gu, ' ').split(/\n|(?<=[^\d\s][.;])\s+/u).map((part) => part.trim().replace(/[\s.;,]+$/u, ''));
+  return unwrapped.find((sentence) => sentence.length <= LONGEST_CLAUSE && /^(tra ket qua |duoc )?ngay (sau khi|khi|lap tuc|trong ngay)\b/.test(foldForMatching(sentence)));
 }
 
 function channelList(channels: readonly ChannelKind[]): string {

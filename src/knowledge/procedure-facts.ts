@@ -9,7 +9,7 @@ import type { ProcedureRecord } from './procedure-schema';
 import { foldForMatching } from './abolished-bodies';
 import { dossierLines, formLines } from './dossier-lines';
 import { deciderSentences, filingWindowSentences, submitSentences, type SourcedSentence } from './procedure-sentences';
-import { describeOnline, describeSubmission, formatDate } from './procedure-text';
+import { describeOnline, describeSubmission, formatDate, NO_INFORMATION } from './procedure-text';
 import { isKnown, type Sourced } from './sourced';
 
 export interface ProcedureFact {
@@ -109,7 +109,9 @@ function online(record: ProcedureRecord): FactBody | undefined {
   if (channels) return channels;
   const sources = [record.submission.inPerson, record.submission.post, record.submission.online, record.onlineLevel].flatMap((field) => (field === 'unknown' ? [] : [field.source]));
   if (sources.length === 0) return undefined;
-  return { lines: [`${describeSubmission(record)}.`, `${describeOnline(record)}.`], sources };
+  // Nothing known about online service beyond the channels: the channels' line already says so.
+  const onlineLine = describeOnline(record);
+  return { lines: [`${describeSubmission(record)}.`, ...(onlineLine === NO_INFORMATION ? [] : [`${onlineLine}.`])], sources };
 }
 
 function dossier(record: ProcedureRecord, question?: string): FactBody | undefined {

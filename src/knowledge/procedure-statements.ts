@@ -8,7 +8,7 @@ import type { DossierComponent, ProcedureRecord } from './procedure-schema';
 import { splitSentences } from './procedure-sentences';
 import { isKnown } from './sourced';
 
-export type StatementField = 'steps' | 'conditions' | 'description' | 'applicants' | 'result' | 'dossier' | 'caveat';
+export type StatementField = 'steps' | 'conditions' | 'description' | 'applicants' | 'result' | 'dossier' | 'caveat' | 'channels';
 
 export interface RecordStatement {
   text: string;
@@ -25,6 +25,8 @@ export const STATEMENT_FIELDS: Record<StatementField, { label: string; aspect: P
   result: { label: 'Theo kết quả giải quyết', aspect: 'result' },
   dossier: { label: 'Theo thành phần hồ sơ', aspect: 'dossier' },
   caveat: { label: 'Lưu ý', aspect: 'legalBasis' },
+  // Only the time a body has at its stage is read here (procedure-reply stageTime); rows are not split into statements.
+  channels: { label: 'Theo cách thức thực hiện', aspect: 'processingTime' },
 };
 
 // A dossier line with its form number: "Đơn đề nghị (Mẫu số 20)" states the form.

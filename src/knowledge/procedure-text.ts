@@ -56,12 +56,19 @@ export function describeSubmission(record: ProcedureRecord): string {
   ];
   const known = channels.filter(([, field]) => isKnown(field));
   if (known.length === 0) return NO_INFORMATION;
-  const yes = known.filter(([, field]) => isKnown(field) && field.value).map(([label]) => label);
+  const yes = known.filter(([, field]) => isKnown(field) && field.value).map(([label, field]) => channelWithNote(label, field));
   const no = known.filter(([, field]) => isKnown(field) && !field.value).map(([label]) => label);
   const unknown = channels.filter(([, field]) => !isKnown(field)).map(([label]) => label);
   return [yes.length ? `Có thể nộp ${yes.join(', ')}` : '', no.length ? `không nộp ${no.join(', ')}` : '', unknown.length ? `${unknown.join(', ')}: ${NO_INFORMATION}` : '']
     .filter(Boolean)
     .join('; ');
+}
+
+/** A channel's note says where or through what ("Trực tiếp tại cơ quan hành chính nhà nước."): it says more than the label. */
+function channelWithNote(label: string, field: Sourced<boolean>): string {
+  const note = isKnown(field) ? field.note?.trim().replace(/\.$/u, '') : undefined;
+  if (!note) return label;
+  return note.toLocaleLowerCase('vi').startsWith(label) ? `${label}${note.slice(label.length)}` : `${label} (${note.charAt(0).toLocaleLowerCase('vi')}${note.slice(1)})`;
 }
 
 export function describeOnline(record: ProcedureRecord): string {

@@ -82,6 +82,7 @@ describe('kinds of fact asked and stated', () => {
     ['Việc cấp thẻ điện tử bắt đầu áp dụng từ khi nào?', 'start'],
     ['Cả nước có bao nhiêu hội nghề nghiệp?', 'count'],
     ['Xét tuyển gồm mấy vòng?', 'count'],
+    ['Cơ sở thử nghiệm đóng hằng tháng thế nào?', 'percent'],
   ];
   it.each(asked)('%s → %s', (question, kind) => {
     expect(askedFactKinds(question)).toContain(kind);
@@ -284,6 +285,23 @@ describe('the common ways of asking each aspect', () => {
 describe('a wait that may be a condition or the time taken', () => {
   it('asks the condition first, then the time taken', () => {
     expect(aspectsAsked('Bị từ chối rồi bao lâu sau mới được nộp lại?')).toEqual(['eligibility', 'processingTime']);
+  });
+
+  it('reads a least time already spent before one may act as a condition', () => {
+    expect(aspectsAsked('Phải nhận thử ít nhất bao lâu rồi mới được chuyển?')).toContain('eligibility');
+    expect(aspectsAsked('Nhận thử bao lâu rồi mới được chuyển?')).toContain('eligibility');
+  });
+});
+
+describe('who receives and who decides', () => {
+  it('asks both when the question says both', () => {
+    expect(aspectsAsked('Đơn vị nào tiếp nhận và giải quyết hồ sơ thử nghiệm?')).toEqual(expect.arrayContaining(['submitWhere', 'agency']));
+  });
+
+  it('asks only where to file when the question asks who receives', () => {
+    const aspects = aspectsAsked('Cơ quan nào tiếp nhận hồ sơ thử nghiệm?');
+    expect(aspects).toContain('submitWhere');
+    expect(aspects).not.toContain('agency');
   });
 });
 

@@ -107,6 +107,22 @@ describe('procedure reply: the time of one body\'s stage', () => {
     expect(reply.answer).not.toContain('Sở Thử nghiệm trong thời gian 10 ngày');
   });
 
+  it('reads the days of the body the question says acts from the channel rows when the steps give none', () => {
+    const rows = syntheticRecord({
+      id: 'ho-tro-giai-doan-thu',
+      name: 'Hỗ trợ chi phí thử nghiệm',
+      processingTime: known('10 ngày làm việc'),
+      steps: known(['Bước 1: Người lao động nộp hồ sơ đến Sở Thử nghiệm.', 'Bước 2: Sở Thử nghiệm thẩm định hồ sơ và quyết định việc hỗ trợ.']),
+      channels: known([
+        { channel: 'trực tiếp' as const, time: '10 ngày làm việc', fee: 'unknown' as const, description: '- Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Thử nghiệm quyết định việc hỗ trợ. - Trong thời hạn 05 ngày làm việc, kể từ ngày nhận quyết định, cơ quan bảo hiểm chi trả.' },
+      ]),
+    });
+    const reply = procedureReply(rows, ['processingTime'], 'Nộp xong bao lâu Sở có quyết định?', new PassageNumbering());
+    expect(reply.answer).toContain('10 ngày làm việc');
+    expect(reply.answer).toMatch(/Theo cách thức thực hiện: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Thử nghiệm quyết định việc hỗ trợ \[\d\]\./u);
+    expect(reply.answer).not.toContain('cơ quan bảo hiểm chi trả');
+  });
+
   it('adds no step when the question names no level', () => {
     const reply = procedureReply(staged, ['processingTime'], 'Làm trợ cấp này mất bao lâu?', new PassageNumbering());
     expect(reply.answer).not.toContain('Bước 2');

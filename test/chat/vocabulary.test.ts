@@ -61,4 +61,9 @@ describe('words said beside', () => {
     expect(officialWordsFor('Bố tôi là thương binh')).toContain('nguoi co cong');
     expect(withOfficialWords('Bố tôi là thương binh')).toContain(' thuong binh ');
   });
+
+  it('adds the identity card and passport beside "giấy tờ tùy thân"', () => {
+    expect(officialWordsFor('Cần mang giấy tờ tùy thân gì?')).toBe('can cuoc ho chieu');
+    expect(withOfficialWords('Cần mang giấy tờ tùy thân gì?')).toContain(' giay to tuy than ');
+  });
 });

@@ -106,6 +106,14 @@ describe('importProcedurePages on real national pages', () => {
     expect(names).toHaveLength(4);
     expect(names.every((name) => !/[,;]\s*\.?$/u.test(name))).toBe(true);
   });
+
+  it('drops the optional hyphen some pages carry as a NOT SIGN inside a word', () => {
+    const text = page('1.000148').text.replace('Cục Việc làm', 'Cục Việc ¬làm');
+    expect(text).toContain('¬');
+    const { records } = importProcedurePages({ pages: [{ name: '1.000148.md', text }], catalogue, existing: [], capturedAt });
+    const inspector = records.find((record) => record.code !== 'unknown' && record.code.value === '1.000148')!;
+    expect(inspector.receivingAgency !== 'unknown' && inspector.receivingAgency.value).toBe('Cục Việc làm, Bộ Nội vụ.');
+  });
 });
 
 describe('importProcedurePages names and fees', () => {

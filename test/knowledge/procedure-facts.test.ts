@@ -175,6 +175,16 @@ describe('the day a time limit counts from', () => {
     expect(procedureFacts(record, 'online').text).toContain('Theo cách thức thực hiện: trực tuyến qua Cổng việc làm thử nghiệm (https://vieclam.example.vn) hoặc ứng dụng VNeID.');
   });
 
+  it('quotes a one-day limit the page says is met at once, across its hard wrap', () => {
+    expect(withChannels([{ time: '1 ngày', description: 'trực tuyến qua Cổng thử nghiệm. ngay sau khi người lao động hoàn thành Tờ khai\nđiện tử.' }])).toBe('Thời hạn giải quyết: 1 ngày, cụ thể: “ngay sau khi người lao động hoàn thành Tờ khai điện tử”.');
+    expect(withChannels([{ time: '3 ngày', description: 'Trả kết quả ngay sau khi nhận đủ hồ sơ.' }])).toBe('Thời hạn giải quyết: 3 ngày.');
+  });
+
+  it('says where a channel files when its note says so, and no empty line on online service', () => {
+    const record = sampleRecord({ id: 'kenh-thu', channels: undefined, onlineLevel: 'unknown', submission: { inPerson: { value: true, source: 'trang', note: 'Trực tiếp tại cơ quan hành chính nhà nước.' }, post: 'unknown', online: 'unknown' } });
+    expect(procedureFacts(record, 'online').text).toBe('Có thể nộp trực tiếp tại cơ quan hành chính nhà nước; qua bưu chính, trực tuyến: chưa có thông tin.');
+  });
+
   it('says the law sets no time limit when the time cell is empty and the description says so', () => {
     expect(withChannels([{ time: 'unknown', description: 'Không quy định thời gian thực hiện.' }])).toBe('Thời hạn giải quyết: Không quy định thời gian thực hiện.');
     expect(procedureFacts(sampleRecord({ id: 'khong-ro', processingTime: 'unknown', channels: { value: [{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Nộp tại bộ phận một cửa.' }], source: 'trang' } }), 'processingTime').known).toBe(false);
