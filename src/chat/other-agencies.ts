@@ -15,7 +15,7 @@ export interface OtherAgency {
 export const OTHER_AGENCIES: readonly OtherAgency[] = [
   { id: 'justice', body: 'Sở Tư pháp hoặc Ủy ban nhân dân cấp xã (lĩnh vực tư pháp, hộ tịch)', pattern: /\b(ho tich|khai sinh|khai tu|dang ky ket hon|ket hon|ly lich tu phap|chung thuc|cong chung|nhan cha|nhan me|nhan con|con nuoi|cai chinh ho tich|thay doi ho ten)\b/ },
   { id: 'police', body: 'cơ quan Công an (cư trú, căn cước, xuất nhập cảnh)', pattern: /\b(cu tru|tam tru|thuong tru|tam vang|ho khau|can cuoc|can cuoc cong dan|ho chieu|xuat canh|nhap canh|thi thuc|visa|passport|dang ky xe|bien so xe|giay phep lai xe|bang lai)\b/ },
-  { id: 'land', body: 'Sở Nông nghiệp và Môi trường (đất đai)', pattern: /\b(dat dai|so do|so hong|quyen su dung dat|thua dat|tach thua|nha dat|chuyen muc dich su dung dat)\b/ },
+  { id: 'land', body: 'Sở Nông nghiệp và Môi trường (đất đai)', pattern: /\b(dat dai|(?<!\bho )so (do|hong)|quyen su dung dat|thua dat|tach thua|nha dat|chuyen muc dich su dung dat)\b/ },
   { id: 'business', body: 'Sở Tài chính (đăng ký kinh doanh)', pattern: /\b(dang ky (doanh nghiep|kinh doanh)|thanh lap (doanh nghiep|cong ty)|ho kinh doanh|giay phep kinh doanh|giay chung nhan dang ky doanh nghiep)\b/ },
   { id: 'construction', body: 'Sở Xây dựng', pattern: /\b(giay phep xay dung|cap phep xay dung|xin phep xay (nha|dung))\b/ },
   { id: 'health', body: 'Sở Y tế', pattern: /\b(bao hiem y te|the bao hiem y te|bao tro xa hoi|tro cap xa hoi hang thang)\b/ },
@@ -27,7 +27,7 @@ export const OTHER_AGENCIES: readonly OtherAgency[] = [
 // Subjects of the Nội vụ sector: a question naming one is ours even if it mentions another body's paper ("bản sao hộ chiếu").
 // Naming the Sở Nội vụ itself is no subject: a pension question that asks whether the Sở takes the file is still social insurance.
 const HOME_AFFAIRS_SUBJECT =
-  /\b(giay phep lao dong|nguoi nuoc ngoai lam viec|nguoi co cong|liet si|thuong binh|benh binh|to quoc ghi cong|thanh lap hoi|hoi (quan|nghe nghiep|dong huong|cap tinh|cap xa)|dieu le hoi|quy (xa hoi|tu thien|cap)|cong chuc|vien chuc|can bo|thi dua|khen thuong|huan chuong|bang khen|luu tru|tai lieu luu tru|that nghiep|viec lam|hop dong lao dong|tien luong|an toan lao dong|kiem dinh|thanh nien xung phong|to chuc bo may|chinh quyen dia phuong|ke hoach|chuyen doi so|tro ly ao|dang ky lao dong|ky nang nghe|chung chi nghe|nghe quoc gia|xuat khau lao dong|di lam viec (?:o|tai) nuoc ngoai|hop dong cung ung)\b/;
+  /\b(giay phep lao dong|nguoi nuoc ngoai lam viec|nguoi co cong|liet si|thuong binh|benh binh|to quoc ghi cong|thanh lap hoi|hoi (quan|nghe nghiep|dong huong|cap tinh|cap xa)|dieu le hoi|quy (xa hoi|tu thien|cap)|cong chuc|vien chuc|can bo|thi dua|khen thuong|huan chuong|bang khen|luu tru|tai lieu luu tru|that nghiep|viec lam|hop dong lao dong|tien luong|an toan lao dong|kiem dinh|thanh nien xung phong|to chuc bo may|chinh quyen dia phuong|ke hoach|chuyen doi so|tro ly ao|dang ky lao dong|ky nang nghe|chung chi nghe|nghe quoc gia|xuat khau lao dong|di lam viec (?:o|tai) nuoc ngoai|hop dong cung ung|hoat dong cach mang|che do uu dai)\b/;
 
 /** The question names a subject of the Nội vụ sector (a work permit, a hội, người có công…). */
 export function namesHomeAffairsSubject(folded: string): boolean {
@@ -56,6 +56,8 @@ export function subjectClause(question: string): string {
   return question;
 }
 
+const COMPARED_WITH = /\b(so|khop|trung|giong|dung) voi (the |tren |trong )?$/;
+
 /** The other sector a question is about, when it names one and no Nội vụ subject. */
 export function otherAgencyOf(question: string): OtherAgency | undefined {
   const form = matchingForm(subjectClause(question));
@@ -63,7 +65,11 @@ export function otherAgencyOf(question: string): OtherAgency | undefined {
   // Two sectors named: the one named last is the aim ("nhận con nuôi để hưởng thai sản"), the first its occasion.
   let last: { agency: OtherAgency; at: number } | undefined;
   for (const agency of OTHER_AGENCIES) {
-    for (const match of form.matchAll(new RegExp(agency.pattern.source, 'g'))) if (!last || match.index > last.at) last = { agency, at: match.index };
+    for (const match of form.matchAll(new RegExp(agency.pattern.source, 'g'))) {
+      // A paper compared with ("sai ngày sinh so với căn cước") is the reference, not what is asked about.
+      if (COMPARED_WITH.test(form.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (!last || match.index > last.at) last = { agency, at: match.index };
+    }
   }
   return last?.agency;
 }

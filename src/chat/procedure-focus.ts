@@ -81,7 +81,8 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // of the question, as a guess would.
   const top = byId(topProcedureId(hits, catalog));
   const rivalled = match && top && top !== match.record && (match.partial || match.alias) && !focusId && !fuller && loosely === match.record && guessRecord(input.question, hits.filter((hit) => hit.chunk.procedureId === top.id), catalog, match.record) === top ? top : undefined;
-  const carried = rivalled ?? loosely ?? fuller ?? match?.record ?? byId(focusId);
+  // The record that outnames it keeps to the level the question says, as the named one did.
+  const carried = (rivalled ? levelSibling(rivalled, input.question, catalog) : undefined) ?? loosely ?? fuller ?? match?.record ?? byId(focusId);
   // A guess keeps to the level the question says ("quỹ do xã cấp phép"), as a name match does.
   const chosen = carried ?? (top ? levelSibling(guessRecord(input.question, hits, catalog, top), input.question, catalog) : undefined);
   if (!chosen) return undefined;

@@ -256,10 +256,16 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
       best = rival;
       continue;
     }
+    // As much named, but at the level the question says ("trung tâm … của tỉnh" for "… do tỉnh quản lý"), both
+    // said whole or not.
+    if (level && rival.share >= best.share - BEST_NAME_MARGIN && nameLevel(rival.record) === level && nameLevel(best.record) !== level && nameLevel(best.record) !== undefined) {
+      best = rival;
+      continue;
+    }
     // A name the question says whole ("trợ cấp tuất một lần") is named, whatever more a longer name shares with the
     // circumstances told ("đang hưởng lương hưu"); of two said whole, the longer is the more precise.
     const [rivalWhole, bestWhole] = [whole(rival.record), whole(best.record)];
-      if (rivalWhole || bestWhole) {
+    if (rivalWhole || bestWhole) {
       if (rivalWhole && (!bestWhole || contentWords(rival.record).length > contentWords(best.record).length)) best = rival;
       continue;
     }
@@ -269,11 +275,6 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     // tham gia bảo hiểm xã hội bắt buộc"), or not negating when the question does not.
     const negates = (candidate: ProcedureRecord) => nameWords(candidate).negations.length > 0;
     if (Math.abs(rival.share - best.share) <= EPSILON && negates(rival.record) !== negates(best.record) && negates(rival.record) === questionNegates(question)) {
-      best = rival;
-      continue;
-    }
-    // As much named, but at the level the question says ("trung tâm … của tỉnh" for "… do tỉnh quản lý").
-    if (level && rival.share >= best.share - BEST_NAME_MARGIN && nameLevel(rival.record) === level && nameLevel(best.record) !== level && nameLevel(best.record) !== undefined) {
       best = rival;
       continue;
     }

@@ -32,6 +32,17 @@ describe('otherAgencyOf', () => {
     expect(otherAgencyOf('Hưởng thai sản xong có phải đăng ký khai sinh cho con không?')?.id).toBe('justice');
   });
 
+  it('reads a paper compared with as the reference, not the subject', () => {
+    expect(otherAgencyOf('Sổ bảo hiểm ghi sai ngày sinh so với căn cước, muốn sửa thì cần gì?')).toBeUndefined();
+    expect(otherAgencyOf('Làm lại căn cước thì cần gì?')?.id).toBe('police');
+  });
+
+  it('reads "hồ sơ do …" as no land title, and revolutionary activists as ours', () => {
+    expect(otherAgencyOf('Hồ sơ do cơ quan nào giữ thì nộp đâu?')).toBeUndefined();
+    expect(otherAgencyOf('Xin cấp lại sổ đỏ ở đâu?')?.id).toBe('land');
+    expect(otherAgencyOf('Ông tôi hoạt động cách mạng, giấy tờ nhà đất thất lạc, xin công nhận thì ai giải quyết?')).toBeUndefined();
+  });
+
   it('reads "đã nghỉ hưu" as telling who the person is, and labour export as ours', () => {
     expect(otherAgencyOf('Bố tôi từng đi chiến trường, nay đã nghỉ hưu, làm chế độ thì nộp bản khai cho ai?')).toBeUndefined();
     expect(otherAgencyOf('Sắp nghỉ hưu thì làm hồ sơ ở đâu?')?.id).toBe('social_insurance');

@@ -117,3 +117,17 @@ describe('a record named only in part', () => {
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['submitWhere'], catalog: family })?.record.id).toBe('bao-thu');
   });
 });
+
+describe('a record named in part that gives way to another kind of organization', () => {
+  const association = syntheticRecord({ id: 'hoi-tro-lai-tinh', name: 'Cho phép hội thử nghiệm hoạt động trở lại (cấp tỉnh)' });
+  const fundCommune = syntheticRecord({ id: 'quy-tro-lai-xa', name: 'Cho phép quỹ thử nghiệm hoạt động trở lại (cấp xã)' });
+  const fundProvince = syntheticRecord({ id: 'quy-tro-lai-tinh', name: 'Cho phép quỹ thử nghiệm hoạt động trở lại (cấp tỉnh)' });
+  const family = createProcedureCatalog([association, fundCommune, fundProvince]);
+  const hits = [fundCommune, fundProvince, association].map((one, index) => hit(chunk(one.id, one.name), 3 - index));
+
+  it('keeps to the level the question says', () => {
+    const question = 'Quỹ thử nghiệm cấp tỉnh của chúng tôi muốn hoạt động trở lại thì mã số là gì?';
+    const named = { record: association, phrase: 'thu nghiem hoat dong tro lai', partial: true };
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id).toBe('quy-tro-lai-tinh');
+  });
+});
