@@ -208,9 +208,14 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
  * ("đăng ký hoạt động quỹ …" against "đăng ký hoạt động hội …"): a sibling procedure, not this one.
  */
 export function swapsNameWord(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): boolean {
+  // An everyday word for the name's own ("nhận trợ cấp" for "hưởng trợ cấp") is no swap: read both ways.
+  return swapsIn(matchingForm(question), record, catalog) && swapsIn(withOfficialWords(question), record, catalog);
+}
+
+function swapsIn(form: string, record: ProcedureRecord, catalog: ProcedureCatalog): boolean {
   const vocabulary = nameVocabulary(catalog);
   const pairs = nameBigrams(catalog);
-  const asked = matchingForm(question).trim().split(' ');
+  const asked = form.trim().split(' ');
   // The bracketed level ("(cấp trung ương)") qualifies the name; "thuộc trung ương" said for it swaps nothing.
   const name = matchingForm(record.name.replace(/\s*\([^)]*\)\s*$/u, '')).trim().split(' ');
   for (let index = 1; index + 1 < name.length; index++) {

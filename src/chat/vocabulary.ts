@@ -60,6 +60,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ (wifi|wi fi) /g, ' mang khong day '],
   [/ snv /g, ' so noi vu '],
   [/ bnv /g, ' bo noi vu '],
+  [/ tw /g, ' trung uong '],
   [/ cbccvc /g, ' can bo cong chuc vien chuc '],
   [/ cbcc /g, ' can bo cong chuc '],
   [/ qd /g, ' quyet dinh '],

@@ -52,6 +52,8 @@ export function dossierLines(dossier: Dossier, question?: string): DossierLines 
   return { lines, flagged };
 }
 
+const PART_OF_ONE_FILE = /^[\s\-–•*]*(\(?[\da-zđ]+[.)]\s*)?hồ sơ đề nghị(?!\p{L})/iu;
+
 // Folded words that ask for the papers themselves.
 const DOSSIER_ASKING = /\b(giay to|giay|ho so|thanh phan|can|gom|nhung|gi|nao|nop|chuan bi)\b/g;
 
@@ -62,6 +64,9 @@ const CASE_OVERLAP = 2;
 function casesNamed(question: string | undefined, headings: readonly string[]): number[] {
   const all = headings.map((_, index) => index);
   if (!question) return all;
+  // Headed each "Hồ sơ đề nghị …", the lists are the parts of one file (the request, the proof of damage, the list of
+  // workers), all filed together: none is a case to choose.
+  if (headings.every((heading) => PART_OF_ONE_FILE.test(heading))) return all;
   // The words that ask for papers ("giấy tờ gì", "hồ sơ gồm") name no case, whatever a heading says of papers.
   const naming = question.replace(DOSSIER_ASKING, ' ');
   const scores = headings.map((heading) => termOverlap(naming, heading));

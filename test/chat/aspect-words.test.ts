@@ -293,6 +293,17 @@ describe('a wait that may be a condition or the time taken', () => {
   });
 });
 
+describe('how many sets to file', () => {
+  it('asks the dossier', () => {
+    expect(aspectsAsked('Hồ sơ thử nghiệm nộp mấy bộ?')).toContain('dossier');
+    expect(aspectsAsked('Phải nộp bao nhiêu bộ hồ sơ?')).toContain('dossier');
+  });
+
+  it('reads the paper one receives as the result, not a paper to bring', () => {
+    expect(aspectsAsked('Làm xong thì nhận được giấy gì?')).toEqual(['result']);
+  });
+});
+
 describe('who receives and who decides', () => {
   it('asks both when the question says both', () => {
     expect(aspectsAsked('Đơn vị nào tiếp nhận và giải quyết hồ sơ thử nghiệm?')).toEqual(expect.arrayContaining(['submitWhere', 'agency']));

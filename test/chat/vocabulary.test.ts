@@ -51,6 +51,7 @@ describe('short forms', () => {
     ['theo nđ 85/2023', ' theo nghi dinh 85 2023 '],
     ['nd chinh', ' nd chinh '],
     ['cq nào cấp', ' co quan nao cap '],
+    ['ở cấp TW', ' o cap trung uong '],
   ])('%s → %s', (text, spelled) => {
     expect(spelledOut(text)).toBe(spelled);
   });

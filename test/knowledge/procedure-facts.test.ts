@@ -146,6 +146,25 @@ describe('a dossier split by case', () => {
     expect(text).toContain('Hợp đồng làm thuê');
     expect(text).toContain('Bản dịch có chứng thực');
   });
+  it('shows every part of a file whose lists are each headed "Hồ sơ đề nghị …", whatever the question names', () => {
+    const paper = (name: string) => ({ name, formNumber: 'unknown' as const, copies: 'unknown' as const, originalOrCopy: 'unknown' as const });
+    const record = syntheticRecord({
+      id: 'tam-dung-thu',
+      name: 'Tạm dừng đóng thử nghiệm',
+      dossier: known({
+        components: [],
+        complete: true,
+        sets: 'unknown',
+        cases: [
+          { heading: '- Hồ sơ đề nghị tạm dừng đóng thử nghiệm:', components: [paper('Văn bản đề nghị tạm dừng đóng')] },
+          { heading: '- Hồ sơ đề nghị xác định giá trị tài sản bị thiệt hại:', components: [paper('Biên bản kiểm kê tài sản bị thiệt hại')] },
+        ],
+      }),
+    });
+    const text = procedureFacts(record, 'dossier', { question: 'Xưởng bị thiệt hại tài sản, muốn tạm dừng đóng thử nghiệm cần giấy tờ gì?' }).text;
+    expect(text).toContain('Văn bản đề nghị tạm dừng đóng');
+    expect(text).toContain('Biên bản kiểm kê tài sản bị thiệt hại');
+  });
 });
 
 describe('the day a time limit counts from', () => {
