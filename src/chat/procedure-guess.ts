@@ -292,9 +292,11 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
       best = rival;
       continue;
     }
+    // A shorter sibling ("Cấp X" within "Cấp lại X") wins neither way when the question types the phrase it lacks.
+    const keepsTyped = !nameWithin(rival.record, best.record) || !dropsTypedPair(question, best.record, rival.record);
     const names = rival.share > best.share + BEST_NAME_MARGIN;
     const tighter = rival.share >= best.share - EPSILON && rival.unsaid < best.unsaid - UNSAID_MARGIN && nameWithin(rival.record, best.record) && !dropsNegation;
-    if (names || tighter) best = rival;
+    if ((names || tighter) && keepsTyped) best = rival;
   }
   return best.record;
 }
@@ -416,6 +418,13 @@ const EPSILON = 1e-9;
 // About one name word of middling rarity left unsaid.
 const UNSAID_MARGIN = 1;
 
+/** The question types a word pair of the record's name ("cấp lại") that the other's name lacks. */
+function dropsTypedPair(question: string, record: ProcedureRecord, other: ProcedureRecord): boolean {
+  const typed = ` ${matchingForm(question).trim()} `;
+  const theirs = bareName(other).pairs;
+  return bareName(record).pairs.some((pair) => !theirs.includes(pair) && typed.includes(` ${pair} `));
+}
+
 /** Every word of the first record's name is in the second's ("Cấp X" within "Cấp lại X"). */
 function nameWithin(inner: ProcedureRecord, outer: ProcedureRecord): boolean {
   const words = new Set(matchingForm(outer.name).trim().split(' '));
@@ -465,7 +474,10 @@ export function refineByContent(question: string, record: ProcedureRecord, hits:
   // A question and a name both negating ("không thuộc đối tượng …") are about the negated case: the sibling whose
   // name drops the negation is the opposite procedure, whatever it knows.
   const opposite = (candidate: ProcedureRecord) => questionNegates(question) && nameWords(record).negations.length > 0 && nameWords(candidate).negations.length === 0;
-  const knowing = retrievedRecords({ hits }, catalog).filter((candidate) => fits(candidate) && !opposite(candidate) && !swapsNameWord(question, candidate, catalog) && knowsAll(candidate));
+  // A shorter sibling ("Cấp X" within "Cấp lại X") lacking a phrase the question types ("cấp lại") is another
+  // procedure, whatever it knows.
+  const shorterUnsaid = (candidate: ProcedureRecord) => nameWithin(candidate, record) && dropsTypedPair(question, record, candidate);
+  const knowing = retrievedRecords({ hits }, catalog).filter((candidate) => fits(candidate) && !opposite(candidate) && !shorterUnsaid(candidate) && !swapsNameWord(question, candidate, catalog) && knowsAll(candidate));
   let best: { record: ProcedureRecord; share: number; unsaid: number } | undefined;
   for (const candidate of knowing) {
     const share = nameShare(question, candidate, catalog, []).own;

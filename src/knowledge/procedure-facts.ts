@@ -175,6 +175,8 @@ const RELATED: Partial<Record<ProcedureAspect, readonly ProcedureAspect[]>> = {
   agency: ['submitWhere'],
   online: ['submitWhere'],
   form: ['dossier'],
+  // No time the agency takes on record: the time the filer must keep to ("trước 10 ngày làm việc …") is what there is.
+  processingTime: ['filingWindow'],
 };
 
 /** The known facts closest to an aspect the record leaves unknown, nearest first. */

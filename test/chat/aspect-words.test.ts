@@ -293,6 +293,12 @@ describe('a wait that may be a condition or the time taken', () => {
   });
 });
 
+describe('who qualifies', () => {
+  it('reads "những ai thì được" as eligibility', () => {
+    expect(aspectsAsked('Những ai thì được hỗ trợ thử nghiệm?')).toContain('eligibility');
+  });
+});
+
 describe('how many sets to file', () => {
   it('asks the dossier', () => {
     expect(aspectsAsked('Hồ sơ thử nghiệm nộp mấy bộ?')).toContain('dossier');

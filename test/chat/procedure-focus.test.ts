@@ -131,3 +131,22 @@ describe('a record named in part that gives way to another kind of organization'
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id).toBe('quy-tro-lai-tinh');
   });
 });
+
+describe('a named re-issue beside the first issue', () => {
+  const first = syntheticRecord({ id: 'cap-thu', name: 'Cấp giấy phép thử nghiệm cho công dân nước A', conditions: known('Là công dân nước A.') });
+  const again = syntheticRecord({ id: 'cap-lai-thu', name: 'Cấp lại giấy phép thử nghiệm cho công dân nước A', aliases: ['Cấp lại giấy phép thử nghiệm'] });
+  const family = createProcedureCatalog([first, again]);
+  const hits = [first, again].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
+
+  it('stays the re-issue the question types, though only the first issue knows what is asked', () => {
+    const question = 'Trường hợp nào công dân nước A được xin cấp lại giấy phép thử nghiệm?';
+    const named = { record: again, phrase: 'cap lai giay phep thu nghiem', alias: true };
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: family })?.record.id).toBe('cap-lai-thu');
+  });
+
+  it('gives way to the first issue when the question does not say "cấp lại"', () => {
+    const question = 'Trường hợp nào công dân nước A được xin giấy phép thử nghiệm?';
+    const named = { record: again, phrase: 'giay phep thu nghiem', alias: true, partial: true };
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: family })?.record.id).toBe('cap-thu');
+  });
+});

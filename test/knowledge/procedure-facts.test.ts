@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_ASPECTS } from '../../src/knowledge/procedure-aspect';
-import { procedureFacts } from '../../src/knowledge/procedure-facts';
+import { procedureFacts, relatedFacts } from '../../src/knowledge/procedure-facts';
 import { procedureRecordSchema, type ProcedureRecord } from '../../src/knowledge/procedure-schema';
 import { sampleRecord } from './fixtures';
 import { known, syntheticRecord } from '../chat/procedure-records';
@@ -202,6 +202,12 @@ describe('the day a time limit counts from', () => {
   it('says where a channel files when its note says so, and no empty line on online service', () => {
     const record = sampleRecord({ id: 'kenh-thu', channels: undefined, onlineLevel: 'unknown', submission: { inPerson: { value: true, source: 'trang', note: 'Trực tiếp tại cơ quan hành chính nhà nước.' }, post: 'unknown', online: 'unknown' } });
     expect(procedureFacts(record, 'online').text).toBe('Có thể nộp trực tiếp tại cơ quan hành chính nhà nước; qua bưu chính, trực tuyến: chưa có thông tin.');
+  });
+
+  it('offers the time the filer must keep to when no processing time is on record', () => {
+    const record = sampleRecord({ id: 'bao-cao-thu', processingTime: 'unknown', steps: 'unknown', conditions: undefined, description: undefined, channels: { value: [{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Trước thời hạn 10 ngày làm việc kể từ ngày dự kiến làm việc thì cơ quan có trách nhiệm gửi báo cáo.' }], source: 'trang' } });
+    expect(procedureFacts(record, 'processingTime').known).toBe(false);
+    expect(relatedFacts(record, 'processingTime').map((fact) => fact.text).join('\n')).toContain('Trước thời hạn 10 ngày làm việc');
   });
 
   it('says the law sets no time limit when the time cell is empty and the description says so', () => {
