@@ -8,7 +8,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
-import { askedLevel, nameLevel, nameVocabulary, nameWordWeight, negatedStretches, questionNegates } from './procedure-match';
+import { askedLevel, nameVocabulary, nameWordWeight, negatedStretches, questionNegates, recordLevel } from './procedure-match';
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { procedureFacts } from '../knowledge/procedure-facts';
 import { recordStatements } from '../knowledge/procedure-statements';
@@ -183,7 +183,7 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   if (saysWholeName(context.analysis.text, record) && !swapsNameWord(context.analysis.text, record, catalog)) return Math.max(coverageNow(), context.threshold);
   // A sibling at another level than the one the question says, this record's, is no rival ("hội trong tỉnh").
   const level = askedLevel(context.analysis.text);
-  const sameLevel = (rival: ProcedureRecord) => !level || nameLevel(record) !== level || nameLevel(rival) === undefined || nameLevel(rival) === level;
+  const sameLevel = (rival: ProcedureRecord) => !level || recordLevel(record) !== level || recordLevel(rival) === undefined || recordLevel(rival) === level;
   // A procedure of a hội or a quỹ is not guessed for a question that names neither: who asks about one says so.
   const kinds = kindsOfOrganization(record.name);
   if (kinds.length > 0 && !kinds.some((word) => organizationWords(context.analysis.text).includes(word))) return 0;
@@ -263,7 +263,10 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     }
     // As much named, but at the level the question says ("trung tâm … của tỉnh" for "… do tỉnh quản lý"), both
     // said whole or not.
-    if (level && rival.share >= best.share - BEST_NAME_MARGIN && nameLevel(rival.record) === level && nameLevel(best.record) !== level && nameLevel(best.record) !== undefined) {
+    // A rival whose name holds all of this one's ("… chia, tách, mở rộng phạm vi hoạt động quỹ (cấp tỉnh)" for the
+    // commune's "… chia, tách quỹ") is the same procedure at another level, however it shares.
+    const closeEnough = rival.share >= best.share - BEST_NAME_MARGIN || nameWithin(best.record, rival.record);
+    if (level && closeEnough && recordLevel(rival.record) === level && recordLevel(best.record) !== level && recordLevel(best.record) !== undefined) {
       best = rival;
       continue;
     }

@@ -301,6 +301,19 @@ export function nameLevel(record: ProcedureRecord): string | undefined {
   return NAME_LEVELS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
+const LEVEL_KEYS = { xã: 'cap xa', tỉnh: 'cap tinh', 'trung ương': 'cap trung uong' } as const;
+
+/**
+ * The level a record is filed at: its name's, else the one level the record states ("Hợp nhất, sáp nhập, chia,
+ * tách quỹ" is the commune's, its provincial sibling's name says "(cấp tỉnh)").
+ */
+export function recordLevel(record: ProcedureRecord): string | undefined {
+  const named = nameLevel(record);
+  if (named) return named;
+  const levels = record.levels && record.levels !== 'unknown' ? record.levels.value : record.level !== 'unknown' ? [record.level.value] : [];
+  return levels.length === 1 ? LEVEL_KEYS[levels[0]!] : undefined;
+}
+
 /** True when the question says at which level (xã, tỉnh, trung ương) it asks. */
 export function asksLevel(question: string): boolean {
   return askedLevel(question) !== undefined;

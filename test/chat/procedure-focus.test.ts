@@ -150,3 +150,16 @@ describe('a named re-issue beside the first issue', () => {
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: family })?.record.id).toBe('cap-thu');
   });
 });
+
+describe('a guess at the level the question says', () => {
+  const commune = syntheticRecord({ id: 'hop-nhat-thu-xa', name: 'Hợp nhất quỹ thử nghiệm', level: known('xã' as const) });
+  const province = syntheticRecord({ id: 'hop-nhat-thu-tinh', name: 'Hợp nhất, mở rộng phạm vi hoạt động quỹ thử nghiệm (cấp tỉnh)', level: known('tỉnh' as const) });
+  const family = createProcedureCatalog([commune, province]);
+  const hits = [commune, province].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
+
+  it('takes the record at that level whose name holds all of the first-ranked one', () => {
+    const question = 'Hai quỹ thử nghiệm cấp tỉnh muốn hợp nhất thì ai giải quyết?';
+    expect(findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('hop-nhat-thu-tinh');
+    expect(findProcedure({ question: 'Hai quỹ thử nghiệm ở xã muốn hợp nhất thì ai giải quyết?', named: undefined, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('hop-nhat-thu-xa');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchProcedure, negatedStretches, questionNegates } from '../../src/chat/procedure-match';
+import { matchProcedure, negatedStretches, questionNegates, recordLevel } from '../../src/chat/procedure-match';
 import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
@@ -188,5 +188,13 @@ describe('the level a question asks', () => {
     expect(levelSibling(province, 'Gửi ông vào cơ sở điều dưỡng của Bộ thì ai lo?', catalog).id).toBe('tiep-nhan-thu-bo');
     expect(levelSibling(central, 'Cơ sở điều dưỡng của tỉnh nhận hồ sơ ở đâu?', catalog).id).toBe('tiep-nhan-thu-tinh');
     expect(levelSibling(province, 'Cơ sở điều dưỡng nhận hồ sơ ở đâu?', catalog).id).toBe('tiep-nhan-thu-tinh');
+  });
+});
+
+describe('recordLevel', () => {
+  it('reads the level a name says, else the one level the record states', () => {
+    expect(recordLevel(syntheticRecord({ id: 'ten-tinh', name: 'Hợp nhất quỹ thử nghiệm (cấp tỉnh)', level: { value: 'xã', source: 'nguon-thu' } }))).toBe('cap tinh');
+    expect(recordLevel(syntheticRecord({ id: 'ban-ghi-xa', name: 'Hợp nhất quỹ thử nghiệm', level: { value: 'xã', source: 'nguon-thu' } }))).toBe('cap xa');
+    expect(recordLevel(syntheticRecord({ id: 'hai-cap', name: 'Hợp nhất quỹ thử nghiệm', levels: { value: ['xã', 'tỉnh'], source: 'nguon-thu' } }))).toBeUndefined();
   });
 });

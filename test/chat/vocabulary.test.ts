@@ -63,6 +63,10 @@ describe('words said beside', () => {
     expect(withOfficialWords('Bố tôi là thương binh')).toContain(' thuong binh ');
   });
 
+  it('reads two organizations made one as "hợp nhất, sáp nhập"', () => {
+    expect(withOfficialWords('Hai quỹ muốn gộp lại thành một')).toContain(' hop nhat sap nhap ');
+  });
+
   it('adds the identity card and passport beside "giấy tờ tùy thân"', () => {
     expect(officialWordsFor('Cần mang giấy tờ tùy thân gì?')).toBe('can cuoc ho chieu');
     expect(withOfficialWords('Cần mang giấy tờ tùy thân gì?')).toContain(' giay to tuy than ');
