@@ -152,7 +152,8 @@ describe('a named re-issue beside the first issue', () => {
 });
 
 describe('a guess at the level the question says', () => {
-  const commune = syntheticRecord({ id: 'hop-nhat-thu-xa', name: 'Hợp nhất quỹ thử nghiệm', level: known('xã' as const) });
+  // The commune's everyday phrases say more of the question than the province's name does.
+  const commune = { ...syntheticRecord({ id: 'hop-nhat-thu-xa', name: 'Hợp nhất quỹ thử nghiệm', level: known('xã' as const) }), phrases: ['hai quỹ thử nghiệm gộp lại', 'hai quỹ thử nghiệm muốn hợp nhất'] };
   const province = syntheticRecord({ id: 'hop-nhat-thu-tinh', name: 'Hợp nhất, mở rộng phạm vi hoạt động quỹ thử nghiệm (cấp tỉnh)', level: known('tỉnh' as const) });
   const family = createProcedureCatalog([commune, province]);
   const hits = [commune, province].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
