@@ -187,7 +187,10 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   // A procedure of a hội or a quỹ is not guessed for a question that names neither: who asks about one says so.
   const kinds = kindsOfOrganization(record.name);
   if (kinds.length > 0 && !kinds.some((word) => organizationWords(context.analysis.text).includes(word))) return 0;
-  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival)));
+  // Another field's record is no rival to one for people with meritorious service when the question says the person is one.
+  const meritorious = MERITORIOUS.test(matchingForm(context.analysis.text)) && record.field === MERITORIOUS_FIELD;
+  const sameField = (rival: ProcedureRecord) => !meritorious || rival.field === MERITORIOUS_FIELD;
+  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival) && sameField(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
   // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
@@ -252,10 +255,14 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   // Said whole in the circumstances told ("đang hưởng trợ cấp X, muốn chuyển …"), a name is not the one wished for.
   const whole = (record: ProcedureRecord) => saysWholeName(wish ?? question, record);
   const level = askedLevel(question);
+  const meritorious = MERITORIOUS.test(matchingForm(question));
   for (const rival of rivals.map(fit)) {
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
     // for a quỹ (or a hội) the question names stays before one for no such organization.
     if (organizationLost(organizations, best.record, rival.record)) continue;
+    // A record for people with meritorious service, the question saying the person is one, stays before another
+    // field's record whose name reads the rest of the question ("bị ngừng trợ cấp, nay nhận lại").
+    if (meritorious && best.record.field === MERITORIOUS_FIELD && rival.record.field !== MERITORIOUS_FIELD) continue;
     // … and a record for the hội (or quỹ) the question names replaces one for the other kind that names something.
     if (organizationLost(organizations, rival.record, best.record) && rival.share >= LEAST_NAME_SHARE) {
       best = rival;
@@ -303,6 +310,10 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   }
   return best.record;
 }
+
+// The people the "Người có công" field's procedures are for, as a question names them.
+const MERITORIOUS_FIELD = 'Người có công';
+const MERITORIOUS = / (nguoi co cong|thuong binh|benh binh|liet si|me viet nam anh hung|hoat dong cach mang|nhiem chat doc hoa hoc) /;
 
 /**
  * A record named by part of its name or an alias, with a retrieved sibling whose name is this one's without words

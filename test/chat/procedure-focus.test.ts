@@ -164,3 +164,19 @@ describe('a guess at the level the question says', () => {
     expect(findProcedure({ question: 'Hai quỹ thử nghiệm ở xã muốn hợp nhất thì ai giải quyết?', named: undefined, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('hop-nhat-thu-xa');
   });
 });
+
+describe('a question saying the person has meritorious service', () => {
+  const merit = syntheticRecord({ id: 'huong-lai-thu', name: 'Hưởng lại chế độ ưu đãi thử nghiệm', field: 'Người có công', code: known('9.000001') });
+  const benefit = syntheticRecord({ id: 'tiep-tuc-thu', name: 'Tiếp tục hưởng trợ cấp thử nghiệm', field: 'Việc làm', code: known('9.000002') });
+  const family = createProcedureCatalog([merit, benefit]);
+  const hits = [merit, benefit].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
+  const ask = (question: string) => findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id;
+
+  it('keeps the first-ranked record of that field before another field\'s whose name reads the rest', () => {
+    expect(ask('Ông tôi là người có công, bị ngừng trợ cấp thử nghiệm, nay muốn nhận lại thì mã thủ tục là gì?')).toBe('huong-lai-thu');
+  });
+
+  it('lets the other field\'s record win when the question says no such person', () => {
+    expect(ask('Tôi bị ngừng trợ cấp thử nghiệm, nay muốn nhận lại thì mã thủ tục là gì?')).toBe('tiep-tuc-thu');
+  });
+});
