@@ -304,7 +304,9 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
     }
     // A shorter sibling ("Cấp X" within "Cấp lại X") wins neither way when the question types the phrase it lacks.
     const keepsTyped = !nameWithin(rival.record, best.record) || !dropsTypedPair(question, best.record, rival.record);
-    const names = rival.share > best.share + BEST_NAME_MARGIN;
+    // Nor does a fuller sibling ("Công nhận ban vận động thành lập hội" for "Thành lập hội") when the question types
+    // none of what its name adds: the everyday phrases may share more with it, but the question names the shorter.
+    const names = rival.share > best.share + BEST_NAME_MARGIN && !(nameWithin(best.record, rival.record) && !dropsTypedPair(question, rival.record, best.record));
     const tighter = rival.share >= best.share - EPSILON && rival.unsaid < best.unsaid - UNSAID_MARGIN && nameWithin(rival.record, best.record) && !dropsNegation;
     if ((names || tighter) && keepsTyped) best = rival;
   }

@@ -180,3 +180,22 @@ describe('a question saying the person has meritorious service', () => {
     expect(ask('Tôi bị ngừng trợ cấp thử nghiệm, nay muốn nhận lại thì mã thủ tục là gì?')).toBe('tiep-tuc-thu');
   });
 });
+
+describe('a name said beside a fuller sibling', () => {
+  const found = syntheticRecord({ id: 'thanh-lap-thu', name: 'Thành lập hội thử nghiệm', aliases: ['lập hội thử nghiệm'], implementingAgency: known('Sở Thử nghiệm') });
+  // The fuller sibling's everyday phrases say more of the question than the shorter name does.
+  const campaign = { ...syntheticRecord({ id: 'ban-van-dong-thu', name: 'Công nhận ban vận động thành lập hội thử nghiệm', implementingAgency: known('Ủy ban thử nghiệm') }), phrases: ['hội cựu giáo viên muốn thành lập hội thử nghiệm', 'cơ quan nào giải quyết việc thành lập hội cựu giáo viên'] };
+  const family = createProcedureCatalog([found, campaign]);
+  const hits = [campaign, found].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
+  const named = { record: found, phrase: 'lap hoi thu nghiem', alias: true };
+
+  it('stays the shorter name when the question types none of what the fuller adds', () => {
+    const question = 'Các cựu giáo viên muốn thành lập riêng một hội thử nghiệm thì cơ quan nào giải quyết?';
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('thanh-lap-thu');
+  });
+
+  it('gives way to the fuller sibling when the question types what it adds', () => {
+    const question = 'Các cựu giáo viên lập ban vận động thành lập riêng một hội thử nghiệm thì cơ quan nào giải quyết?';
+    expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('ban-van-dong-thu');
+  });
+});
