@@ -9,7 +9,7 @@ import { matchingForm } from './vocabulary';
 export type FactKind = 'percent' | 'period' | 'money' | 'count' | 'form' | 'age' | 'size' | 'grade' | 'consequence' | 'start';
 
 const ASKED: Array<[FactKind, RegExp]> = [
-  ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc dong\b|\bdong ((hang|moi) (thang|quy|nam) )?(bao nhieu|(nhu )?the nao)\b|\btrich (bao nhieu|luong)\b|\bgiam (xuong )?(bao nhieu|con bao nhieu)\b/],
+  ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc dong\b|(?<!\bdieu kien )\bdong ((hang|moi) (thang|quy|nam) )?(bao nhieu|(nhu )?the nao)\b|\btrich (bao nhieu|luong)\b|\bgiam (xuong )?(bao nhieu|con bao nhieu)\b/],
   ['period', /\bbao lau\b|\bmay (ngay|thang|nam|tuan)\b|\bbao nhieu (ngay|thang|nam|tuan)\b|\bthoi han (nao|bao lau)\b|\bhan chot\b|\bcham nhat\b|\bkhi nao (phai|thi phai)\b|\bthoi gian (toi thieu|it nhat)\b|\bmay thang lien\b/],
   ['money', /\bbao nhieu tien\b|\bton (bao nhieu|tien)\b|\bmat (bao nhieu )?tien\b|\bmuc (tro cap|ho tro|huong|chi tra)\b|\b(phi|le phi) (la )?bao nhieu\b/],
   // "có bao nhiêu tỉnh" counts things; a span of time, an amount or a share is asked otherwise.
@@ -30,7 +30,7 @@ const STATED: Record<FactKind, RegExp> = {
   period: /\d+\)?( \([a-z ]+\))? ?(ngay|thang|nam|tuan)\b|\b(mot|hai|ba|sau|muoi) (ngay|thang|nam)\b/,
   money: /\d[\d.,]* ?(dong|d\b|vnd|trieu)/,
   count: /\b\d+\)? ?(lan|nguoi|lao dong|vong|buoc|giai doan|mon)\b|\b(mot|hai|ba|bon|nam) (lan|vong|buoc|giai doan)\b|\b(vong|giai doan) \d\b|\d ?%/,
-  form: /\bmau (so )?\d+|\bphu luc (so )?([ivx]+|\d+)\b/,
+  form: /\bmau (so )?([a-z]{1,4} ?)?\d+|\bphu luc (so )?([ivx]+|\d+)\b/,
   age: /\d+\)? ?tuoi\b/,
   size: /\d+ ?(cm|mm|x ?\d)/,
   grade: /\bbac \d/,

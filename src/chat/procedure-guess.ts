@@ -190,7 +190,10 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   // Another field's record is no rival to one for people with meritorious service when the question says the person is one.
   const meritorious = MERITORIOUS.test(matchingForm(context.analysis.text)) && record.field === MERITORIOUS_FIELD;
   const sameField = (rival: ProcedureRecord) => !meritorious || rival.field === MERITORIOUS_FIELD;
-  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival) && sameField(rival)));
+  // Nor is a record for no hội (or quỹ) a rival to one for the organization the question names.
+  const organizations = organizationWords(context.analysis.text);
+  const sameKind = (rival: ProcedureRecord) => !organizationLost(organizations, record, rival);
+  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival) && sameField(rival) && sameKind(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
   // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
@@ -481,8 +484,12 @@ export function refineByContent(question: string, record: ProcedureRecord, hits:
   const kinds = askedFactKinds(question, record.name).filter((kind) => SENTENCE_KINDS.has(kind));
   const conflict = rolesConflict(question, record);
   const missing = kinds.length > 0 && !recordStatements(record).some((statement) => kinds.some((kind) => statesFact(kind, statement.text)));
+  // The question saying the person has meritorious service keeps a record of that field to its field.
+  // … and a record for the hội (or quỹ) the question names to records for one.
+  const keepsField = MERITORIOUS.test(matchingForm(question)) && record.field === MERITORIOUS_FIELD;
+  const organizations = organizationWords(question);
   const fits = (candidate: ProcedureRecord) =>
-    candidate !== record && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
+    candidate !== record && (!keepsField || candidate.field === MERITORIOUS_FIELD) && !organizationLost(organizations, record, candidate) && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
   if (conflict || missing) return retrievedRecords({ hits }, catalog).find(fits) ?? record;
   const knowsAll = (candidate: ProcedureRecord) => aspects.every((aspect) => procedureFacts(candidate, aspect, { question }).known);
   const knowsNone = aspects.length > 0 && aspects.every((aspect) => !procedureFacts(record, aspect, { question }).known);

@@ -84,6 +84,15 @@ describe('kinds of fact asked and stated', () => {
     ['Xét tuyển gồm mấy vòng?', 'count'],
     ['Cơ sở thử nghiệm đóng hằng tháng thế nào?', 'percent'],
   ];
+
+  it('reads the conditions on paying in ("điều kiện đóng thế nào") as no rate asked', () => {
+    expect(askedFactKinds('Có được hưởng không, điều kiện đóng thế nào?')).not.toContain('percent');
+  });
+
+  it('reads a form named by letters and digits ("Mẫu TT1") as a form stated', () => {
+    expect(statesFact('form', 'Bản khai (Mẫu TT1 Thông tư số 05/2013/TT-BLĐTBXH)')).toBe(true);
+    expect(statesFact('form', 'Bản khai của thân nhân')).toBe(false);
+  });
   it.each(asked)('%s → %s', (question, kind) => {
     expect(askedFactKinds(question)).toContain(kind);
   });
@@ -296,6 +305,11 @@ describe('a wait that may be a condition or the time taken', () => {
 describe('who qualifies', () => {
   it('reads "những ai thì được" as eligibility', () => {
     expect(aspectsAsked('Những ai thì được hỗ trợ thử nghiệm?')).toContain('eligibility');
+  });
+
+  it('reads a wish to receive again ("muốn được hưởng lại") as no question of who qualifies', () => {
+    expect(aspectsAsked('Bị tạm dừng, giờ muốn được hưởng lại thì mã thủ tục là gì?')).toEqual(['code']);
+    expect(aspectsAsked('Ai được hưởng trợ cấp thử nghiệm?')).toContain('eligibility');
   });
 });
 

@@ -199,3 +199,16 @@ describe('a name said beside a fuller sibling', () => {
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('ban-van-dong-thu');
   });
 });
+
+describe('a guessed hội record that knows nothing asked', () => {
+  const congress = syntheticRecord({ id: 'dai-hoi-thu', name: 'Thông báo kết quả đại hội hội thử nghiệm (cấp tỉnh)' });
+  const dissolve = syntheticRecord({ id: 'giai-the-thu', name: 'Hội thử nghiệm tự giải thể (cấp tỉnh)', fees: known('Không') });
+  const illness = syntheticRecord({ id: 'benh-thu', name: 'Chế độ bệnh nghề nghiệp thử nghiệm của người lao động', fees: known('Không') });
+  const family = createProcedureCatalog([congress, dissolve, illness]);
+  const hits = [congress, illness, dissolve].map((one, index) => hit(chunk(one.id, one.name), 3 - index));
+
+  it('gives way to a sibling for the hội the question names, not to a record for no hội', () => {
+    const question = 'Hội nghề nghiệp thử nghiệm của tỉnh vừa đại hội quyết nghị giải tán, nộp hồ sơ có mất lệ phí không?';
+    expect(findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['fee'], catalog: family })?.record.id).toBe('giai-the-thu');
+  });
+});
