@@ -10,7 +10,7 @@ export type FactKind = 'percent' | 'period' | 'money' | 'count' | 'form' | 'age'
 
 const ASKED: Array<[FactKind, RegExp]> = [
   ['percent', /\b(bao nhieu|may) ?(%|phan tram)|\bty le\b|\bphan tram\b|\bmuc dong\b|(?<!\bdieu kien )\bdong ((hang|moi) (thang|quy|nam) )?(bao nhieu|(nhu )?the nao)\b|\btrich (bao nhieu|luong)\b|\bgiam (xuong )?(bao nhieu|con bao nhieu)\b/],
-  ['period', /\bbao lau\b|\bmay (ngay|thang|nam|tuan)\b|\bbao nhieu (ngay|thang|nam|tuan)\b|\bthoi han (nao|bao lau)\b|\bhan chot\b|\bcham nhat\b|\bkhi nao (phai|thi phai)\b|\bthoi gian (toi thieu|it nhat)\b|\bmay thang lien\b/],
+  ['period', /\bbao lau\b|\bmay (ngay|thang|nam|tuan)\b|\bbao nhieu (ngay|thang|nam|tuan)\b|\bthoi han (nao|bao lau)\b|\bhan chot\b|\bcham nhat\b|\bkhi nao (phai|thi phai)\b|\bthoi gian (toi thieu|it nhat)\b|\bmay thang lien\b|\b(khoang )?thoi gian (nao|bao lau)\b/],
   ['money', /\bbao nhieu tien\b|\bton (bao nhieu|tien)\b|\bmat (bao nhieu )?tien\b|\bmuc (tro cap|ho tro|huong|chi tra)\b|\b(phi|le phi) (la )?bao nhieu\b/],
   // "có bao nhiêu tỉnh" counts things; a span of time, an amount or a share is asked otherwise.
   ['count', /\bmay lan\b|\bbao nhieu lan\b|\bbao nhieu (nguoi|lao dong)\b|\bmay nguoi\b|\bco (bao nhieu|may) (?!(ngay|thang|nam|tuan|gio|tien|dong|phan tram|tuoi|lan|nguoi|ban|bo)\b)[a-z]+\b|\b(bao nhieu|may) (vong|buoc|giai doan|mon|bai thi)\b/],

@@ -29,6 +29,11 @@ export interface FactBody {
 
 const LEVEL_TEXT = { 'trung ương': 'cấp trung ương (bộ, ngành)', tỉnh: 'cấp tỉnh', xã: 'cấp xã' } as const;
 
+/** A value that ends its own sentence ("Cục Việc làm (Bộ Nội vụ).") gets no second stop. */
+function closed(value: string): string {
+  return value.trim().replace(/[\s.;,]+$/u, '');
+}
+
 function sourcedLine<Value>(field: Sourced<Value> | undefined, render: (value: Value) => string): FactBody | undefined {
   return field && isKnown(field) ? { lines: [render(field.value)], sources: [field.source] } : undefined;
 }
@@ -54,7 +59,7 @@ function agency(record: ProcedureRecord, question?: string): FactBody | undefine
         ? 'Thủ tục này do cơ quan trung ương giải quyết, không do Sở Nội vụ hay Ủy ban nhân dân cấp xã tiếp nhận.'
         : undefined;
   const body = merge(
-    sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${value}.`),
+    sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${closed(value)}.`),
     levels ? { lines: [`Cấp thực hiện: ${levels.value.map((level) => LEVEL_TEXT[level]).join(', ')}.`], sources: [levels.source] } : undefined,
   );
   // Asked who carries it out, the step that says who grants or signs names the one deciding, beside the body (and
@@ -67,11 +72,11 @@ function agency(record: ProcedureRecord, question?: string): FactBody | undefine
 }
 
 function submitWhere(record: ProcedureRecord): FactBody | undefined {
-  const office = sourcedLine(record.receivingAgency, (value) => `Nơi tiếp nhận hồ sơ: ${value}.`);
+  const office = sourcedLine(record.receivingAgency, (value) => `Nơi tiếp nhận hồ sơ: ${closed(value)}.`);
   if (office) return office;
   // The steps say where the file goes, often as "cơ quan có thẩm quyền": the body carrying it out is said beside.
   const steps = fromSentences('Nơi nộp hồ sơ theo trình tự thực hiện', submitSentences(record));
-  return steps ? merge(steps, sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${value}.`)) : undefined;
+  return steps ? merge(steps, sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${closed(value)}.`)) : undefined;
 }
 
 function steps(record: ProcedureRecord): FactBody | undefined {
@@ -86,15 +91,15 @@ function eligibility(record: ProcedureRecord, question?: string): FactBody | und
   const filer = question !== undefined && ASKS_FILER.test(` ${foldForMatching(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) ? fromSentences('Người lập và gửi hồ sơ theo trình tự thực hiện', submitSentences(record)) : undefined;
   return merge(
     filer,
-    sourcedLine(record.applicants, (value) => `Đối tượng thực hiện: ${value}.`),
+    sourcedLine(record.applicants, (value) => `Đối tượng thực hiện: ${closed(value)}.`),
     sourcedLine(record.conditions, (value) => `Yêu cầu, điều kiện thực hiện:\n${value}`),
   );
 }
 
 function code(record: ProcedureRecord): FactBody | undefined {
   return merge(
-    sourcedLine(record.code, (value) => `Mã thủ tục hành chính: ${value}.`),
-    sourcedLine(record.decision, (value) => `Thủ tục được công bố tại Quyết định số ${value}.`),
+    sourcedLine(record.code, (value) => `Mã thủ tục hành chính: ${closed(value)}.`),
+    sourcedLine(record.decision, (value) => `Thủ tục được công bố tại Quyết định số ${closed(value)}.`),
   );
 }
 
@@ -136,13 +141,13 @@ function body(record: ProcedureRecord, aspect: ProcedureAspect, question?: strin
   switch (aspect) {
     case 'agency': return agency(record, question);
     case 'submitWhere': return submitWhere(record);
-    case 'processingTime': return channelFacts(record).time ?? sourcedLine(record.processingTime, (value) => `Thời hạn giải quyết: ${value}.`);
-    case 'fee': return channelFacts(record).fee ?? sourcedLine(record.fees, (value) => `Phí, lệ phí: ${value}.`);
+    case 'processingTime': return channelFacts(record).time ?? sourcedLine(record.processingTime, (value) => `Thời hạn giải quyết: ${closed(value)}.`);
+    case 'fee': return channelFacts(record).fee ?? sourcedLine(record.fees, (value) => `Phí, lệ phí: ${closed(value)}.`);
     case 'filingWindow': return fromSentences('Thời hạn phải thực hiện', filingWindowSentences(record, question));
     case 'dossier': return dossier(record, question);
     case 'steps': return steps(record);
     case 'eligibility': return eligibility(record, question);
-    case 'result': return sourcedLine(record.result, (value) => `Kết quả giải quyết: ${value}.`);
+    case 'result': return sourcedLine(record.result, (value) => `Kết quả giải quyết: ${closed(value)}.`);
     case 'code': return code(record);
     case 'form': return form(record);
     case 'legalBasis': return legalBasis(record);

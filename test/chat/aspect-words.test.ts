@@ -83,6 +83,7 @@ describe('kinds of fact asked and stated', () => {
     ['Cả nước có bao nhiêu hội nghề nghiệp?', 'count'],
     ['Xét tuyển gồm mấy vòng?', 'count'],
     ['Cơ sở thử nghiệm đóng hằng tháng thế nào?', 'percent'],
+    ['Được nghỉ trong khoảng thời gian nào?', 'period'],
   ];
 
   it('reads the conditions on paying in ("điều kiện đóng thế nào") as no rate asked', () => {
@@ -299,6 +300,16 @@ describe('a wait that may be a condition or the time taken', () => {
   it('reads a least time already spent before one may act as a condition', () => {
     expect(aspectsAsked('Phải nhận thử ít nhất bao lâu rồi mới được chuyển?')).toContain('eligibility');
     expect(aspectsAsked('Nhận thử bao lâu rồi mới được chuyển?')).toContain('eligibility');
+  });
+});
+
+describe('whom to report to and by when', () => {
+  it('reads "báo cáo cho ai" as where to file', () => {
+    expect(aspectsAsked('Cơ quan mời chuyên gia thử nghiệm phải báo cáo cho ai?')).toContain('submitWhere');
+  });
+
+  it('reads "trong bao nhiêu ngày phải nộp" as the filing window', () => {
+    expect(aspectsAsked('Tuyển người thử nghiệm thì trong bao nhiêu ngày phải nộp hồ sơ?')).toEqual(['filingWindow']);
   });
 });
 

@@ -210,6 +210,11 @@ describe('the day a time limit counts from', () => {
     expect(relatedFacts(record, 'processingTime').map((fact) => fact.text).join('\n')).toContain('Trước thời hạn 10 ngày làm việc');
   });
 
+  it('gives a value that ends its own sentence no second stop', () => {
+    const record = sampleRecord({ id: 'cham-thu', receivingAgency: { value: 'Cục Thử nghiệm (Bộ Thử nghiệm).', source: 'trang' } });
+    expect(procedureFacts(record, 'submitWhere').text).toBe('Nơi tiếp nhận hồ sơ: Cục Thử nghiệm (Bộ Thử nghiệm).');
+  });
+
   it('says the law sets no time limit when the time cell is empty and the description says so', () => {
     expect(withChannels([{ time: 'unknown', description: 'Không quy định thời gian thực hiện.' }])).toBe('Thời hạn giải quyết: Không quy định thời gian thực hiện.');
     expect(procedureFacts(sampleRecord({ id: 'khong-ro', processingTime: 'unknown', channels: { value: [{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Nộp tại bộ phận một cửa.' }], source: 'trang' } }), 'processingTime').known).toBe(false);
