@@ -63,10 +63,13 @@ function nameWords(record: ProcedureRecord): NameWords {
     }
   }
   for (const phrase of record.phrases ?? []) {
+    // An association's own name in a phrase ("hội cựu học sinh …") is an example, not how the need is said.
+    const example = new Set(ownNameAt(phrase));
     const words = matchingForm(phrase).trim().split(' ');
     for (const [index, word] of words.entries()) {
+      if (example.has(index)) continue;
       if (!found.all.has(word)) found.phrased.add(word);
-      if (index > 0) found.phrasedPairs.add(`${words[index - 1]} ${word}`);
+      if (index > 0 && !example.has(index - 1)) found.phrasedPairs.add(`${words[index - 1]} ${word}`);
     }
   }
   namedWordsOf.set(record, found);
@@ -107,6 +110,9 @@ function questionReadings(question: string, catalog: ProcedureCatalog): Reading[
   if (known) return known;
   const vocabulary = nameVocabulary(catalog);
   const kin = kinOnlyWords(question);
+  // The association's own name ("Hội cựu giáo chức …") names no procedure.
+  const form = matchingForm(question).trim().split(' ');
+  for (const index of ownNameAt(question)) if (form[index]) kin.add(form[index]!);
   const readings = [matchingForm(question), withOfficialWords(question)].map((text) => {
     const asked = [...new Set(withoutAspectWords(text).trim().split(' '))].filter((word) => vocabulary.has(word) && !isFunctionWord(word) && !kin.has(word));
     const weights = asked.map((word) => nameWordWeight(word, vocabulary));
@@ -349,6 +355,33 @@ function organizationWords(question: string): string[] {
   const folded = matchingForm(question);
   const marked = matchingForm(text.replace(/hỏi|quý|quy/gu, ' '));
   return ORGANIZATION_WORDS.filter(([, pattern]) => pattern.test(unmarked ? folded : marked)).map(([word]) => word);
+}
+
+// Words that go on after a hội's or quỹ's kind in names and phrases ("hội tự giải thể", "quỹ cấp tỉnh", "hội nghề
+// nghiệp trong tỉnh"), ending the organization's own name where one is said.
+const AFTER_ORGANIZATION = new Set(
+  'cap tinh xa phuong huyen trung uong toan ca cua muon da dang vua duoc bi xin thi co nay do o tai trong hoat tu du khi dat nhiem bat thanh quan va doi dong chung toi minh em ta khong can phai lam nop gui de se moi vao voi cho tren len ve nhu la gom hop sap chia tach giai con xa hoi nghe dac thu'.split(' '),
+);
+// An association's own name is short ("Hội cựu học sinh", "Quỹ khuyến học"): at most this many words.
+const OWN_NAME_WORDS = 3;
+
+/**
+ * The positions, in a phrase's matching form, of the words naming one association or fund ("hội cựu học sinh
+ * phường …" → cựu, học, sinh): the words after "hội"/"quỹ" (with their marks) up to one that goes on a name.
+ */
+function ownNameAt(phrase: string): number[] {
+  const words = normalizeText(phrase).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const folded = words.map((word) => foldDiacritics(word).replace(/đ/g, 'd'));
+  const at: number[] = [];
+  for (let index = 0; index < words.length; index++) {
+    // "xã hội", "hội đồng", "quỹ hưu trí" name no association.
+    if ((words[index] !== 'hội' && words[index] !== 'quỹ') || words[index - 1] === 'xã' || words[index + 1] === 'đồng' || words[index + 1] === 'hưu' || words[index + 1] === 'bảo') continue;
+    for (let next = index + 1; next < words.length && next <= index + OWN_NAME_WORDS; next++) {
+      if (AFTER_ORGANIZATION.has(folded[next]!) || /\d/.test(folded[next]!)) break;
+      at.push(next);
+    }
+  }
+  return at;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Telling a procedure from its sibling family by the words the question puts in place of its name's. */
 import { describe, expect, it } from 'vitest';
-import { swapsNameWord } from '../../src/chat/procedure-guess';
+import { nameShare, swapsNameWord } from '../../src/chat/procedure-guess';
 import { fixtureCatalog, rankedHits, syntheticRecord } from './procedure-records';
 
 describe('swapsNameWord', () => {
@@ -115,5 +115,25 @@ describe('a tighter or more wished sibling that drops the negation', () => {
     const { guessRecord } = await import('../../src/chat/procedure-guess');
     const question = 'Tôi làm tự do, không đóng quỹ thử nghiệm, muốn sửa thông tin thử nghiệm thì bao lâu?';
     expect(guessRecord(question, rankedHits(outside, covered), catalog, outside).id).toBe('sua-thu-ngoai');
+  });
+});
+
+describe('an association\'s own name', () => {
+  const dissolve = syntheticRecord({ id: 'giai-the-thu', name: 'Hội thử nghiệm tự giải thể' });
+  const charter = { ...syntheticRecord({ id: 'dieu-le-thu', name: 'Phê duyệt điều lệ hội thử nghiệm' }), phrases: ['hội cựu học sinh phường thay đổi điều lệ'] };
+  const catalog = fixtureCatalog([dissolve, charter]);
+
+  it('names no procedure, in the question or as an example in a phrase', () => {
+    const question = 'Hội cựu học sinh muốn tự giải thể thử nghiệm thì ai giải quyết?';
+    const plain = 'Hội muốn tự giải thể thử nghiệm thì ai giải quyết?';
+    expect(nameShare(question, dissolve, catalog).own).toBeCloseTo(nameShare(plain, dissolve, catalog).own, 6);
+    expect(nameShare(question, charter, catalog).own).toBeCloseTo(nameShare(plain, charter, catalog).own, 6);
+    expect(nameShare(question, dissolve, catalog).own).toBeGreaterThan(nameShare(question, charter, catalog).own);
+  });
+
+  it('leaves "xã hội" and "hội đồng" alone', () => {
+    const insurance = { ...syntheticRecord({ id: 'so-thu', name: 'Điều chỉnh sổ thử nghiệm' }), phrases: ['sổ bảo hiểm xã hội ghi sai ngày sinh'] };
+    const family = fixtureCatalog([insurance]);
+    expect(nameShare('Sổ ghi sai ngày sinh thì làm sao?', insurance, family).own).toBeCloseTo(1, 6);
   });
 });
