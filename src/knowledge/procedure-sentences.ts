@@ -94,7 +94,8 @@ function stepSentences(record: ProcedureRecord, parts: (sentence: string) => str
 
 // A step naming who signs the decision ("Giám đốc Sở Nội vụ ra quyết định …", "Chủ tịch … ký quyết định").
 // Or an office holder or council who considers and grants ("Bộ trưởng Bộ Nội vụ xem xét và cấp Giấy phép").
-const DECIDES = /\b(ra|ky|ban hanh) quyet dinh\b|\b(bo truong|chu tich|giam doc|thu truong|nguoi dung dau|hoi dong)\b.{0,80}\b(cap|phe duyet|duyet|cong nhan|quyet dinh)\b/;
+// "cấp" of a level ("cấp xã", "cấp tỉnh") grants nothing.
+const DECIDES = /\b(ra|ky|ban hanh) quyet dinh\b|\b(bo truong|chu tich|giam doc|thu truong|nguoi dung dau|hoi dong)\b.{0,80}\b(cap(?! (xa|tinh|huyen|trung uong|bo|co so)\b)|phe duyet|duyet|cong nhan|quyet dinh)\b/;
 
 /** Step sentences that name who issues the decision: the precise answer to "ai ra quyết định". */
 export function deciderSentences(record: ProcedureRecord): SourcedSentence[] {

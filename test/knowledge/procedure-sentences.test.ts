@@ -61,6 +61,12 @@ describe('who issues the decision, read in the steps', () => {
     const record = syntheticRecord({ id: 'phep-thu', name: 'Cấp phép thử nghiệm', steps: known(['Bước 1. Doanh nghiệp nộp hồ sơ.', 'Bước 2. Trong thời hạn 10 ngày, Bộ trưởng Bộ Thử nghiệm xem xét và cấp Giấy phép cho doanh nghiệp.']) });
     expect(deciderSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 2. Trong thời hạn 10 ngày, Bộ trưởng Bộ Thử nghiệm xem xét và cấp Giấy phép cho doanh nghiệp.']);
   });
+
+  it('reads the "cấp" of a level ("Chủ tịch Ủy ban nhân dân cấp xã xác nhận") as no grant', async () => {
+    const { deciderSentences } = await import('../../src/knowledge/procedure-sentences');
+    const record = syntheticRecord({ id: 'cap-xa-thu', name: 'Hỗ trợ thử nghiệm', steps: known(['Bước 1. Doanh nghiệp đề nghị Chủ tịch Ủy ban nhân dân cấp xã xác nhận thiệt hại.', 'Bước 2. Trung tâm trình Giám đốc Sở Thử nghiệm quyết định việc hỗ trợ.']) });
+    expect(deciderSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 2. Trung tâm trình Giám đốc Sở Thử nghiệm quyết định việc hỗ trợ.']);
+  });
 });
 
 describe('who grants, when the page names no body', () => {
