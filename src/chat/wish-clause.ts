@@ -8,7 +8,8 @@ import { matchingForm } from './vocabulary';
 // Folded, "định" is also the "định" of "gia đình", "quy định": only "dự/đang/có định" intend. "Đề nghị" filed, sent
 // or written ("nộp đề nghị", "mẫu đề nghị") is the paper, not a wish. "Để được" states the aim ("báo lại để được
 // hưởng tiếp").
-const WISH = /\b(muon|(?:du|dang|co) dinh|can phai|de duoc|(?<!\b(?:nop|gui|lam|viet|mau|giay|van ban|don|to|ban|phieu) )de nghi)\b(?! (hoi|biet|tim hieu|duoc tu van|xin hoi)\b)/g;
+// "Giờ" (now) before what the citizen does next turns from what happened to what is wished ("bị cắt …, giờ báo lại").
+const WISH = /\b(muon|(?:du|dang|co) dinh|can phai|de duoc|(?<!\b(?:nop|gui|lam|viet|mau|giay|van ban|don|to|ban|phieu) )de nghi|(?:bay )?gio(?= (?:toi |em |minh |chung toi )?(?:bao|xin|lam|nop|dang ky|thong bao)\b))\b(?! (hoi|biet|tim hieu|duoc tu van|xin hoi)\b)/g;
 
 /** The matching form of the question from its last wish on, or undefined when it states none. */
 export function wishedPart(question: string): string | undefined {

@@ -59,3 +59,14 @@ describe('a name said whole in the circumstances', () => {
     expect(guessRecord(question, rankedHits(move, allowance), catalog, move).id).toBe('chuyen-noi-thu');
   });
 });
+
+describe('"giờ" turning to what the citizen does now', () => {
+  it('starts the wish at "giờ" before an act', () => {
+    expect(wishedPart('Bị cắt trợ cấp vì quên báo, giờ báo lại rồi thì bao lâu được nhận?')).toBe(' gio bao lai roi thi bao lau duoc nhan ');
+    expect(wishedPart('Bị tạm dừng rồi, bây giờ tôi thông báo lại thì sao?')).toBe(' bay gio toi thong bao lai thi sao ');
+  });
+
+  it('leaves the hour alone', () => {
+    expect(wishedPart('Mấy giờ thì bộ phận một cửa làm việc?')).toBeUndefined();
+  });
+});
