@@ -90,7 +90,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ tay nghe /g, ' ky nang nghe '],
   [/ ba me anh hung /g, ' ba me viet nam anh hung '],
   [/ (?<!thanh )lap (hoi|quy) /g, ' thanh lap $1 '],
-  [/ (lam mat|bi mat|danh mat|bi hong|bi rach) /g, ' cap lai '],
+  [/ (lam mat|bi mat|danh mat|bi hong|bi rach|(lam |bi )?that lac) /g, ' cap lai '],
   [/ di bao /g, ' thong bao '],
   [/ moi thang /g, ' hang thang '],
   // "ngưng" is a pause ("tạm dừng"); "cắt", "thôi" an end.

@@ -63,6 +63,10 @@ describe('words said beside', () => {
     expect(withOfficialWords('Bố tôi là thương binh')).toContain(' thuong binh ');
   });
 
+  it('reads a paper gone astray ("thất lạc") as one to re-issue', () => {
+    expect(withOfficialWords('Làm thất lạc giấy phép thì xin ở đâu?')).toContain(' cap lai ');
+  });
+
   it('reads two organizations made one as "hợp nhất, sáp nhập"', () => {
     expect(withOfficialWords('Hai quỹ muốn gộp lại thành một')).toContain(' hop nhat sap nhap ');
   });
