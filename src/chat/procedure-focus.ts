@@ -5,7 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
-import { fullerSibling, guessRecord, refineByContent, tighterSibling } from './procedure-guess';
+import { fullerSibling, guessRecord, refineByContent, tighterSibling, undeniedSibling } from './procedure-guess';
 import { levelSibling, matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm, withOfficialWords } from './vocabulary';
 import { isFunctionWord } from './term-weights';
@@ -96,7 +96,7 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // The conversation's procedure stays; one read from this question's words may give way to what its text says,
   // and one only guessed or named by an alias or part of its name to a sibling that knows what is asked.
   const loose = !carried || Boolean(match?.partial || match?.alias);
-  const refined = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, chosen, hits, catalog, aspects, loose);
+  const refined = focusId && chosen.id === focusId ? chosen : refineByContent(input.question, undeniedSibling(input.question, chosen, catalog), hits, catalog, aspects, loose);
   // The level the question says outweighs a sibling at another level that knows more: the commune's record answers
   // with what it states (its authority) rather than the province's procedure with the province's office.
   const record = refined !== chosen && levelSibling(refined, input.question, catalog) !== refined && levelSibling(chosen, input.question, catalog) === chosen ? chosen : refined;

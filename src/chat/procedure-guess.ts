@@ -8,7 +8,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
-import { askedLevel, nameVocabulary, nameWordWeight, negatedStretches, questionNegates, recordLevel } from './procedure-match';
+import { askedLevel, deniedStretches, nameVocabulary, nameWordWeight, negatedStretches, questionNegates, recordLevel } from './procedure-match';
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { procedureFacts } from '../knowledge/procedure-facts';
 import { recordStatements } from '../knowledge/procedure-statements';
@@ -198,7 +198,7 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   const sameField = (rival: ProcedureRecord) => !meritorious || rival.field === MERITORIOUS_FIELD;
   // Nor is a record for no hội (or quỹ) a rival to one for the organization the question names.
   const organizations = organizationWords(context.analysis.text);
-  const sameKind = (rival: ProcedureRecord) => !organizationLost(organizations, record, rival);
+  const sameKind = (rival: ProcedureRecord) => !organizationLost(organizations, record, rival) && !deniedBy(context.analysis.text, rival);
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival) && sameField(rival) && sameKind(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
@@ -469,6 +469,33 @@ export function fullerSibling(question: string, hits: ComposeContext['hits'], ca
 const EPSILON = 1e-9;
 // About one name word of middling rarity left unsaid.
 const UNSAID_MARGIN = 1;
+
+/**
+ * The question denies what sets this record apart ("(không phải lần cuối)", "không phải cấp trung ương"): the
+ * catalogue's record whose name is this one's without the denied words is the one meant.
+ */
+export function undeniedSibling(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): ProcedureRecord {
+  const full = ` ${matchingForm(record.name).trim()} `;
+  for (const stretch of deniedStretches(question)) {
+    if (!saysDenied(full, stretch)) continue;
+    // The record's name with the denied words (and a bracket holding only them) taken out.
+    const rest = full.replace(/\s+/g, ' ').replace(` ${stretch.filter((word) => full.includes(` ${word} `)).join(' ')} `, ' ').trim();
+    const sibling = catalog.records.find((other) => other !== record && matchingForm(other.name).trim() === rest);
+    if (sibling) return sibling;
+  }
+  return record;
+}
+
+/** The name (padded matching form) says what a denied stretch opens with (two words, or its only one). */
+function saysDenied(name: string, stretch: readonly string[]): boolean {
+  return name.includes(` ${stretch.slice(0, Math.min(2, stretch.length)).join(' ')} `);
+}
+
+/** The question denies what this record's name says ("không phải lần cuối" against "… lần cuối …"). */
+function deniedBy(question: string, record: ProcedureRecord): boolean {
+  const full = ` ${matchingForm(record.name).trim()} `;
+  return deniedStretches(question).some((stretch) => saysDenied(full, stretch));
+}
 
 /** The question types a word pair of the record's name ("cấp lại") that the other's name lacks. */
 function dropsTypedPair(question: string, record: ProcedureRecord, other: ProcedureRecord): boolean {

@@ -273,7 +273,8 @@ function editDistanceAtMostOne(left: string, right: string): boolean {
 
 const LEVELS: Array<[string, RegExp]> = [
   // Folded, "xã" is also the "xã" of "xã hội" and "tỉnh" the "tính" of "tính chất".
-  ['cap xa', / (cap )?(xa(?! hoi )|phuong|thi tran) /],
+  // "địa phương" (the locality) is no ward.
+  ['cap xa', / (cap )?(xa(?! hoi )|(?<!dia )phuong|thi tran) /],
   ['cap tinh', / (cap )?tinh(?! (chat|hinh|trang) ) /],
   ['cap trung uong', / (cap )?trung uong | toan quoc | (pham vi )?ca nuoc | do bo (cap|cho phep|quyet dinh|thanh lap) | (truc )?thuoc bo | do bo (\w+ ){0,2}quan ly /],
 ];
@@ -282,9 +283,34 @@ const LEVELS: Array<[string, RegExp]> = [
 const OF_THE_MINISTRY = /(^|[^\p{L}])của bộ(?![\p{L}])/u;
 const LEVEL_ORDER = LEVELS.map(([qualifier]) => qualifier);
 
-/** The level a question says (folded qualifier, "cap tinh"), if any. */
+// What a question says it is not ("(không phải lần cuối)", "không phải cấp trung ương"): up to the clause's end.
+const DENIED_WORDS = 4;
+
+/** The folded words each "không phải …" of the question denies, stretch by stretch. */
+export function deniedStretches(question: string): string[][] {
+  const stretches: string[][] = [];
+  for (const clause of question.split(/[,;:.?!()–]/u)) {
+    const words = matchingForm(clause).trim().split(' ').filter(Boolean);
+    for (let index = 0; index + 2 < words.length; index++) {
+      if (words[index] !== 'khong' || words[index + 1] !== 'phai') continue;
+      const from = words[index + 2] === 'la' ? index + 3 : index + 2;
+      const denied = words.slice(from, from + DENIED_WORDS);
+      if (denied.length > 0) stretches.push(denied);
+    }
+  }
+  return stretches;
+}
+
+/** The question without the words it denies: "ở địa phương, không phải cấp trung ương" says no central level. */
+function withoutDenied(question: string): string {
+  let text = matchingForm(question);
+  for (const stretch of deniedStretches(question)) text = text.replace(` khong phai ${stretch.join(' ')} `, ' ').replace(` khong phai la ${stretch.join(' ')} `, ' ');
+  return text;
+}
+
+/** The level a question says (folded qualifier, "cap tinh"), if any, leaving out the one it denies. */
 export function askedLevel(question: string): string | undefined {
-  const text = matchingForm(question);
+  const text = withoutDenied(question);
   return LEVELS.find(([, pattern]) => pattern.test(text))?.[0] ?? (OF_THE_MINISTRY.test(question.normalize('NFC').toLowerCase()) ? 'cap trung uong' : undefined);
 }
 

@@ -212,3 +212,15 @@ describe('a guessed hội record that knows nothing asked', () => {
     expect(findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['fee'], catalog: family })?.record.id).toBe('giai-the-thu');
   });
 });
+
+describe('a question denying what sets a record apart', () => {
+  const last = syntheticRecord({ id: 'lan-cuoi-thu', name: 'Khám thử nghiệm lần cuối của đối tượng', code: known('9.000011') });
+  const plain = syntheticRecord({ id: 'kham-thu', name: 'Khám thử nghiệm của đối tượng', code: known('9.000010') });
+  const family = createProcedureCatalog([last, plain]);
+  const hits = [last, plain].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
+
+  it('takes the sibling whose name is the denied one without the denied words', () => {
+    const question = 'Khám thử nghiệm (không phải lần cuối) của đối tượng có mã thủ tục bao nhiêu?';
+    expect(findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id).toBe('kham-thu');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchProcedure, negatedStretches, questionNegates, recordLevel } from '../../src/chat/procedure-match';
+import { askedLevel, deniedStretches, matchProcedure, negatedStretches, questionNegates, recordLevel } from '../../src/chat/procedure-match';
 import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
@@ -196,5 +196,18 @@ describe('recordLevel', () => {
     expect(recordLevel(syntheticRecord({ id: 'ten-tinh', name: 'Hợp nhất quỹ thử nghiệm (cấp tỉnh)', level: { value: 'xã', source: 'nguon-thu' } }))).toBe('cap tinh');
     expect(recordLevel(syntheticRecord({ id: 'ban-ghi-xa', name: 'Hợp nhất quỹ thử nghiệm', level: { value: 'xã', source: 'nguon-thu' } }))).toBe('cap xa');
     expect(recordLevel(syntheticRecord({ id: 'hai-cap', name: 'Hợp nhất quỹ thử nghiệm', levels: { value: ['xã', 'tỉnh'], source: 'nguon-thu' } }))).toBeUndefined();
+  });
+});
+
+describe('what a question denies', () => {
+  it('reads each "không phải …" stretch up to its clause', () => {
+    expect(deniedStretches('Khám thử nghiệm (không phải lần cuối) có mã gì?')).toEqual([['lan', 'cuoi']]);
+    expect(deniedStretches('Ở địa phương, không phải là cấp trung ương, thì sao?')).toEqual([['cap', 'trung', 'uong']]);
+    expect(deniedStretches('Có phải nộp phí không?')).toEqual([]);
+  });
+
+  it('takes no level the question denies', () => {
+    expect(askedLevel('Giấy thử nghiệm ở địa phương, không phải cấp trung ương')).toBeUndefined();
+    expect(askedLevel('Giấy thử nghiệm cấp trung ương')).toBe('cap trung uong');
   });
 });
