@@ -95,7 +95,8 @@ function stepSentences(record: ProcedureRecord, parts: (sentence: string) => str
 // A step naming who signs the decision ("Giám đốc Sở Nội vụ ra quyết định …", "Chủ tịch … ký quyết định").
 // Or an office holder or council who considers and grants ("Bộ trưởng Bộ Nội vụ xem xét và cấp Giấy phép").
 // "cấp" of a level ("cấp xã", "cấp tỉnh") grants nothing.
-const DECIDES = /\b(ra|ky|ban hanh) quyet dinh\b|\b(bo truong|chu tich|giam doc|thu truong|nguoi dung dau|hoi dong)\b.{0,80}\b(cap(?! (xa|tinh|huyen|trung uong|bo|co so)\b)|phe duyet|duyet|cong nhan|quyet dinh)\b/;
+// A body that examines the file and decides ("Sở Nội vụ tiến hành thẩm định hồ sơ, quyết định việc hỗ trợ") too.
+const DECIDES = /\b(ra|ky|ban hanh) quyet dinh\b|\b(bo truong|chu tich|giam doc|thu truong|nguoi dung dau|hoi dong)\b.{0,80}\b(cap(?! (xa|tinh|huyen|trung uong|bo|co so)\b)|phe duyet|duyet|cong nhan|quyet dinh)\b|\b(so|bo|cuc|uy ban nhan dan|ubnd)\b[^.]{0,40}\b(tham dinh|xem xet)\b[^.]{0,30}\bquyet dinh\b/;
 
 /** Step sentences that name who issues the decision: the precise answer to "ai ra quyết định". */
 export function deciderSentences(record: ProcedureRecord): SourcedSentence[] {

@@ -62,6 +62,12 @@ describe('who issues the decision, read in the steps', () => {
     expect(deciderSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 2. Trong thời hạn 10 ngày, Bộ trưởng Bộ Thử nghiệm xem xét và cấp Giấy phép cho doanh nghiệp.']);
   });
 
+  it('takes a body that examines the file and decides', async () => {
+    const { deciderSentences } = await import('../../src/knowledge/procedure-sentences');
+    const record = syntheticRecord({ id: 'so-quyet-thu', name: 'Hỗ trợ thử nghiệm', steps: known(['Bước 1: Người sử dụng lao động nộp hồ sơ cho Sở Thử nghiệm.', 'Bước 2: Trong 05 ngày làm việc, Sở Thử nghiệm tiến hành thẩm định hồ sơ, quyết định việc hỗ trợ.']) });
+    expect(deciderSentences(record).map((sentence) => sentence.text)).toEqual(['Bước 2: Trong 05 ngày làm việc, Sở Thử nghiệm tiến hành thẩm định hồ sơ, quyết định việc hỗ trợ.']);
+  });
+
   it('reads the "cấp" of a level ("Chủ tịch Ủy ban nhân dân cấp xã xác nhận") as no grant', async () => {
     const { deciderSentences } = await import('../../src/knowledge/procedure-sentences');
     const record = syntheticRecord({ id: 'cap-xa-thu', name: 'Hỗ trợ thử nghiệm', steps: known(['Bước 1. Doanh nghiệp đề nghị Chủ tịch Ủy ban nhân dân cấp xã xác nhận thiệt hại.', 'Bước 2. Trung tâm trình Giám đốc Sở Thử nghiệm quyết định việc hỗ trợ.']) });
