@@ -303,6 +303,12 @@ describe('a wait that may be a condition or the time taken', () => {
   });
 });
 
+describe('which council examines', () => {
+  it('reads "hội đồng nào khám" as who carries it out', () => {
+    expect(aspectsAsked('Muốn khám phúc quyết thử nghiệm thì hội đồng nào khám?')).toEqual(['agency']);
+  });
+});
+
 describe('whom to report to and by when', () => {
   it('reads "báo cáo cho ai" as where to file', () => {
     expect(aspectsAsked('Cơ quan mời chuyên gia thử nghiệm phải báo cáo cho ai?')).toContain('submitWhere');
