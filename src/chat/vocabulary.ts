@@ -84,6 +84,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /g, ' su dung nguoi lao dong nuoc ngoai '],
   [/ het han /g, ' gia han '],
   [/ (giai tan|dep bo|xoa so) /g, ' giai the '],
+  // Those founding a hội are its "ban vận động".
+  [/ (nhom|ban) (sang lap|khoi xuong) /g, ' ban van dong '],
   // Two organizations made one: the names say "hợp nhất, sáp nhập".
   [/ (gop|nhap) (lai|chung|vao nhau)( (thanh|lam) mot)? /g, ' hop nhat sap nhap '],
   [/ (mo lai|hoat dong lai) /g, ' hoat dong tro lai '],

@@ -306,6 +306,7 @@ describe('a wait that may be a condition or the time taken', () => {
 describe('which council examines', () => {
   it('reads "hội đồng nào khám" as who carries it out', () => {
     expect(aspectsAsked('Muốn khám phúc quyết thử nghiệm thì hội đồng nào khám?')).toEqual(['agency']);
+    expect(aspectsAsked('Lập hội thử nghiệm thì phải được ai chấp thuận?')).toEqual(['agency']);
   });
 });
 

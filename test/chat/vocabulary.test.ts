@@ -63,6 +63,10 @@ describe('words said beside', () => {
     expect(withOfficialWords('Bố tôi là thương binh')).toContain(' thuong binh ');
   });
 
+  it('reads the founders of a hội as its "ban vận động"', () => {
+    expect(withOfficialWords('Nhóm sáng lập đứng ra lo thủ tục')).toContain(' ban van dong ');
+  });
+
   it('reads a paper gone astray ("thất lạc") as one to re-issue', () => {
     expect(withOfficialWords('Làm thất lạc giấy phép thì xin ở đâu?')).toContain(' cap lai ');
   });
