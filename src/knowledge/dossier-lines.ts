@@ -74,14 +74,14 @@ function casesNamed(question: string | undefined, headings: readonly string[]): 
   return best < CASE_OVERLAP ? all : all.filter((index) => scores[index] === best);
 }
 
-/** Every component and nested line that names a form (mẫu, tờ khai) or carries a form number. */
+/** Every component and nested line that names a form (mẫu, tờ khai, phiếu) or carries a form number. */
 export function formLines(dossier: Dossier): string[] {
   const all = [...dossier.components, ...(dossier.cases ?? []).flatMap((entry) => entry.components)];
   const leaves: DossierLeaf[] = all.flatMap((component) => [component, ...(component.alternatives ?? []), ...(component.items ?? [])]);
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const leaf of leaves) {
-    if (leaf.formNumber === 'unknown' && !/\b(mẫu|tờ khai)\b/iu.test(leaf.name)) continue;
+    if (leaf.formNumber === 'unknown' && !/\b(mẫu|tờ khai|phiếu)\b/iu.test(leaf.name)) continue;
     const line = `- ${leaf.name}${leaf.formNumber !== 'unknown' ? ` (mẫu: ${leaf.formNumber})` : ''}`;
     if (!seen.has(line)) lines.push(line);
     seen.add(line);

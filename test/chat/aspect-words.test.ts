@@ -303,6 +303,13 @@ describe('a wait that may be a condition or the time taken', () => {
   });
 });
 
+describe('which slips to fill', () => {
+  it('reads "điền những phiếu gì" and "phiếu nào" as the form', () => {
+    expect(aspectsAsked('Đến đọc tài liệu thì phải điền những phiếu gì?')).toEqual(['form']);
+    expect(aspectsAsked('Nộp phiếu nào?')).toEqual(['form']);
+  });
+});
+
 describe('which council examines', () => {
   it('reads "hội đồng nào khám" as who carries it out', () => {
     expect(aspectsAsked('Muốn khám phúc quyết thử nghiệm thì hội đồng nào khám?')).toEqual(['agency']);

@@ -215,6 +215,13 @@ describe('the day a time limit counts from', () => {
     expect(procedureFacts(record, 'submitWhere').text).toBe('Nơi tiếp nhận hồ sơ: Cục Thử nghiệm (Bộ Thử nghiệm).');
   });
 
+  it('counts a slip (phiếu) among the forms', () => {
+    const record = sampleRecord({ id: 'phieu-thu', dossier: { value: { components: [leaf('Phiếu yêu cầu đọc tài liệu thử nghiệm'), leaf('Giấy giới thiệu')], complete: true, sets: 'unknown' }, source: 'trang' } });
+    const text = procedureFacts(record, 'form').text;
+    expect(text).toContain('Phiếu yêu cầu đọc tài liệu thử nghiệm');
+    expect(text).not.toContain('Giấy giới thiệu');
+  });
+
   it('says the law sets no time limit when the time cell is empty and the description says so', () => {
     expect(withChannels([{ time: 'unknown', description: 'Không quy định thời gian thực hiện.' }])).toBe('Thời hạn giải quyết: Không quy định thời gian thực hiện.');
     expect(procedureFacts(sampleRecord({ id: 'khong-ro', processingTime: 'unknown', channels: { value: [{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Nộp tại bộ phận một cửa.' }], source: 'trang' } }), 'processingTime').known).toBe(false);
