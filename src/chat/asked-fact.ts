@@ -13,7 +13,7 @@ const ASKED: Array<[FactKind, RegExp]> = [
   ['period', /\bbao lau\b|\bmay (ngay|thang|nam|tuan)\b|\bbao nhieu (ngay|thang|nam|tuan)\b|\bthoi han (nao|bao lau)\b|\bhan chot\b|\bcham nhat\b|\bkhi nao (phai|thi phai)\b|\bthoi gian (toi thieu|it nhat)\b|\bmay thang lien\b|\b(khoang )?thoi gian (nao|bao lau)\b/],
   ['money', /\bbao nhieu tien\b|\bton (bao nhieu|tien)\b|\bmat (bao nhieu )?tien\b|\bmuc (tro cap|ho tro|huong|chi tra)\b|\b(phi|le phi) (la )?bao nhieu\b/],
   // "có bao nhiêu tỉnh" counts things; a span of time, an amount or a share is asked otherwise.
-  ['count', /\bmay lan\b|\bbao nhieu lan\b|\bbao nhieu (nguoi|lao dong)\b|\bmay nguoi\b|\bco (bao nhieu|may) (?!(ngay|thang|nam|tuan|gio|tien|dong|phan tram|tuoi|lan|nguoi|ban|bo)\b)[a-z]+\b|\b(bao nhieu|may) (vong|buoc|giai doan|mon|bai thi)\b/],
+  ['count', /\bmay lan\b|\bbao nhieu lan\b|\bbao nhieu (nguoi|lao dong)\b|\bmay nguoi\b|\bco (bao nhieu|may) (?!(ngay|thang|nam|tuan|gio|tien|dong|phan tram|tuoi|lan|nguoi|ban|bo)\b)[a-z]+\b|\b(bao nhieu|may) (vong|buoc|giai doan|mon|bai thi)\b|\b(toi da|toi thieu|nhieu nhat|it nhat) (la )?(bao nhieu|may)\b(?! (ngay|thang|nam|tuan|tien|tuoi|phan tram)\b)/],
   ['form', /\bmau (so )?(may|nao|gi|bao nhieu)\b|\btheo mau\b|\bphu luc (nao|so may|may|gi)\b/],
   ['age', /\bdo tuoi\b|\bbao nhieu tuoi\b|\bmay tuoi\b|\btuoi nao\b/],
   // "Cỡ" folds to "có": only a photo's or a paper's size ("ảnh cỡ nào"), never a bare "có bao nhiêu".
@@ -29,7 +29,7 @@ const STATED: Record<FactKind, RegExp> = {
   percent: /\d ?%|\bphan tram\b/,
   period: /\d+\)?( \([a-z ]+\))? ?(ngay|thang|nam|tuan)\b|\b(mot|hai|ba|sau|muoi) (ngay|thang|nam)\b/,
   money: /\d[\d.,]* ?(dong|d\b|vnd|trieu)/,
-  count: /\b\d+\)? ?(lan|nguoi|lao dong|vong|buoc|giai doan|mon)\b|\b(mot|hai|ba|bon|nam) (lan|vong|buoc|giai doan)\b|\b(vong|giai doan) \d\b|\d ?%/,
+  count: /\b\d+\)? ?(lan|nguoi|lao dong|vong|buoc|giai doan|mon)\b|\b(mot|hai|ba|bon|nam) (lan|vong|buoc|giai doan)\b|\b(vong|giai doan) \d\b|\d ?%|\b(toi da|toi thieu|khong qua) \d+/,
   form: /\bmau (so )?([a-z]{1,4} ?)?\d+|\bphu luc (so )?([ivx]+|\d+)\b/,
   age: /\d+\)? ?tuoi\b/,
   size: /\d+ ?(cm|mm|x ?\d)/,

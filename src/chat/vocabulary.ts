@@ -94,7 +94,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (?<!thanh )lap (hoi|quy) /g, ' thanh lap $1 '],
   [/ (lam mat|bi mat|danh mat|bi hong|bi rach|(lam |bi )?that lac) /g, ' cap lai '],
   [/ di bao /g, ' thong bao '],
-  [/ moi thang /g, ' hang thang '],
+  [/ moi (thang|nam|quy) /g, ' hang $1 '],
   // "ngưng" is a pause ("tạm dừng"); "cắt", "thôi" an end.
   [/ (cat|thoi) (huong )?tro cap /g, ' cham dut huong tro cap '],
   [/ (bi )?ngung (huong )?tro cap /g, ' tam dung huong tro cap '],

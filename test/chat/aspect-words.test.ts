@@ -84,10 +84,16 @@ describe('kinds of fact asked and stated', () => {
     ['Xét tuyển gồm mấy vòng?', 'count'],
     ['Cơ sở thử nghiệm đóng hằng tháng thế nào?', 'percent'],
     ['Được nghỉ trong khoảng thời gian nào?', 'period'],
+    ['Mỗi năm cấp tối đa bao nhiêu giấy phép thử nghiệm?', 'count'],
   ];
 
   it('reads the conditions on paying in ("điều kiện đóng thế nào") as no rate asked', () => {
     expect(askedFactKinds('Có được hưởng không, điều kiện đóng thế nào?')).not.toContain('percent');
+  });
+
+  it('reads a cap ("cấp tối đa 200 giấy phép") as a count stated', () => {
+    expect(statesFact('count', 'Hằng năm, cấp tối đa 200 Giấy phép làm việc thử nghiệm.')).toBe(true);
+    expect(askedFactKinds('Được nghỉ tối đa bao nhiêu ngày?')).not.toContain('count');
   });
 
   it('reads a form named by letters and digits ("Mẫu TT1") as a form stated', () => {

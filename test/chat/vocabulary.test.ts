@@ -63,6 +63,10 @@ describe('words said beside', () => {
     expect(withOfficialWords('Bố tôi là thương binh')).toContain(' thuong binh ');
   });
 
+  it('reads "mỗi năm" as the records\' "hằng năm"', () => {
+    expect(withOfficialWords('Mỗi năm cấp bao nhiêu?')).toContain(' hang nam ');
+  });
+
   it('reads the founders of a hội as its "ban vận động"', () => {
     expect(withOfficialWords('Nhóm sáng lập đứng ra lo thủ tục')).toContain(' ban van dong ');
   });
