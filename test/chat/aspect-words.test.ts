@@ -328,6 +328,10 @@ describe('whom to report to and by when', () => {
     expect(aspectsAsked('Cơ quan mời chuyên gia thử nghiệm phải báo cáo cho ai?')).toContain('submitWhere');
   });
 
+  it('reads "phải thu hồi nộp lại trong bao lâu" as the filing window', () => {
+    expect(aspectsAsked('Giấy phép thử nghiệm hết hiệu lực thì phải thu hồi nộp lại trong bao lâu?')).toEqual(['filingWindow']);
+  });
+
   it('reads "trong bao nhiêu ngày phải nộp" as the filing window', () => {
     expect(aspectsAsked('Tuyển người thử nghiệm thì trong bao nhiêu ngày phải nộp hồ sơ?')).toEqual(['filingWindow']);
   });
