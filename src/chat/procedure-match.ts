@@ -92,6 +92,12 @@ function bestName(text: string, catalog: ProcedureCatalog, allowPartial: boolean
     const better = !best || score > best.score || (score === best.score && STATUS_RANK[record.status] < STATUS_RANK[best.record.status]);
     if (better) best = { record, phrase: found.phrase, score, partial: found.partial ?? false, alias };
   }
+  // The stretch typed of a long name ("hưởng trợ cấp thất nghiệp" of "Tạm dừng hưởng …") that is another record's
+  // whole official name names that record (an alias, often a family's short name, does not).
+  if (best?.partial) {
+    const whole = namesOf(catalog).find((name) => name.phrase === best!.phrase && name.record !== best!.record && !name.alias);
+    if (whole) return { record: whole.record, phrase: whole.phrase, score: best.score, partial: false, alias: false };
+  }
   return best;
 }
 

@@ -328,6 +328,11 @@ describe('whom to report to and by when', () => {
     expect(aspectsAsked('Cơ quan mời chuyên gia thử nghiệm phải báo cáo cho ai?')).toContain('submitWhere');
   });
 
+  it('reads "phải báo trung tâm trong bao lâu" as the filing window, not "phải đóng bảo hiểm trong bao lâu"', () => {
+    expect(aspectsAsked('Có việc mới thì phải báo trung tâm thử nghiệm trong bao lâu?')).toEqual(['filingWindow']);
+    expect(aspectsAsked('Phải đóng bảo hiểm trong bao lâu thì được hưởng?')).not.toContain('filingWindow');
+  });
+
   it('reads "phải thu hồi nộp lại trong bao lâu" as the filing window', () => {
     expect(aspectsAsked('Giấy phép thử nghiệm hết hiệu lực thì phải thu hồi nộp lại trong bao lâu?')).toEqual(['filingWindow']);
   });

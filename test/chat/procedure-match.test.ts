@@ -4,6 +4,8 @@ import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
 import { fixtureCatalog, syntheticRecord } from './procedure-records';
+import { createProcedureCatalog } from '../../src/knowledge/procedure-catalog';
+import { loadRealKnowledge } from '../knowledge/real-knowledge';
 
 // Only what matching reads: id, name, aliases, status.
 function record(id: string, name: string, aliases: string[], status: ProcedureRecord['status'] = 'current'): ProcedureRecord {
@@ -209,5 +211,14 @@ describe('what a question denies', () => {
   it('takes no level the question denies', () => {
     expect(askedLevel('Giấy thử nghiệm ở địa phương, không phải cấp trung ương')).toBeUndefined();
     expect(askedLevel('Giấy thử nghiệm cấp trung ương')).toBe('cap trung uong');
+  });
+});
+
+describe('a stretch typed that is a whole name', () => {
+  it('names that record, not the longer name it is part of ("dùng" folding like "dừng")', () => {
+    const catalog = createProcedureCatalog(loadRealKnowledge().procedures);
+    const found = matchProcedure('Tôi đang hưởng trợ cấp thất nghiệp, có việc làm mới thì báo trung tâm trong bao lâu, dùng mẫu nào?', catalog);
+    expect(found?.record.name).toBe('Hưởng trợ cấp thất nghiệp');
+    expect(found?.partial).toBeUndefined();
   });
 });
