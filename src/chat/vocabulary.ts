@@ -113,6 +113,7 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ rut (so )?bao hiem xa hoi (mot lan )?/g, ' huong bao hiem xa hoi mot lan '],
   [/ 1 lan /g, ' mot lan '],
   [/ che do (om dau|tu tuat|mai tang|duong suc) /g, ' tro cap $1 '],
+  [/ (huong|nhan|lanh|linh) (om dau|duong suc) /g, ' huong tro cap $2 '],
   [/ (nghi viec|mat viec|bi duoi|cho nghi|thoi viec) /g, ' cham dut hop dong lao dong '],
   [/ (xuat khau lao dong|xkld|di lao dong (o )?nuoc ngoai|di lam (o )?nuoc ngoai) /g, ' di lam viec o nuoc ngoai '],
   [/ (qua doi|tu vong) /g, ' chet '],

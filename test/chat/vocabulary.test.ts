@@ -63,6 +63,10 @@ describe('words said beside', () => {
     expect(withOfficialWords('Bố tôi là thương binh')).toContain(' thuong binh ');
   });
 
+  it('reads "hưởng ốm đau" as the records\' "hưởng trợ cấp ốm đau"', () => {
+    expect(withOfficialWords('Công ty nộp hồ sơ hưởng ốm đau thì bao lâu?')).toContain(' huong tro cap om dau ');
+  });
+
   it('reads "mỗi năm" as the records\' "hằng năm"', () => {
     expect(withOfficialWords('Mỗi năm cấp bao nhiêu?')).toContain(' hang nam ');
   });
