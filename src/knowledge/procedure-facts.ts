@@ -56,7 +56,7 @@ function agency(record: ProcedureRecord, question?: string): FactBody | undefine
     record.carriedOutBy === 'bảo hiểm xã hội'
       ? 'Thủ tục này do cơ quan Bảo hiểm xã hội giải quyết; Quý vị vui lòng liên hệ cơ quan Bảo hiểm xã hội nơi cư trú hoặc nơi đóng bảo hiểm.'
       : record.carriedOutBy === 'trung ương'
-        ? 'Thủ tục này do cơ quan trung ương giải quyết, không do Sở Nội vụ hay Ủy ban nhân dân cấp xã tiếp nhận.'
+        ? 'Thủ tục này do cơ quan trung ương (bộ, ngành) giải quyết.'
         : undefined;
   const body = merge(
     sourcedLine(record.implementingAgency, (value) => `Cơ quan thực hiện: ${closed(value)}.`),

@@ -222,6 +222,13 @@ describe('the day a time limit counts from', () => {
     expect(text).not.toContain('Giấy giới thiệu');
   });
 
+  it('says a central procedure is the ministries\' to decide, and claims nothing of where it is filed', () => {
+    const record = sampleRecord({ id: 'trung-uong-thu', carriedOutBy: 'trung ương', implementingAgency: { value: 'Bộ Thử nghiệm', source: 'trang' } });
+    const text = procedureFacts(record, 'agency').text;
+    expect(text).toContain('Thủ tục này do cơ quan trung ương (bộ, ngành) giải quyết.');
+    expect(text).not.toMatch(/không do|tiếp nhận/u);
+  });
+
   it('says the law sets no time limit when the time cell is empty and the description says so', () => {
     expect(withChannels([{ time: 'unknown', description: 'Không quy định thời gian thực hiện.' }])).toBe('Thời hạn giải quyết: Không quy định thời gian thực hiện.');
     expect(procedureFacts(sampleRecord({ id: 'khong-ro', processingTime: 'unknown', channels: { value: [{ channel: 'trực tiếp', time: 'unknown', fee: 'unknown', description: 'Nộp tại bộ phận một cửa.' }], source: 'trang' } }), 'processingTime').known).toBe(false);
