@@ -66,7 +66,7 @@ export function otherAgencyOf(question: string): OtherAgency | undefined {
   let last: { agency: OtherAgency; at: number } | undefined;
   for (const agency of OTHER_AGENCIES) {
     for (const match of form.matchAll(new RegExp(agency.pattern.source, 'g'))) {
-      // A paper compared with ("sai ngày sinh so với căn cước") is the reference, not what is asked about.
+      // A paper compared with ("lệch năm sinh so với thẻ căn cước") is the reference, not what is asked about.
       if (COMPARED_WITH.test(form.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (!last || match.index > last.at) last = { agency, at: match.index };
     }

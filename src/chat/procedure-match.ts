@@ -307,7 +307,7 @@ export function deniedStretches(question: string): string[][] {
   return stretches;
 }
 
-/** The question without the words it denies: "ở địa phương, không phải cấp trung ương" says no central level. */
+/** The question without the words it denies: "… không phải là cấp trung ương" says no central level. */
 function withoutDenied(question: string): string {
   let text = matchingForm(question);
   for (const stretch of deniedStretches(question)) text = text.replace(` khong phai ${stretch.join(' ')} `, ' ').replace(` khong phai la ${stretch.join(' ')} `, ' ');

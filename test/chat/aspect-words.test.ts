@@ -88,7 +88,7 @@ describe('kinds of fact asked and stated', () => {
   ];
 
   it('reads the conditions on paying in ("điều kiện đóng thế nào") as no rate asked', () => {
-    expect(askedFactKinds('Có được hưởng không, điều kiện đóng thế nào?')).not.toContain('percent');
+    expect(askedFactKinds('Muốn nhận thì điều kiện đóng thế nào ạ?')).not.toContain('percent');
   });
 
   it('reads a cap ("cấp tối đa 200 giấy phép") as a count stated', () => {
@@ -304,14 +304,14 @@ describe('a wait that may be a condition or the time taken', () => {
   });
 
   it('reads a least time already spent before one may act as a condition', () => {
-    expect(aspectsAsked('Phải nhận thử ít nhất bao lâu rồi mới được chuyển?')).toContain('eligibility');
+    expect(aspectsAsked('Nhận thử ít nhất mấy tháng rồi mới được chuyển?')).toContain('eligibility');
     expect(aspectsAsked('Nhận thử bao lâu rồi mới được chuyển?')).toContain('eligibility');
   });
 });
 
 describe('which slips to fill', () => {
   it('reads "điền những phiếu gì" and "phiếu nào" as the form', () => {
-    expect(aspectsAsked('Đến đọc tài liệu thì phải điền những phiếu gì?')).toEqual(['form']);
+    expect(aspectsAsked('Đến đọc tài liệu cần điền những phiếu gì?')).toEqual(['form']);
     expect(aspectsAsked('Nộp phiếu nào?')).toEqual(['form']);
   });
 });
@@ -328,17 +328,17 @@ describe('whom to report to and by when', () => {
     expect(aspectsAsked('Cơ quan mời chuyên gia thử nghiệm phải báo cáo cho ai?')).toContain('submitWhere');
   });
 
-  it('reads "phải báo trung tâm trong bao lâu" as the filing window, not "phải đóng bảo hiểm trong bao lâu"', () => {
-    expect(aspectsAsked('Có việc mới thì phải báo trung tâm thử nghiệm trong bao lâu?')).toEqual(['filingWindow']);
+  it('reads a duty to report within a time ("phải báo … trong bao lâu") as the filing window, not paying in', () => {
+    expect(aspectsAsked('Có việc mới thì phải báo cho trung tâm thử nghiệm trong bao lâu?')).toEqual(['filingWindow']);
     expect(aspectsAsked('Phải đóng bảo hiểm trong bao lâu thì được hưởng?')).not.toContain('filingWindow');
   });
 
-  it('reads "phải thu hồi nộp lại trong bao lâu" as the filing window', () => {
-    expect(aspectsAsked('Giấy phép thử nghiệm hết hiệu lực thì phải thu hồi nộp lại trong bao lâu?')).toEqual(['filingWindow']);
+  it('reads a duty to take back and hand in a permit within a time as the filing window', () => {
+    expect(aspectsAsked('Giấy phép thử nghiệm hết hạn, công ty phải thu về nộp trả trong bao lâu?')).toEqual(['filingWindow']);
   });
 
-  it('reads "trong bao nhiêu ngày phải nộp" as the filing window', () => {
-    expect(aspectsAsked('Tuyển người thử nghiệm thì trong bao nhiêu ngày phải nộp hồ sơ?')).toEqual(['filingWindow']);
+  it('reads "trong mấy ngày phải nộp" as the filing window', () => {
+    expect(aspectsAsked('Nhận người thử nghiệm vào làm, trong mấy ngày phải nộp hồ sơ?')).toEqual(['filingWindow']);
   });
 });
 
@@ -348,7 +348,7 @@ describe('who qualifies', () => {
   });
 
   it('reads a wish to receive again ("muốn được hưởng lại") as no question of who qualifies', () => {
-    expect(aspectsAsked('Bị tạm dừng, giờ muốn được hưởng lại thì mã thủ tục là gì?')).toEqual(['code']);
+    expect(aspectsAsked('Bị tạm dừng, nay muốn được hưởng lại, xin mã thủ tục?')).toEqual(['code']);
     expect(aspectsAsked('Ai được hưởng trợ cấp thử nghiệm?')).toContain('eligibility');
   });
 });

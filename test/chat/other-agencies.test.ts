@@ -33,14 +33,14 @@ describe('otherAgencyOf', () => {
   });
 
   it('reads a paper compared with as the reference, not the subject', () => {
-    expect(otherAgencyOf('Sổ bảo hiểm ghi sai ngày sinh so với căn cước, muốn sửa thì cần gì?')).toBeUndefined();
+    expect(otherAgencyOf('Sổ bảo hiểm lệch năm sinh so với thẻ căn cước, muốn sửa thì cần gì?')).toBeUndefined();
     expect(otherAgencyOf('Làm lại căn cước thì cần gì?')?.id).toBe('police');
   });
 
   it('reads "hồ sơ do …" as no land title, and revolutionary activists as ours', () => {
-    expect(otherAgencyOf('Hồ sơ do cơ quan nào giữ thì nộp đâu?')).toBeUndefined();
+    expect(otherAgencyOf('Bản gốc nằm trong hồ sơ do Sở lưu thì nộp đâu?')).toBeUndefined();
     expect(otherAgencyOf('Xin cấp lại sổ đỏ ở đâu?')?.id).toBe('land');
-    expect(otherAgencyOf('Ông tôi hoạt động cách mạng, giấy tờ nhà đất thất lạc, xin công nhận thì ai giải quyết?')).toBeUndefined();
+    expect(otherAgencyOf('Bà nội là người hoạt động cách mạng, giấy tờ nhà đất thất lạc, xin công nhận thì ai lo?')).toBeUndefined();
   });
 
   it('reads "đã nghỉ hưu" as telling who the person is, and labour export as ours', () => {

@@ -126,7 +126,7 @@ describe('a record named in part that gives way to another kind of organization'
   const hits = [fundCommune, fundProvince, association].map((one, index) => hit(chunk(one.id, one.name), 3 - index));
 
   it('keeps to the level the question says', () => {
-    const question = 'Quỹ thử nghiệm cấp tỉnh của chúng tôi muốn hoạt động trở lại thì mã số là gì?';
+    const question = 'Quỹ thử nghiệm cấp tỉnh bên tôi muốn hoạt động trở lại, xin mã số?';
     const named = { record: association, phrase: 'thu nghiem hoat dong tro lai', partial: true };
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id).toBe('quy-tro-lai-tinh');
   });
@@ -139,13 +139,13 @@ describe('a named re-issue beside the first issue', () => {
   const hits = [first, again].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
 
   it('stays the re-issue the question types, though only the first issue knows what is asked', () => {
-    const question = 'Trường hợp nào công dân nước A được xin cấp lại giấy phép thử nghiệm?';
+    const question = 'Khi nào công dân nước A được cấp lại giấy phép thử nghiệm?';
     const named = { record: again, phrase: 'cap lai giay phep thu nghiem', alias: true };
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: family })?.record.id).toBe('cap-lai-thu');
   });
 
   it('gives way to the first issue when the question does not say "cấp lại"', () => {
-    const question = 'Trường hợp nào công dân nước A được xin giấy phép thử nghiệm?';
+    const question = 'Khi nào công dân nước A được cấp giấy phép thử nghiệm?';
     const named = { record: again, phrase: 'giay phep thu nghiem', alias: true, partial: true };
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: family })?.record.id).toBe('cap-thu');
   });
@@ -173,29 +173,29 @@ describe('a question saying the person has meritorious service', () => {
   const ask = (question: string) => findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id;
 
   it('keeps the first-ranked record of that field before another field\'s whose name reads the rest', () => {
-    expect(ask('Ông tôi là người có công, bị ngừng trợ cấp thử nghiệm, nay muốn nhận lại thì mã thủ tục là gì?')).toBe('huong-lai-thu');
+    expect(ask('Bà tôi là người có công, bị ngừng trợ cấp thử nghiệm, nay muốn nhận lại, xin mã thủ tục?')).toBe('huong-lai-thu');
   });
 
   it('lets the other field\'s record win when the question says no such person', () => {
-    expect(ask('Tôi bị ngừng trợ cấp thử nghiệm, nay muốn nhận lại thì mã thủ tục là gì?')).toBe('tiep-tuc-thu');
+    expect(ask('Tôi bị ngừng trợ cấp thử nghiệm, nay muốn nhận lại, xin mã thủ tục?')).toBe('tiep-tuc-thu');
   });
 });
 
 describe('a name said beside a fuller sibling', () => {
   const found = syntheticRecord({ id: 'thanh-lap-thu', name: 'Thành lập hội thử nghiệm', aliases: ['lập hội thử nghiệm'], implementingAgency: known('Sở Thử nghiệm') });
   // The fuller sibling's everyday phrases say more of the question than the shorter name does.
-  const campaign = { ...syntheticRecord({ id: 'ban-van-dong-thu', name: 'Công nhận ban vận động thành lập hội thử nghiệm', implementingAgency: known('Ủy ban thử nghiệm') }), phrases: ['hội cựu giáo viên muốn thành lập hội thử nghiệm', 'cơ quan nào giải quyết việc thành lập hội cựu giáo viên'] };
+  const campaign = { ...syntheticRecord({ id: 'ban-van-dong-thu', name: 'Công nhận ban vận động thành lập hội thử nghiệm', implementingAgency: known('Ủy ban thử nghiệm') }), phrases: ['hội cựu giáo viên muốn thành lập hội thử nghiệm', 'ai lo việc thành lập hội cựu giáo viên'] };
   const family = createProcedureCatalog([found, campaign]);
   const hits = [campaign, found].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
   const named = { record: found, phrase: 'lap hoi thu nghiem', alias: true };
 
   it('stays the shorter name when the question types none of what the fuller adds', () => {
-    const question = 'Các cựu giáo viên muốn thành lập riêng một hội thử nghiệm thì cơ quan nào giải quyết?';
+    const question = 'Các cựu giáo viên muốn thành lập riêng một hội thử nghiệm, ai giải quyết?';
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('thanh-lap-thu');
   });
 
   it('gives way to the fuller sibling when the question types what it adds', () => {
-    const question = 'Các cựu giáo viên lập ban vận động thành lập riêng một hội thử nghiệm thì cơ quan nào giải quyết?';
+    const question = 'Các cựu giáo viên đã có ban vận động thành lập riêng một hội thử nghiệm, ai giải quyết?';
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['agency'], catalog: family })?.record.id).toBe('ban-van-dong-thu');
   });
 });
@@ -220,7 +220,7 @@ describe('a question denying what sets a record apart', () => {
   const hits = [last, plain].map((one, index) => hit(chunk(one.id, one.name), 2 - index));
 
   it('takes the sibling whose name is the denied one without the denied words', () => {
-    const question = 'Khám thử nghiệm (không phải lần cuối) của đối tượng có mã thủ tục bao nhiêu?';
+    const question = 'Khám thử nghiệm (không phải lần cuối) của đối tượng, xin mã thủ tục?';
     expect(findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id).toBe('kham-thu');
   });
 });

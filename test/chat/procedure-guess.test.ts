@@ -28,8 +28,8 @@ describe('swapsNameWord', () => {
     const died = syntheticRecord({ id: 'tu-tran-thu', name: 'Hưởng trợ cấp khi người thử nghiệm đang hưởng trợ cấp ưu đãi từ trần' });
     const receiving = syntheticRecord({ id: 'nhan-tro-cap-thu', name: 'Thông báo đang nhận trợ cấp thử nghiệm' });
     const family = fixtureCatalog([died, receiving]);
-    expect(swapsNameWord('người thử nghiệm đang nhận trợ cấp ưu đãi vừa từ trần', died, family)).toBe(false);
-    expect(swapsNameWord('người thử nghiệm đang giữ trợ cấp ưu đãi vừa từ trần', died, fixtureCatalog([died, syntheticRecord({ id: 'giu-thu', name: 'Đang giữ trợ cấp thử nghiệm' })]))).toBe(true);
+    expect(swapsNameWord('người thử nghiệm đang nhận trợ cấp ưu đãi đã từ trần', died, family)).toBe(false);
+    expect(swapsNameWord('người thử nghiệm đang giữ trợ cấp ưu đãi đã từ trần', died, fixtureCatalog([died, syntheticRecord({ id: 'giu-thu', name: 'Đang giữ trợ cấp thử nghiệm' })]))).toBe(true);
   });
 });
 

@@ -209,7 +209,7 @@ describe('what a question denies', () => {
   });
 
   it('takes no level the question denies', () => {
-    expect(askedLevel('Giấy thử nghiệm ở địa phương, không phải cấp trung ương')).toBeUndefined();
+    expect(askedLevel('Giấy thử nghiệm do nơi tôi ở cấp, không phải là cấp trung ương')).toBeUndefined();
     expect(askedLevel('Giấy thử nghiệm cấp trung ương')).toBe('cap trung uong');
   });
 });
@@ -217,7 +217,7 @@ describe('what a question denies', () => {
 describe('a stretch typed that is a whole name', () => {
   it('names that record, not the longer name it is part of ("dùng" folding like "dừng")', () => {
     const catalog = createProcedureCatalog(loadRealKnowledge().procedures);
-    const found = matchProcedure('Tôi đang hưởng trợ cấp thất nghiệp, có việc làm mới thì báo trung tâm trong bao lâu, dùng mẫu nào?', catalog);
+    const found = matchProcedure('Mình đang hưởng trợ cấp thất nghiệp, có việc làm mới thì báo trong mấy ngày, dùng mẫu nào?', catalog);
     expect(found?.record.name).toBe('Hưởng trợ cấp thất nghiệp');
     expect(found?.partial).toBeUndefined();
   });

@@ -64,7 +64,7 @@ describe('words said beside', () => {
   });
 
   it('reads "hưởng ốm đau" as the records\' "hưởng trợ cấp ốm đau"', () => {
-    expect(withOfficialWords('Công ty nộp hồ sơ hưởng ốm đau thì bao lâu?')).toContain(' huong tro cap om dau ');
+    expect(withOfficialWords('Đơn vị làm giấy tờ cho người hưởng ốm đau mất mấy ngày?')).toContain(' huong tro cap om dau ');
   });
 
   it('reads "mỗi năm" as the records\' "hằng năm"', () => {

@@ -62,7 +62,7 @@ describe('a name said whole in the circumstances', () => {
 
 describe('"giờ" turning to what the citizen does now', () => {
   it('starts the wish at "giờ" before an act', () => {
-    expect(wishedPart('Bị cắt trợ cấp vì quên báo, giờ báo lại rồi thì bao lâu được nhận?')).toBe(' gio bao lai roi thi bao lau duoc nhan ');
+    expect(wishedPart('Bị cắt trợ cấp do quên báo, giờ báo lại xong thì mấy ngày được nhận?')).toBe(' gio bao lai xong thi may ngay duoc nhan ');
     expect(wishedPart('Bị tạm dừng rồi, bây giờ tôi thông báo lại thì sao?')).toBe(' bay gio toi thong bao lai thi sao ');
   });
 
