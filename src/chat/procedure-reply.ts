@@ -105,7 +105,10 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   if (stage && !blocks.some((block) => block.includes(stage.statement.text))) blocks.push(statementBlock(record, stage, numbering));
   // Something the question names that the blocks shown leave out ("căn cước" asked beside the dossier): the
   // record's sentence about it follows, cited to itself.
-  const mentioned = !statement && aspects.length > 0 ? mentionedStatement(record, question) : undefined;
+  // With no aspect read, the overview answers; the sentence the question speaks of follows it too, unless the
+  // question asks a quantity ("bao nhiêu") that sentence need not state.
+  const mentions = aspects.length > 0 || !/ (bao nhieu|may) /.test(matchingForm(question));
+  const mentioned = !statement && mentions ? mentionedStatement(record, question) : undefined;
   if (mentioned && !blocks.some((block) => block.includes(mentioned.text))) {
     blocks.push(citeLines(`${STATEMENT_FIELDS[mentioned.field].label}: ${mentioned.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[mentioned.field].aspect, mentioned.text, 'statement'))));
   }

@@ -128,3 +128,23 @@ describe('procedure reply: the time of one body\'s stage', () => {
     expect(reply.answer).not.toContain('Bước 2');
   });
 });
+
+describe('procedure reply: a question read with no aspect', () => {
+  const permit = syntheticRecord({
+    id: 'phep-lam-viec-thu',
+    name: 'Cấp giấy phép làm việc thử nghiệm',
+    implementingAgency: known('Cục Thử nghiệm'),
+    conditions: known('Hằng năm, cấp tối đa 200 giấy phép làm việc thử nghiệm cho công dân nước A.\nNgười xin phải có thư giới thiệu của cơ quan nước A.'),
+  });
+
+  it('follows the overview with the sentence the question speaks of', () => {
+    const reply = procedureReply(permit, [], 'Giấy phép làm việc thử nghiệm có cần thư giới thiệu của cơ quan nước A?', new PassageNumbering());
+    expect(reply.answer).toContain('Cơ quan thực hiện: Cục Thử nghiệm');
+    expect(reply.answer).toContain('thư giới thiệu của cơ quan nước A');
+  });
+
+  it('adds no sentence when the question asks a quantity that sentence need not state', () => {
+    const reply = procedureReply(permit, [], 'Xin giấy phép làm việc thử nghiệm có thư giới thiệu của cơ quan nước A thì phạt bao nhiêu?', new PassageNumbering());
+    expect(reply.answer).not.toContain('thư giới thiệu của cơ quan nước A [');
+  });
+});
