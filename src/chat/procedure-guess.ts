@@ -193,13 +193,9 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   // A procedure of a hội or a quỹ is not guessed for a question that names neither: who asks about one says so.
   const kinds = kindsOfOrganization(record.name);
   if (kinds.length > 0 && !kinds.some((word) => organizationWords(context.analysis.text).includes(word))) return 0;
-  // Another field's record is no rival to one for people with meritorious service when the question says the person is one.
-  const meritorious = MERITORIOUS.test(matchingForm(context.analysis.text)) && record.field === MERITORIOUS_FIELD;
-  const sameField = (rival: ProcedureRecord) => !meritorious || rival.field === MERITORIOUS_FIELD;
-  // Nor is a record for no hội (or quỹ) a rival to one for the organization the question names.
-  const organizations = organizationWords(context.analysis.text);
-  const sameKind = (rival: ProcedureRecord) => !organizationLost(organizations, record, rival) && !deniedBy(context.analysis.text, rival);
-  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival) && sameField(rival) && sameKind(rival)));
+  // A record outside this one's family, or one whose name the question denies, is no rival.
+  const rivalOf = (rival: ProcedureRecord) => !leavesFamily(context.analysis.text, record, rival) && !deniedBy(context.analysis.text, rival);
+  const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival) && rivalOf(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;
   // A question that asks nothing a procedure states (no aspect, no kind of fact) and names little of this one is
@@ -264,14 +260,10 @@ export function guessRecord(question: string, hits: ComposeContext['hits'], cata
   // Said whole in the circumstances told ("đang hưởng trợ cấp X, muốn chuyển …"), a name is not the one wished for.
   const whole = (record: ProcedureRecord) => saysWholeName(wish ?? question, record);
   const level = askedLevel(question);
-  const meritorious = MERITORIOUS.test(matchingForm(question));
   for (const rival of rivals.map(fit)) {
     // "Quỹ hỗ trợ nông dân … tự giải thể": the fund's own name says words of other procedures' names, but a record
-    // for a quỹ (or a hội) the question names stays before one for no such organization.
-    if (organizationLost(organizations, best.record, rival.record)) continue;
-    // A record for people with meritorious service, the question saying the person is one, stays before another
-    // field's record whose name reads the rest of the question ("bị ngừng trợ cấp, nay nhận lại").
-    if (meritorious && best.record.field === MERITORIOUS_FIELD && rival.record.field !== MERITORIOUS_FIELD) continue;
+    // of the family the question names (a quỹ, a hội, people with meritorious service) stays before one outside it.
+    if (leavesFamily(question, best.record, rival.record)) continue;
     // … and a record for the hội (or quỹ) the question names replaces one for the other kind that names something.
     if (organizationLost(organizations, rival.record, best.record) && rival.share >= LEAST_NAME_SHARE) {
       best = rival;
@@ -396,6 +388,16 @@ function kindsOfOrganization(name: string): string[] {
   // "Ký quỹ" is a deposit, "quỹ hưu trí", "quỹ bảo hiểm" the insurance funds paid into: no organization.
   if (/(^|[^\p{L}])quỹ(?![\p{L}])/u.test(common.replace(/ký quỹ|quỹ (hưu trí|bảo hiểm|tiền lương)/gu, ' '))) kinds.push('quy');
   return kinds;
+}
+
+/**
+ * The other record leaves the family the question names and this record belongs to: the hội or quỹ the question
+ * says, or the people with meritorious service it says the person is ("bị ngừng trợ cấp, nay nhận lại" read by
+ * another field's name).
+ */
+function leavesFamily(question: string, record: ProcedureRecord, other: ProcedureRecord): boolean {
+  if (record.field === MERITORIOUS_FIELD && other.field !== MERITORIOUS_FIELD && MERITORIOUS.test(matchingForm(question))) return true;
+  return organizationLost(organizationWords(question), record, other);
 }
 
 /** The rival's name lacks an organization word the question says and the record's name is about. */
@@ -544,12 +546,8 @@ export function refineByContent(question: string, record: ProcedureRecord, hits:
   const kinds = askedFactKinds(question, record.name).filter((kind) => SENTENCE_KINDS.has(kind));
   const conflict = rolesConflict(question, record);
   const missing = kinds.length > 0 && !recordStatements(record).some((statement) => kinds.some((kind) => statesFact(kind, statement.text)));
-  // The question saying the person has meritorious service keeps a record of that field to its field.
-  // … and a record for the hội (or quỹ) the question names to records for one.
-  const keepsField = MERITORIOUS.test(matchingForm(question)) && record.field === MERITORIOUS_FIELD;
-  const organizations = organizationWords(question);
   const fits = (candidate: ProcedureRecord) =>
-    candidate !== record && (!keepsField || candidate.field === MERITORIOUS_FIELD) && !organizationLost(organizations, record, candidate) && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
+    candidate !== record && !leavesFamily(question, record, candidate) && !rolesConflict(question, candidate) && (kinds.length === 0 || statementFor(candidate, question) !== undefined) && nameShare(question, candidate, catalog, []).own >= LEAST_NAME_SHARE;
   if (conflict || missing) return retrievedRecords({ hits }, catalog).find(fits) ?? record;
   const knowsAll = (candidate: ProcedureRecord) => aspects.every((aspect) => procedureFacts(candidate, aspect, { question }).known);
   const knowsNone = aspects.length > 0 && aspects.every((aspect) => !procedureFacts(record, aspect, { question }).known);

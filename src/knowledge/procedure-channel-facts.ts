@@ -61,9 +61,13 @@ export function timeStartClause(time: string, description: string): string | und
   });
   if (restated || Number(count) > 1) return restated;
   // A limit of one day that the page says is met at once ("ngay sau khi … hoàn thành Tờ khai"): that is the answer.
-  // A page's hard wrap inside that sentence ("Tờ khai\nđiện tử") joins the two lines.
-  const unwrapped = description.replace(/(?<=[^\s.:;!?])\n/gu, ' ').split(/\n|(?<=[^\d\s][.;])\s+/u).map((part) => part.trim().replace(/[\s.;,]+$/u, ''));
+  const unwrapped = joinHardWraps(description).split(/\n|(?<=[^\d\s][.;])\s+/u).map((part) => part.trim().replace(/[\s.;,]+$/u, ''));
   return unwrapped.find((sentence) => sentence.length <= LONGEST_CLAUSE && /^(tra ket qua |duoc )?ngay (sau khi|khi|lap tuc|trong ngay)\b/.test(foldForMatching(sentence)));
+}
+
+/** A page's hard wrap inside a sentence ("Tờ khai\nđiện tử", "quốc gia\n(https://…)") joins the two lines. */
+function joinHardWraps(text: string): string {
+  return text.replace(/(?<=[^\s.:;!?])\n/gu, ' ');
 }
 
 function channelList(channels: readonly ChannelKind[]): string {
@@ -122,8 +126,7 @@ const PORTAL = /https?:\/\/|\bvneid\b|\bcong dich vu cong\b|\bsan giao dich viec
 function portalClause(rows: readonly Channel[]): string | undefined {
   for (const row of rows) {
     if (row.description === 'unknown') continue;
-    // A page's hard wrap inside a sentence ("quốc gia\n(https://…)") joins the two lines.
-    const unwrapped = row.description.replace(/(?<=[^\s.:;!?])\n/gu, ' ');
+    const unwrapped = joinHardWraps(row.description);
     const sentence = unwrapped.split(/(?<=[^\d\s][.;])\s+|\n/u).find((part) => PORTAL.test(foldForMatching(part)));
     if (sentence && sentence.length <= LONGEST_CLAUSE) return sentence.trim().replace(/[\s.;,]+$/u, '');
   }
