@@ -36,6 +36,8 @@ export const ASPECT_LABELS: Record<ProcedureAspect, string> = {
 
 const ASKED_ASPECTS = 3;
 const OVERVIEW: readonly ProcedureAspect[] = ['agency', 'processingTime', 'fee'];
+// Words up to which the result ("Giấy phép lao động") is part of the overview.
+const OVERVIEW_RESULT_WORDS = 30;
 
 // What a caveat must speak of to belong to the aspect asked (folded words).
 const CAVEAT_TOPIC: Partial<Record<ProcedureAspect, RegExp>> = {
@@ -112,7 +114,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   if (mentioned && !blocks.some((block) => block.includes(mentioned.text))) {
     blocks.push(citeLines(`${STATEMENT_FIELDS[mentioned.field].label}: ${mentioned.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[mentioned.field].aspect, mentioned.text, 'statement'))));
   }
-  if (blocks.length > 0) blocks[0] = `Thủ tục “${record.name}” — ${blocks[0]}`;
+  if (blocks.length > 0) blocks[0] = `${procedureTitle(record)} — ${blocks[0]}`;
   const first = numbering.passages[ownFrom];
   const url = cardUrl(record);
   const closing = `${describeReadDate(record)}${url ? `; xem trang chính thức: ${url}` : ''}`;
@@ -206,10 +208,27 @@ function centralOnly(record: ProcedureRecord): boolean {
   return levels.length > 0 && levels.every((level) => level === 'trung ương');
 }
 
-/** The overview: who decides, how long, what it costs — the ones the record knows (else who decides). */
+/**
+ * The overview: who decides, how long, what it costs and what the citizen receives — the ones the record knows
+ * (else who decides). A result long enough to be a list of papers is left to the question that asks it.
+ */
 function overview(record: ProcedureRecord): ProcedureAspect[] {
   const known = OVERVIEW.filter((aspect) => procedureFacts(record, aspect).known);
-  return known.length > 0 ? known : ['agency'];
+  const result = procedureFacts(record, 'result');
+  const shortResult = result.known && result.text.split(/\s+/).length <= OVERVIEW_RESULT_WORDS;
+  return known.length > 0 ? [...known, ...(shortResult ? ['result' as const] : [])] : ['agency'];
+}
+
+/** An answer without the codes its titles carry: a code is no figure the question asked for. */
+export function withoutTitleCodes(answer: string): string {
+  return answer.replace(TITLE_CODE, '');
+}
+
+const TITLE_CODE = /(?<=”) \(mã [^)\s]+\)/gu;
+
+/** The procedure as the national portal lists it: its name and, when known, its code (what a citizen searches by). */
+function procedureTitle(record: ProcedureRecord): string {
+  return `Thủ tục “${record.name}”${isKnown(record.code) ? ` (mã ${record.code.value})` : ''}`;
 }
 
 /** A passage that is one fact of the record, as the record states it, with the date it was checked. */
@@ -226,7 +245,7 @@ function factPassage(record: ProcedureRecord, aspect: ProcedureAspect, text: str
     kind: 'procedure',
     procedureId: record.id,
     // The procedure's name opens the passage: an answer that names it cites it (bodies in a name, "công an", too).
-    text: `Thủ tục “${record.name}”.\n${text}\n${describeReadDate(record)}.`,
+    text: `${procedureTitle(record)}.\n${text}\n${describeReadDate(record)}.`,
     ...(url ? { url } : {}),
   };
 }

@@ -9,7 +9,7 @@ describe('chat engine, procedure questions over knowledge/', () => {
     const result = await ask('gia han gplđ mat bao lau');
     expect(result.procedure?.id).toBe('gia-han-giay-phep-lao-dong');
     // The official name (national page 1.014201) replaced the hand record's short one; both outcomes' limits are given.
-    expect(result.answer).toMatch(/^Thủ tục “Gia hạn giấy phép lao động[^”]*” — Thời hạn giải quyết:[^[]+\[1\]/u);
+    expect(result.answer).toMatch(/^Thủ tục “Gia hạn giấy phép lao động[^”]*” \(mã 1\.014201\) — Thời hạn giải quyết:[^[]+\[1\]/u);
     expect(result.answer).toContain('10 ngày làm việc');
     expect(result.answer).toContain('3 ngày làm việc');
     expect(result.answer).not.toContain('Thành phần hồ sơ');

@@ -382,3 +382,25 @@ describe('a procedure of a hội or a quỹ guessed for a question naming neithe
     expect(result.answer).toContain('Ủy ban nhân dân cấp tỉnh');
   });
 });
+
+describe('a procedure code is no figure a question asks for', () => {
+  const INSURED = syntheticRecord({
+    id: 'dang-ky-bao-hiem-thu-nghiem',
+    name: 'Đăng ký tham gia bảo hiểm nghề thử nghiệm',
+    code: known('1.999003'),
+    implementingAgency: known('Sở Nội vụ'),
+    processingTime: known('05 ngày làm việc'),
+  });
+  const ask = procedureEngine([INSURED]);
+
+  it('refuses an amount no field states, though the answer would open with the coded title', async () => {
+    const result = await ask('Chủ cơ sở không đăng ký tham gia bảo hiểm nghề thử nghiệm thì bị xử phạt bao nhiêu?');
+    expect(result.refused).toBe(true);
+  });
+
+  it('names the procedure with its code when it answers', async () => {
+    const result = await ask('Đăng ký tham gia bảo hiểm nghề thử nghiệm mất bao lâu?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/^Thủ tục “Đăng ký tham gia bảo hiểm nghề thử nghiệm” \(mã 1\.999003\) — Thời hạn giải quyết: 05 ngày làm việc \[1\]/u);
+  });
+});

@@ -148,3 +148,25 @@ describe('procedure reply: a question read with no aspect', () => {
     expect(reply.answer).not.toContain('thư giới thiệu của cơ quan nước A [');
   });
 });
+
+describe('procedure reply: the overview of a procedure asked about as a whole', () => {
+  const base = { implementingAgency: known('Sở Nội vụ'), processingTime: known('10 ngày làm việc'), code: known('1.999004') };
+
+  it('opens with the name and code, and says what the citizen receives when that is short', () => {
+    const record = syntheticRecord({ id: 'cap-the-thu', name: 'Cấp thẻ thử nghiệm', ...base, result: known('Thẻ thử nghiệm') });
+    const numbering = new PassageNumbering();
+    const reply = procedureReply(record, [], 'thủ tục cấp thẻ thử nghiệm', numbering);
+    expect(reply.answer).toMatch(/^Thủ tục “Cấp thẻ thử nghiệm” \(mã 1\.999004\) — Cơ quan thực hiện: Sở Nội vụ \[1\]/u);
+    expect(reply.answer).toMatch(/Kết quả giải quyết: Thẻ thử nghiệm \[\d\]/u);
+    // The code shown is in the passage cited for the line that carries it.
+    expect(numbering.passages[0]!.text).toContain('1.999004');
+  });
+
+  it('leaves a long result, a list of papers, to the question that asks it', () => {
+    const papers = Array.from({ length: 12 }, (_, index) => `giấy số ${index + 1}`).join(', ');
+    const record = syntheticRecord({ id: 'cap-giay-thu', name: 'Cấp giấy thử nghiệm', ...base, result: known(`Quyết định kèm theo ${papers}`) });
+    const reply = procedureReply(record, [], 'thủ tục cấp giấy thử nghiệm', new PassageNumbering());
+    expect(reply.answer).not.toContain('Kết quả giải quyết');
+    expect(procedureReply(record, ['result'], 'được nhận gì', new PassageNumbering()).answer).toContain('giấy số 12');
+  });
+});

@@ -10,7 +10,7 @@ import { PassageNumbering } from '../passage-numbering';
 import { findProcedure } from '../procedure-focus';
 import { guessedScore, guessRecord, heldOtherBodyRecord } from '../procedure-guess';
 import { asksLevel, levelSiblings } from '../procedure-match';
-import { levelsReply, procedureReply } from '../procedure-reply';
+import { levelsReply, procedureReply, withoutTitleCodes } from '../procedure-reply';
 import { composeRoutingNote } from '../routing-answer';
 import { OTHER_AGENCIES } from '../other-agencies';
 import { matchingForm, mentions } from '../vocabulary';
@@ -50,7 +50,7 @@ export const procedureComposer: Composer = {
     if (reply.unstated) return carried ? [unstatedRefusal(focus.record.name)] : [];
     // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
     // The record's own sentence of the kind asked already states it.
-    const stated = analysis.aspects.length === 0 && !reply.statesAsked && factPresence(analysis.folded, reply.answer) < 1 ? 0 : 1;
+    const stated = analysis.aspects.length === 0 && !reply.statesAsked && factPresence(analysis.folded, withoutTitleCodes(reply.answer)) < 1 ? 0 : 1;
     // A guess rests on a phrase of the record's name the question says, or on the record's passage ranking first:
     // scattered folded syllables shared with a name ("nghỉ", "phép", "Việt Nam") are no guess.
     const grounded = saysNamePhrase(analysis.text, focus.record, catalog) || context.hits[0]?.chunk.procedureId === focus.record.id;
