@@ -145,11 +145,18 @@ function sharedRuns(form: string, name: string): string[] {
   return runs.sort((left, right) => right.length - left.length);
 }
 
-/** The question without the procedure's name, as written or word by word when its words stood apart. */
+/**
+ * The question without the procedure's name: as written, or, when its words stood apart, each stretch of two name
+ * words or more. A name word standing alone among others is the question's own ("được cấp giấy gì" beside
+ * "trợ cấp", "Hà Nội" beside "nơi").
+ */
 export function withoutWords(text: string, phrase: string): string {
   if (text.includes(` ${phrase} `)) return text.replace(` ${phrase} `, ' ');
   const words = new Set(phrase.split(' '));
-  return ` ${text.trim().split(' ').filter((word) => !words.has(word)).join(' ')} `;
+  const asked = text.trim().split(' ');
+  const named = asked.map((word) => words.has(word));
+  const inStretch = (index: number) => named[index] && (named[index - 1] === true || named[index + 1] === true);
+  return ` ${asked.filter((_, index) => !inStretch(index)).join(' ')} `;
 }
 
 /** Share of the shorter title's words that the other title also has. */

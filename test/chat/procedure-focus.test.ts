@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProcedure, namedProcedure } from '../../src/chat/procedure-focus';
+import { findProcedure, namedProcedure, withoutWords } from '../../src/chat/procedure-focus';
 import type { Chunk, SearchHit } from '../../src/core/types';
 import { createProcedureCatalog, type ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
@@ -222,5 +222,19 @@ describe('a question denying what sets a record apart', () => {
   it('takes the sibling whose name is the denied one without the denied words', () => {
     const question = 'Khám thử nghiệm (không phải lần cuối) của đối tượng, xin mã thủ tục?';
     expect(findProcedure({ question, named: undefined, resolved, followUp: false, hits, aspects: ['code'], catalog: family })?.record.id).toBe('kham-thu');
+  });
+});
+
+describe('the question without the name it says', () => {
+  const name = 'doi noi nhan tro cap thu nghiem';
+
+  it('takes out the name said as written', () => {
+    expect(withoutWords(' xin doi noi nhan tro cap thu nghiem thi mat bao lau ', name)).toBe(' xin thi mat bao lau ');
+  });
+
+  it('takes out the stretches of name words said apart, and keeps a name word standing alone among others', () => {
+    // "cap" of "duoc cap giay gi" and "noi" of "ha noi" are the question's own words, not the name's.
+    const rest = withoutWords(' toi nhan tro cap o ha noi nay xin doi noi thi duoc cap giay gi ', name);
+    expect(rest).toBe(' toi o ha noi nay xin thi duoc cap giay gi ');
   });
 });
