@@ -15,6 +15,10 @@ describe('aspect words', () => {
     ['Đi nộp thì cần mang giấy gì?', 'dossier'],
     ['Hồ sơ xin thẻ phải gửi trước ngày khai giảng bao lâu?', 'filingWindow', 'processingTime'],
     ['Hội được nhà nước hỗ trợ khi nào?', 'eligibility'],
+    // "… gì thì mới được" names a requirement; "thế nào thì được coi là" asks what qualifies.
+    ['Hội viên cần có chứng chỉ gì thì mới được nhận thẻ?', 'eligibility'],
+    ['Thế nào thì được xem là hội viên danh dự?', 'eligibility'],
+    ['the nao la hoi vien chinh thuc', 'eligibility'],
     ['Đơn xin thẻ làm theo phụ lục nào?', 'form'],
     ['xin the hoi vien nop dau', 'submitWhere'],
     ['Ai ra quyết định cấp thẻ hội viên?', 'agency'],
