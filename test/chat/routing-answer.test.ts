@@ -51,6 +51,14 @@ describe('namesRoutingEntry and composeRoutingNote', () => {
     expect(namesRoutingEntry(shrine, 'sua nha tho can xin phep khong')).toBe(true);
   });
 
+  it('reads a keyword that follows "hội" as the association’s name, not the sector’s topic', () => {
+    const elders = { keywords: ['người già neo đơn'] };
+    expect(namesRoutingEntry(elders, 'Hội người già neo đơn của xã sắp đại hội nhiệm kỳ thì báo cáo ai?')).toBe(false);
+    expect(namesRoutingEntry(elders, 'hoi nguoi gia neo don cua xa sua dieu le')).toBe(false);
+    expect(namesRoutingEntry(elders, 'Trợ cấp cho người già neo đơn nhận ở đâu?')).toBe(true);
+    expect(namesRoutingEntry(elders, 'Hội người già neo đơn giúp người già neo đơn xin trợ cấp ở đâu?')).toBe(true);
+  });
+
   it('says where the work was and where it is now, cited', () => {
     const numbering = new PassageNumbering();
     expect(composeRoutingNote(routing, numbering)).toBe('Cơ quan trước đây: Phòng A cấp huyện; cơ quan hiện nay: Sở B [1].');

@@ -27,9 +27,16 @@ export function namesRoutingEntry(entry: Pick<RoutingEntry, 'keywords'>, questio
   return entry.keywords.some((keyword) => {
     const folded = matchingForm(keyword).trim();
     if (folded.length === 0) return false;
+    // "Hội người cao tuổi" names an association, whose đại hội or điều lệ is ours, not the sector's topic.
+    if (folded.includes(' ') && !withoutAssociationNames(text, folded).includes(` ${folded} `)) return false;
     // A phrase typed with its marks is itself; folded, it must not be read out of one of our own phrases.
     return folded.includes(' ') ? marked.includes(markedWords(keyword)) || saysPhrase(text, folded, ownPairs) : marked.includes(markedWords(keyword));
   });
+}
+
+/** The folded text without each saying of the phrase that follows "hội" as the association's name. */
+function withoutAssociationNames(text: string, phrase: string): string {
+  return text.split(` hoi ${phrase} `).join(' hoi ');
 }
 
 /**
