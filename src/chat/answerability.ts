@@ -26,7 +26,7 @@ export function judgeQuestion(question: string, analysis: QuestionAnalysis, proc
 export type Decision =
   | { candidate: Candidate; score: number }
   /** `evidence`: the passages a reasoned refusal's pointer rests on (a routing entry), cited with it. */
-  | { refuse: true; reason: RefusalReason; detail?: RefusalDetail; score: number; evidence?: Candidate['passages'] };
+  | { refuse: true; reason: RefusalReason; detail?: RefusalDetail; score: number; evidence?: Candidate['passages']; procedureId?: string };
 
 /**
  * Picks the answer among every composer's candidates: the first, in registry order (most specific kind first),
@@ -39,7 +39,8 @@ export function decide(candidates: readonly Candidate[], threshold: number): Dec
   if (!chosen) return { refuse: true, reason: 'no_sources', score: best };
   if (chosen.refusal) {
     const { reason, detail } = chosen.refusal;
-    return { refuse: true, reason, ...(detail ? { detail } : {}), score: chosen.score, ...(chosen.passages.length > 0 ? { evidence: chosen.passages } : {}) };
+    // A procedure that states nothing of what was asked stays the subject: "còn thời hạn?" asks it of that one.
+    return { refuse: true, reason, ...(detail ? { detail } : {}), score: chosen.score, ...(chosen.passages.length > 0 ? { evidence: chosen.passages } : {}), ...(chosen.procedure ? { procedureId: chosen.procedure.id } : {}) };
   }
   return { candidate: chosen, score: chosen.score };
 }

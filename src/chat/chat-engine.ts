@@ -149,7 +149,7 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
       const decision = decide(candidates, threshold);
       // A question the sources do not answer still sets the subject: "thế còn tỉnh X?" asks it of X.
       const unanswered: ConversationFocus = { ...(analysis.provinces[0] ? { province: analysis.provinces[0] } : {}), topic: topicOf(question, provinceNames), question };
-      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence, decision.reason === 'no_sources' ? unanswered : undefined);
+      if ('refuse' in decision) return refuse(decision.reason, decision.score, decision.detail, decision.evidence, decision.reason === 'no_sources' ? { ...unanswered, ...(decision.procedureId ? { procedureId: decision.procedureId } : {}) } : undefined);
       const { candidate, score: confidence } = decision;
 
       // 5. Rendering: the extractive text, or an LLM writing from the same passages; 6. guards.

@@ -56,6 +56,8 @@ export interface ProcedureReply {
   statesAsked?: boolean;
   /** How many of the aspects asked the record knows. */
   known: number;
+  /** The answer states nothing of the record: each aspect shown is unknown and nothing related is known. */
+  statesNothing?: boolean;
   asked: ProcedureAspect[];
 }
 
@@ -79,6 +81,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   const blocks: string[] = [];
   const said = new Set<string>();
   let known = 0;
+  let informs = Boolean(statement && leads);
   if (statement && leads) known += blocks.push(statementBlock(record, statement, numbering)) > 0 ? 1 : 0;
   for (const [index, aspect] of shown.entries()) {
     const fact = facts[index]!;
@@ -92,19 +95,23 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
       .join('\n');
     for (const line of body.split('\n')) said.add(line);
     if (body.trim()) blocks.push(citeLines(body, n));
+    if (fact.known && body.trim()) informs = true;
     if (fact.flagged) blocks.push('(Thông tin trên được trích từ trang chính thức và có thể chưa đầy đủ.)');
     if (!fact.known) {
       const free = aspect === 'fee' ? freeOfCharge(record) : undefined;
       if (free) blocks.push(citeLines(`Theo kết quả giải quyết ghi trong thủ tục: ${free}`, numbering.number(factPassage(record, 'result', free))));
       const caveat = caveatOn(record, aspect);
       if (caveat) blocks.push(citeLines(`Lưu ý: ${caveat}`, numbering.number(factPassage(record, aspect, caveat, 'caveat'))));
-      blocks.push(...relatedBlocks(record, aspect, shown, numbering, question));
+      const related = relatedBlocks(record, aspect, shown, numbering, question);
+      blocks.push(...related);
+      if (free || caveat || related.length > 0) informs = true;
     }
   }
   if (statement && follows) blocks.push(statementBlock(record, statement, numbering));
+  if (statement && follows) informs = true;
   // The time of one body's stage asked ("xã xét trong mấy ngày"): the step giving that body its days follows.
   const stage = asked.includes('processingTime') ? stageTime(record, question) : undefined;
-  if (stage && !blocks.some((block) => block.includes(stage.statement.text))) blocks.push(statementBlock(record, stage, numbering));
+  if (stage && !blocks.some((block) => block.includes(stage.statement.text))) informs = blocks.push(statementBlock(record, stage, numbering)) > 0;
   // Something the question names that the blocks shown leave out ("căn cước" asked beside the dossier): the
   // record's sentence about it follows, cited to itself.
   // With no aspect read, the overview answers; the sentence the question speaks of follows it too, unless the
@@ -113,6 +120,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   const mentioned = !statement && mentions ? mentionedStatement(record, question) : undefined;
   if (mentioned && !blocks.some((block) => block.includes(mentioned.text))) {
     blocks.push(citeLines(`${STATEMENT_FIELDS[mentioned.field].label}: ${mentioned.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[mentioned.field].aspect, mentioned.text, 'statement'))));
+    informs = true;
   }
   if (blocks.length > 0) blocks[0] = `${procedureTitle(record)} — ${blocks[0]}`;
   const first = numbering.passages[ownFrom];
@@ -121,7 +129,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   blocks.push(first ? `${closing} [${numbering.number(first)}].` : `${closing}.`);
   blocks.push(...caution(record));
   const unstated = aspects.length === 0 && !found && askedFactKinds(question, record.name).some((kind) => kind !== 'period');
-  return { answer: blocks.join('\n'), known, asked, ...(unstated ? { unstated } : {}), ...(statement && (leads || follows) ? { statesAsked: true } : {}) };
+  return { answer: blocks.join('\n'), known, asked, ...(informs ? {} : { statesNothing: true }), ...(unstated ? { unstated } : {}), ...(statement && (leads || follows) ? { statesAsked: true } : {}) };
 }
 
 /**

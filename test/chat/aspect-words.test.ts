@@ -26,6 +26,7 @@ describe('aspect words', () => {
     ['khai đổi thẻ qua kênh nào?', 'online'],
     ['Người thân mất thì gia đình phải nộp hồ sơ trong thời hạn bao lâu?', 'filingWindow', 'processingTime'],
     ['xin the hoi vien thi thu tuc ma so may', 'code'],
+    ['Thủ tục đổi thẻ hội viên mã là bao nhiêu ạ?', 'code'],
     ['Muốn lập quỹ thì xin phép ai?', 'agency'],
     ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],
     ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],

@@ -404,3 +404,28 @@ describe('a procedure code is no figure a question asks for', () => {
     expect(result.answer).toMatch(/^Thủ tục “Đăng ký tham gia bảo hiểm nghề thử nghiệm” \(mã 1\.999003\) — Thời hạn giải quyết: 05 ngày làm việc \[1\]/u);
   });
 });
+
+describe('an aspect the record leaves unknown, with nothing related to say', () => {
+  const TIMED = syntheticRecord({
+    id: 'gia-han-the-thu',
+    name: 'Gia hạn thẻ thư viện thử nghiệm',
+    code: known('1.999005'),
+    officialUrls: ['https://dichvucong.gov.vn/thu-tuc-thu-nghiem-5'],
+    processingTime: known('03 ngày làm việc'),
+  });
+  const ask = procedureEngine([TIMED]);
+
+  it('is refused with the procedure and its official page, not answered with a card that only says "chưa có thông tin"', async () => {
+    const result = await ask('Gia hạn thẻ thư viện thử nghiệm có phải đóng lệ phí không?');
+    expect(result.refused).toBe(true);
+    expect(result.answer).toContain('Gia hạn thẻ thư viện thử nghiệm');
+    expect(result.answer).toContain('https://dichvucong.gov.vn/thu-tuc-thu-nghiem-5');
+    expect(result.answer).not.toContain('chưa có thông tin');
+  });
+
+  it('still answers what the record knows', async () => {
+    const result = await ask('Gia hạn thẻ thư viện thử nghiệm mất mấy ngày?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('03 ngày làm việc');
+  });
+});

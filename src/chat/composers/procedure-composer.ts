@@ -4,6 +4,7 @@
  * the evidence it has — no floor — and not at all when the question names what tells procedures apart (quỹ, hội)
  * and this record's name lacks it.
  */
+import { cardUrl } from '../../knowledge/procedure-catalog';
 import { factPresence } from '../fact-presence';
 import { saysNamePhrase } from '../name-phrase';
 import { PassageNumbering } from '../passage-numbering';
@@ -47,7 +48,9 @@ export const procedureComposer: Composer = {
     const reply = levels.length > 1 ? levelsReply(levels, focus.aspects, analysis.text, numbering) : procedureReply(focus.record, focus.aspects, analysis.text, numbering);
     // Grounded or silent: an amount or a rate asked that the record states nowhere is not answered with its
     // overview; for a procedure the question names, the refusal says the record does not state it.
-    if (reply.unstated) return carried ? [unstatedRefusal(focus.record.name)] : [];
+    // So is an aspect the record leaves unknown, with nothing related known to say instead: a card that only
+    // says "chưa có thông tin" answers nothing.
+    if (reply.unstated || reply.statesNothing) return carried ? [{ ...unstatedRefusal(focus.record), procedure: catalog.card(focus.record) }] : [];
     // A quantity asked that no aspect of a procedure is ("mức phạt … bao nhiêu"): the overview does not state it.
     // The record's own sentence of the kind asked already states it.
     const stated = analysis.aspects.length === 0 && !reply.statesAsked && factPresence(analysis.folded, withoutTitleCodes(reply.answer)) < 1 ? 0 : 1;
@@ -79,13 +82,14 @@ function internalRefusal(record: ProcedureRecord): Candidate {
 }
 
 /** The record is named but states nothing of what was asked: a refusal that says so, quoting no passage. */
-function unstatedRefusal(name: string): Candidate {
+function unstatedRefusal(record: ProcedureRecord): Candidate {
+  const url = cardUrl(record);
   return {
     kind: 'procedure',
     answer: '',
     passages: [],
     score: 1,
-    refusal: { reason: 'no_sources', detail: { pointer: `Thông tin chính thức về thủ tục “${name}” hiện có không nêu nội dung Quý vị hỏi; Quý vị vui lòng hỏi cơ quan giải quyết thủ tục.` } },
+    refusal: { reason: 'no_sources', detail: { pointer: `Thông tin chính thức về thủ tục “${record.name}” hiện có không nêu nội dung Quý vị hỏi; Quý vị vui lòng hỏi cơ quan giải quyết thủ tục${url ? ` hoặc xem trang chính thức: ${url}` : ''}.` } },
   };
 }
 
