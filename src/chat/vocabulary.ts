@@ -72,6 +72,8 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ kq /g, ' ket qua '],
   [/ tg /g, ' thoi gian '],
   [/ ntn /g, ' nhu the nao '],
+  // The spoken "như nào" is "như thế nào".
+  [/ nhu nao /g, ' nhu the nao '],
   [/ j /g, ' gi '],
   [/ sdt /g, ' so dien thoai '],
 ];

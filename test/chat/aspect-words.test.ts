@@ -27,6 +27,12 @@ describe('aspect words', () => {
     ['Người thân mất thì gia đình phải nộp hồ sơ trong thời hạn bao lâu?', 'filingWindow', 'processingTime'],
     ['xin the hoi vien thi thu tuc ma so may', 'code'],
     ['Thủ tục đổi thẻ hội viên mã là bao nhiêu ạ?', 'code'],
+    // Common ways of asking, beyond the fixed phrases: a window wide enough for a spelled-out short form, "như nào".
+    ['Đổi thẻ hội viên xong thì kết quả bên bqlhv gửi về là giấy tờ gì?', 'result', 'dossier'],
+    ['Trường hợp như nào thì hội viên mới được miễn phí?', 'eligibility'],
+    ['Chi hội thế nào thì mới phải lập sổ hội viên?', 'eligibility'],
+    ['Cơ quan nào tổ chức kỳ sát hạch hội viên?', 'agency'],
+    ['Đơn xin thẻ phải gửi kèm những tài liệu gì?', 'dossier'],
     ['Muốn lập quỹ thì xin phép ai?', 'agency'],
     ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],
     ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],
