@@ -194,7 +194,9 @@ export function guessedScore(context: ComposeContext, record: ProcedureRecord, c
   const kinds = kindsOfOrganization(record.name);
   if (kinds.length > 0 && !kinds.some((word) => organizationWords(context.analysis.text).includes(word))) return 0;
   // A record outside this one's family, or one whose name the question denies, is no rival.
-  const rivalOf = (rival: ProcedureRecord) => !leavesFamily(context.analysis.text, record, rival) && !deniedBy(context.analysis.text, rival);
+  // A rival whose name this one's holds whole ("Cấp X" within "Cấp lại X … bị mất") was weighed when the record was
+  // chosen; it is no other explanation of the question.
+  const rivalOf = (rival: ProcedureRecord) => !leavesFamily(context.analysis.text, record, rival) && !deniedBy(context.analysis.text, rival) && (rival === record || !nameWithin(rival, record));
   const { own, best } = nameShare(context.analysis.text, record, catalog, retrievedRecords(context, catalog).filter((rival) => answers(rival) && sameLevel(rival) && rivalOf(rival)));
   if (own < LEAST_NAME_SHARE || (own < NAME_WORDS_SHARE && own < best - BEST_NAME_MARGIN)) return 0;
   if (swapsNameWord(context.analysis.text, record, catalog)) return 0;

@@ -429,3 +429,18 @@ describe('an aspect the record leaves unknown, with nothing related to say', () 
     expect(result.answer).toContain('03 ngày làm việc');
   });
 });
+
+describe('a shorter name held whole in the chosen one is no rival', () => {
+  const paper = (name: string) => known({ components: [{ name, formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' }], complete: true, sets: 'unknown' });
+  const ISSUE = syntheticRecord({ id: 'cap-chung-chi-tham-dinh-vien-thu', name: 'Cấp chứng chỉ thẩm định viên', implementingAgency: known('Sở Nội vụ'), dossier: paper('Đơn đề nghị cấp chứng chỉ') });
+  const REVOKED = syntheticRecord({ id: 'cap-lai-thu-hoi-thu', name: 'Cấp lại chứng chỉ thẩm định viên đối với trường hợp bị thu hồi', implementingAgency: known('Sở Nội vụ'), dossier: paper('Đơn đề nghị cấp lại sau thu hồi') });
+  const LOST = syntheticRecord({ id: 'cap-lai-bi-mat-thu', name: 'Cấp lại chứng chỉ thẩm định viên đối với trường hợp bị hỏng hoặc mất', implementingAgency: known('Sở Nội vụ'), dossier: paper('Đơn đề nghị cấp lại kèm 02 ảnh màu') });
+  const ask = procedureEngine([ISSUE, REVOKED, LOST]);
+
+  it('answers the fuller record a situation points to, though the shorter name shares as much of the question', async () => {
+    const result = await ask('Hôm qua em làm mất chứng chỉ thẩm định viên, nay xin cấp lại thì phải chuẩn bị những giấy tờ gì ạ?');
+    expect(result.refused).toBe(false);
+    expect(result.procedure?.id).toBe('cap-lai-bi-mat-thu');
+    expect(result.answer).toContain('02 ảnh màu');
+  });
+});
