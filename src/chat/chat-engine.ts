@@ -22,6 +22,7 @@ import { namedProcedure, weakNameMatch, withoutWords } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
+import { listedByNamedRecord } from './own-paper';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
 import { matchingForm, spelledOut, spelledOutShortForms, withOfficialWords } from './vocabulary';
 import { aspectsAsked } from './aspect-words';
@@ -122,7 +123,12 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
 
       // 3. Every composer offers its candidates; 4. one decision picks one or refuses.
       // The elided question is this one plus the carried topic: composers read what is counted or due in it too.
-      const elided = resolved.usedFocus && !resolved.ownSubject && focus?.topic ? { ...analysis, folded: `${analysis.folded} ${matchingForm(focus.topic).trim()}` } : analysis;
+      // Another sector's paper that the procedure the question names lists in its own file (a criminal record
+      // certificate in a work-permit dossier) is a detail of ours, not that sector's matter.
+      const paper = analysis.otherAgency ? matchingForm(question).match(analysis.otherAgency.pattern)?.[0] : undefined;
+      const ownPaper = paper !== undefined && deps.catalog !== undefined && listedByNamedRecord(question, paper, hits, deps.catalog);
+      const ours = ownPaper ? { ...analysis, otherAgency: undefined } : analysis;
+      const elided = resolved.usedFocus && !resolved.ownSubject && focus?.topic ? { ...ours, folded: `${ours.folded} ${matchingForm(focus.topic).trim()}` } : ours;
       const context: ComposeContext = {
         analysis: elided,
         retrievalText: resolved.retrievalText,

@@ -431,7 +431,7 @@ describe('an aspect the record leaves unknown, with nothing related to say', () 
 });
 
 describe('a shorter name held whole in the chosen one is no rival', () => {
-  const paper = (name: string) => known({ components: [{ name, formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' }], complete: true, sets: 'unknown' });
+  const paper = (name: string) => known({ components: [{ name, formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' as const }], complete: true, sets: 'unknown' });
   const ISSUE = syntheticRecord({ id: 'cap-chung-chi-tham-dinh-vien-thu', name: 'Cấp chứng chỉ thẩm định viên', implementingAgency: known('Sở Nội vụ'), dossier: paper('Đơn đề nghị cấp chứng chỉ') });
   const REVOKED = syntheticRecord({ id: 'cap-lai-thu-hoi-thu', name: 'Cấp lại chứng chỉ thẩm định viên đối với trường hợp bị thu hồi', implementingAgency: known('Sở Nội vụ'), dossier: paper('Đơn đề nghị cấp lại sau thu hồi') });
   const LOST = syntheticRecord({ id: 'cap-lai-bi-mat-thu', name: 'Cấp lại chứng chỉ thẩm định viên đối với trường hợp bị hỏng hoặc mất', implementingAgency: known('Sở Nội vụ'), dossier: paper('Đơn đề nghị cấp lại kèm 02 ảnh màu') });
@@ -442,5 +442,35 @@ describe('a shorter name held whole in the chosen one is no rival', () => {
     expect(result.refused).toBe(false);
     expect(result.procedure?.id).toBe('cap-lai-bi-mat-thu');
     expect(result.answer).toContain('02 ảnh màu');
+  });
+});
+
+describe("another sector's paper in our own procedure's file", () => {
+  const LICENCE = syntheticRecord({
+    id: 'cap-giay-phep-hanh-nghe-thu',
+    name: 'Cấp giấy phép hành nghề thử nghiệm',
+    implementingAgency: known('Sở Nội vụ'),
+    dossier: known({
+      components: [
+        { name: 'Đơn đề nghị cấp giấy phép', formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' as const },
+        { name: 'Phiếu lý lịch tư pháp do cơ quan có thẩm quyền cấp không quá 6 tháng', formNumber: 'unknown', copies: 'unknown', originalOrCopy: 'unknown' as const },
+      ],
+      complete: true,
+      sets: 'unknown',
+    }),
+  });
+  const ask = procedureEngine([LICENCE], [referralEntry('ly-lich-tu-phap', ['lý lịch tư pháp', 'phiếu lý lịch tư pháp'], 'Sở Tư pháp')]);
+
+  it('answers the procedure named, whose dossier lists the paper', async () => {
+    const result = await ask('Làm hồ sơ cấp giấy phép hành nghề thử nghiệm thì có phải nộp phiếu lý lịch tư pháp không?');
+    expect(result.refused).toBe(false);
+    expect(result.procedure?.id).toBe('cap-giay-phep-hanh-nghe-thu');
+    expect(result.answer).toContain('không quá 6 tháng');
+  });
+
+  it('still refers a question about the paper alone to its sector', async () => {
+    const result = await ask('Phiếu lý lịch tư pháp thì xin ở đâu?');
+    expect(result.refused).toBe(true);
+    expect(result.refusalReason).toBe('other_agency');
   });
 });

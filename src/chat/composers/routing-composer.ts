@@ -10,6 +10,7 @@ import { PassageNumbering } from '../passage-numbering';
 import { composeRoutingAnswer } from '../routing-answer';
 import { normalizeText } from '../../text/normalize';
 import { namesHomeAffairsSubject } from '../other-agencies';
+import { listedByNamedRecord } from '../own-paper';
 import { mentionsPlan } from '../question-analysis';
 import { wishedPart } from '../wish-clause';
 import { guessedScore, heldOtherBodyRecord, nameBigrams, topProcedureRecord } from '../procedure-guess';
@@ -101,7 +102,8 @@ export const routingComposer: Composer = {
         // A procedure of that body whose official page we hold answers itself and says who carries it out.
         // A Nội vụ subject named beside another body's paper ("bản sao hộ chiếu" in a work-permit file) stays ours.
         // Unless the entry's keyword names the very act asked ("cấp lại thẻ bảo hiểm y tế … cho người có công").
-        const ours = namesHomeAffairsSubject(context.analysis.folded) && !namesAct(entry, context.analysis.text);
+        // So is another sector's paper that the procedure the question names lists in its own file.
+        const ours = (namesHomeAffairsSubject(context.analysis.folded) && !namesAct(entry, context.analysis.text)) || (named && listedPaper(context, entry));
         if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context, entry)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
         continue;
       }
@@ -115,6 +117,13 @@ export const routingComposer: Composer = {
     return candidates.sort((left, right) => right.score - left.score);
   },
 };
+
+/** One of the entry's keywords the question says is a paper the named, top-ranked procedure's own record lists. */
+function listedPaper(context: ComposeContext, entry: RoutingEntry): boolean {
+  const catalog = context.catalog;
+  if (!catalog) return false;
+  return entry.keywords.some((keyword) => namesRoutingEntry({ keywords: [keyword] }, context.analysis.text) && listedByNamedRecord(context.analysis.text, keyword, context.hits, catalog));
+}
 
 /** The folded question with the entry's keyword phrases taken out. */
 function withoutKeywords(folded: string, keywords: readonly string[]): string {

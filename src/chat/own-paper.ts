@@ -1,0 +1,46 @@
+/**
+ * Another sector's paper in our own procedure's file. A citizen asking about a work permit may name the criminal
+ * record certificate (lý lịch tư pháp) or the entry visa it needs: when the question names our procedure by a phrase
+ * of its name, and that procedure's own record lists the paper, the paper is part of our file, not the other
+ * sector's matter.
+ */
+import type { SearchHit } from '../core/types';
+import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
+import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { saysNamePhrase } from './name-phrase';
+import { nameShare } from './procedure-guess';
+import { matchingForm } from './vocabulary';
+
+// How far down the ranking the procedure named may stand.
+const TOP_HITS = 3;
+// The share of the question's naming words the procedure's name must say.
+const NAMED_SHARE = 0.6;
+
+/** The folded phrase is a paper or a step the named, top-ranked procedure's record itself speaks of. */
+export function listedByNamedRecord(question: string, phrase: string, hits: readonly SearchHit[], catalog: ProcedureCatalog): boolean {
+  const folded = ` ${matchingForm(phrase).trim()} `;
+  if (folded.trim().length === 0) return false;
+  const ids = new Set(hits.slice(0, TOP_HITS).flatMap((hit) => (hit.chunk.kind === 'procedure' && hit.chunk.procedureId ? [hit.chunk.procedureId] : [])));
+  // The procedure is named by the rest of the question, most of its naming words, not by the paper itself.
+  const rest = matchingForm(question).split(folded).join(' ');
+  return catalog.records.some((record) => ids.has(record.id) && recordForm(record).includes(folded) && saysNamePhrase(rest, record, catalog) && nameShare(rest, record, catalog, []).own >= NAMED_SHARE);
+}
+
+// A record's text, folded, kept once made (records do not change while the catalog lives).
+const forms = new WeakMap<ProcedureRecord, string>();
+
+function recordForm(record: ProcedureRecord): string {
+  let form = forms.get(record);
+  if (form === undefined) {
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect([record.dossier, record.conditions, record.steps, record.applicants]);
+    form = matchingForm(texts.join(' . '));
+    forms.set(record, form);
+  }
+  return form;
+}
