@@ -35,6 +35,8 @@ export const ASPECT_LABELS: Record<ProcedureAspect, string> = {
 };
 
 const ASKED_ASPECTS = 3;
+// Words a clause needs to speak of something of its own.
+const CLAUSE_WORDS = 4;
 const OVERVIEW: readonly ProcedureAspect[] = ['agency', 'processingTime', 'fee'];
 // Words up to which the result ("Giấy phép lao động") is part of the overview.
 const OVERVIEW_RESULT_WORDS = 30;
@@ -118,8 +120,13 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   // question asks a quantity ("bao nhiêu") that sentence need not state.
   const mentions = aspects.length > 0 || !/ (bao nhieu|may) /.test(matchingForm(question));
   const mentioned = !statement && mentions ? mentionedStatement(record, question) : undefined;
-  if (mentioned && !blocks.some((block) => block.includes(mentioned.text))) {
-    blocks.push(citeLines(`${STATEMENT_FIELDS[mentioned.field].label}: ${mentioned.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[mentioned.field].aspect, mentioned.text, 'statement'))));
+  // A question of several clauses ("phải đóng bao lâu, rồi nộp ở đâu?") may speak of something in each: each
+  // clause's own sentence follows as well.
+  const clauses = mentions && !statement ? question.split(/[,;?.!]+/u).map((part) => part.trim()).filter((part) => part.split(/\s+/u).length >= CLAUSE_WORDS) : [];
+  const perClause = clauses.length > 1 ? clauses.map((clause) => mentionedStatement(record, clause)) : [];
+  for (const said of [mentioned, ...perClause]) {
+    if (!said || blocks.some((block) => block.includes(said.text))) continue;
+    blocks.push(citeLines(`${STATEMENT_FIELDS[said.field].label}: ${said.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[said.field].aspect, said.text, 'statement'))));
     informs = true;
   }
   if (blocks.length > 0) blocks[0] = `${procedureTitle(record)} — ${blocks[0]}`;

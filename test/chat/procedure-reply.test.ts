@@ -73,6 +73,23 @@ describe('procedure reply: something the question names beside the aspect', () =
   });
 });
 
+describe('procedure reply: a question of two clauses, each speaking of its own thing', () => {
+  const hall = syntheticRecord({
+    id: 'muon-hoi-truong-thu',
+    name: 'Mượn hội trường thử nghiệm',
+    implementingAgency: known('Sở Nội vụ'),
+    conditions: known('Tổ chức mượn hội trường phải có văn bản đăng ký trước ít nhất 07 ngày làm việc.\nNgười phụ trách buổi họp chịu trách nhiệm về an toàn cháy nổ trong hội trường.'),
+    steps: known(['Bước 1: Tổ chức gửi văn bản đăng ký.', 'Bước 2: Sau buổi họp, tổ chức bàn giao lại chìa khóa cho bảo vệ tòa nhà trong ngày.']),
+  });
+
+  it("adds each clause's own sentence", () => {
+    const reply = procedureReply(hall, ['agency'], 'Mượn hội trường thử nghiệm có phải có văn bản đăng ký trước không, họp xong thì bàn giao lại chìa khóa cho ai?', new PassageNumbering());
+    expect(reply.answer).toContain('trước ít nhất 07 ngày làm việc');
+    expect(reply.answer).toContain('bàn giao lại chìa khóa cho bảo vệ tòa nhà');
+    expect(reply.answer).not.toContain('an toàn cháy nổ');
+  });
+});
+
 describe('procedure reply: a line two aspects share', () => {
   it('says the implementing agency once when where to file and who carries it out both state it', () => {
     const record = syntheticRecord({
