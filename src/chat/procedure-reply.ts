@@ -122,7 +122,7 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   const mentioned = !statement && mentions ? mentionedStatement(record, question) : undefined;
   // A question of several clauses ("phải đóng bao lâu, rồi nộp ở đâu?") may speak of something in each: each
   // clause's own sentence follows as well.
-  const clauses = mentions && !statement ? question.split(/[,;?.!]+/u).map((part) => part.trim()).filter((part) => part.split(/\s+/u).length >= CLAUSE_WORDS) : [];
+  const clauses = mentions ? question.split(/[,;?.!]+/u).map((part) => part.trim()).filter((part) => part.split(/\s+/u).length >= CLAUSE_WORDS) : [];
   const perClause = clauses.length > 1 ? clauses.map((clause) => mentionedStatement(record, clause)) : [];
   for (const said of [mentioned, ...perClause]) {
     if (!said || blocks.some((block) => block.includes(said.text))) continue;

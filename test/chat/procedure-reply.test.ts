@@ -88,6 +88,12 @@ describe('procedure reply: a question of two clauses, each speaking of its own t
     expect(reply.answer).toContain('bàn giao lại chìa khóa cho bảo vệ tòa nhà');
     expect(reply.answer).not.toContain('an toàn cháy nổ');
   });
+
+  it('adds it after the sentence stating the kind of fact another clause asks', () => {
+    const reply = procedureReply(hall, ['agency'], 'Mượn hội trường thử nghiệm thì phải đăng ký văn bản trước mấy ngày, họp xong bàn giao lại chìa khóa cho ai?', new PassageNumbering());
+    expect(reply.answer).toContain('trước ít nhất 07 ngày làm việc');
+    expect(reply.answer).toContain('bàn giao lại chìa khóa cho bảo vệ tòa nhà');
+  });
 });
 
 describe('procedure reply: a line two aspects share', () => {
