@@ -124,11 +124,17 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   // clause's own sentence follows as well.
   const clauses = mentions ? question.split(/[,;?.!]+/u).map((part) => part.trim()).filter((part) => part.split(/\s+/u).length >= CLAUSE_WORDS) : [];
   const perClause = clauses.length > 1 ? clauses.map((clause) => mentionedStatement(record, clause)) : [];
+  const quoted = new Set<string>();
   for (const said of [mentioned, ...perClause]) {
-    if (!said || blocks.some((block) => block.includes(said.text))) continue;
+    // A sentence cited line by line no longer reads as written in its block: each is said once by its own text.
+    if (!said || quoted.has(said.text) || blocks.some((block) => block.includes(said.text))) continue;
+    quoted.add(said.text);
     blocks.push(citeLines(`${STATEMENT_FIELDS[said.field].label}: ${said.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[said.field].aspect, said.text, 'statement'))));
     informs = true;
   }
+  // The same sentence reached two ways (the fact asked, and what a clause speaks of) is said once.
+  // A bracketed note ("(Thông tin trên … chưa đầy đủ.)") speaks of the block before it and stays with each.
+  for (let index = blocks.length - 1; index > 0; index--) if (!blocks[index]!.startsWith('(') && blocks.indexOf(blocks[index]!) < index) blocks.splice(index, 1);
   if (blocks.length > 0) blocks[0] = `${procedureTitle(record)} — ${blocks[0]}`;
   const first = numbering.passages[ownFrom];
   const url = cardUrl(record);

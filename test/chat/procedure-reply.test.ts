@@ -89,6 +89,11 @@ describe('procedure reply: a question of two clauses, each speaking of its own t
     expect(reply.answer).not.toContain('an toàn cháy nổ');
   });
 
+  it('says a sentence two clauses both speak of once', () => {
+    const reply = procedureReply(hall, ['agency'], 'Họp trong hội trường thử nghiệm xong bàn giao lại chìa khóa cho ai, chìa khóa bàn giao lại trong ngày hay hôm sau?', new PassageNumbering());
+    expect(reply.answer.match(/bàn giao lại chìa khóa cho bảo vệ tòa nhà/gu)).toHaveLength(1);
+  });
+
   it('adds it after the sentence stating the kind of fact another clause asks', () => {
     const reply = procedureReply(hall, ['agency'], 'Mượn hội trường thử nghiệm thì phải đăng ký văn bản trước mấy ngày, họp xong bàn giao lại chìa khóa cho ai?', new PassageNumbering());
     expect(reply.answer).toContain('trước ít nhất 07 ngày làm việc');
