@@ -15,7 +15,7 @@ describe('aspect words', () => {
     ['Đi nộp thì cần mang giấy gì?', 'dossier'],
     ['Hồ sơ xin thẻ phải gửi trước ngày khai giảng bao lâu?', 'filingWindow', 'processingTime'],
     ['Hội được nhà nước hỗ trợ khi nào?', 'eligibility'],
-    // "… gì thì mới được" names a requirement; "thế nào thì được coi là" asks what qualifies.
+    // "… gì thì mới được" names a requirement; "thế nào … xem là" asks what qualifies.
     ['Hội viên cần có chứng chỉ gì thì mới được nhận thẻ?', 'eligibility'],
     ['Thế nào thì được xem là hội viên danh dự?', 'eligibility'],
     ['the nao la hoi vien chinh thuc', 'eligibility'],
