@@ -109,11 +109,16 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
       if (free || caveat || related.length > 0) informs = true;
     }
   }
-  if (statement && follows) blocks.push(statementBlock(record, statement, numbering));
-  if (statement && follows) informs = true;
+  if (statement && follows) {
+    blocks.push(statementBlock(record, statement, numbering));
+    informs = true;
+  }
   // The time of one body's stage asked ("xã xét trong mấy ngày"): the step giving that body its days follows.
   const stage = asked.includes('processingTime') ? stageTime(record, question) : undefined;
-  if (stage && !blocks.some((block) => block.includes(stage.statement.text))) informs = blocks.push(statementBlock(record, stage, numbering)) > 0;
+  if (stage && !blocks.some((block) => block.includes(stage.statement.text))) {
+    blocks.push(statementBlock(record, stage, numbering));
+    informs = true;
+  }
   // Something the question names that the blocks shown leave out ("căn cước" asked beside the dossier): the
   // record's sentence about it follows, cited to itself.
   // With no aspect read, the overview answers; the sentence the question speaks of follows it too, unless the
@@ -124,15 +129,12 @@ export function procedureReply(record: ProcedureRecord, aspects: readonly Proced
   // clause's own sentence follows as well.
   const clauses = mentions ? question.split(/[,;?.!]+/u).map((part) => part.trim()).filter((part) => part.split(/\s+/u).length >= CLAUSE_WORDS) : [];
   const perClause = clauses.length > 1 ? clauses.map((clause) => mentionedStatement(record, clause)) : [];
-  const quoted = new Set<string>();
   for (const said of [mentioned, ...perClause]) {
-    // A sentence cited line by line no longer reads as written in its block: each is said once by its own text.
-    if (!said || quoted.has(said.text) || blocks.some((block) => block.includes(said.text))) continue;
-    quoted.add(said.text);
+    if (!said || blocks.some((block) => block.includes(said.text))) continue;
     blocks.push(citeLines(`${STATEMENT_FIELDS[said.field].label}: ${said.text}`, numbering.number(factPassage(record, STATEMENT_FIELDS[said.field].aspect, said.text, 'statement'))));
     informs = true;
   }
-  // The same sentence reached two ways (the fact asked, and what a clause speaks of) is said once.
+  // The same sentence reached two ways (the fact asked and what a clause speaks of, or two clauses) is said once.
   // A bracketed note ("(Thông tin trên … chưa đầy đủ.)") speaks of the block before it and stays with each.
   for (let index = blocks.length - 1; index > 0; index--) if (!blocks[index]!.startsWith('(') && blocks.indexOf(blocks[index]!) < index) blocks.splice(index, 1);
   if (blocks.length > 0) blocks[0] = `${procedureTitle(record)} — ${blocks[0]}`;
