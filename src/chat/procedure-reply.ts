@@ -48,6 +48,8 @@ const CAVEAT_TOPIC: Partial<Record<ProcedureAspect, RegExp>> = {
   submitWhere: / (nop|tiep nhan) /,
   dossier: / (ho so|giay to) /,
   online: / (truc tuyen|dich vu cong) /,
+  // A caveat on which decree or circular now governs the procedure speaks of its legal basis.
+  legalBasis: / (nghi dinh|thong tu|luat|nd|tt) \d/,
 };
 
 export interface ProcedureReply {

@@ -33,6 +33,7 @@ describe('aspect words', () => {
     ['Chi hội thế nào thì mới phải lập sổ hội viên?', 'eligibility'],
     ['Cơ quan nào tổ chức kỳ sát hạch hội viên?', 'agency'],
     ['Đơn xin thẻ phải gửi kèm những tài liệu gì?', 'dossier'],
+    ['Hồ sơ đổi thẻ hội viên có phải nộp kèm ảnh không, ảnh cỡ nào?', 'dossier'],
     ['Muốn lập quỹ thì xin phép ai?', 'agency'],
     ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],
     ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],

@@ -101,6 +101,20 @@ describe('procedure reply: a question of two clauses, each speaking of its own t
   });
 });
 
+describe('procedure reply: the legal basis the record leaves unknown', () => {
+  it('gives the caveat on which decree now governs the procedure', () => {
+    const record = syntheticRecord({
+      id: 'dat-diem-thu',
+      name: 'Cho phép đặt điểm giao dịch thử nghiệm',
+      implementingAgency: known('Sở Nội vụ'),
+      caveats: [{ text: 'Quy định cũ (NĐ 11/2001/NĐ-CP) đã được thay bằng NĐ 99/2099/NĐ-CP từ ngày 01/01/2099.', source: 'nguon-thu' }],
+    });
+    const reply = procedureReply(record, ['legalBasis'], 'đặt điểm giao dịch thử nghiệm theo nghị định nào', new PassageNumbering());
+    expect(reply.answer).toContain('NĐ 99/2099/NĐ-CP');
+    expect(reply.statesNothing).toBeUndefined();
+  });
+});
+
 describe('procedure reply: a line two aspects share', () => {
   it('says the implementing agency once when where to file and who carries it out both state it', () => {
     const record = syntheticRecord({
