@@ -34,6 +34,9 @@ describe('aspect words', () => {
     ['Cơ quan nào tổ chức kỳ sát hạch hội viên?', 'agency'],
     ['Đơn xin thẻ phải gửi kèm những tài liệu gì?', 'dossier'],
     ['Hồ sơ đổi thẻ hội viên có phải nộp kèm ảnh không, ảnh cỡ nào?', 'dossier'],
+    // A duty with its deadline, the act and the days apart: the filer's window, not the agency's time.
+    ['Thẻ hội viên hết hạn thì chi hội phải thu lại và trả lại cho hội trong mấy ngày?', 'filingWindow', 'processingTime'],
+    ['Chi hội có bao lâu để gửi danh sách lên hội?', 'filingWindow'],
     ['Muốn lập quỹ thì xin phép ai?', 'agency'],
     ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],
     ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],
