@@ -374,7 +374,18 @@ export function levelSibling(record: ProcedureRecord, text: string, catalog: Pro
   const levels = levelNames(catalog);
   const own = levels.get(record)!;
   if (own.qualifier === asked) return record;
-  return catalog.records.find((other) => other !== record && levels.get(other)!.qualifier === asked && levels.get(other)!.bare === own.bare) ?? record;
+  const namesake = catalog.records.find((other) => other !== record && levels.get(other)!.qualifier === asked && levels.get(other)!.bare === own.bare);
+  if (namesake || recordLevel(record) === asked) return namesake ?? record;
+  // The level's procedure may name more ("Hợp nhất, sáp nhập, chia, tách, mở rộng phạm vi hoạt động quỹ (cấp tỉnh)"
+  // for the commune's "Hợp nhất, sáp nhập, chia, tách quỹ"): the one at the level asked that holds this name whole.
+  const words = own.bare.split(' ');
+  // A name adding more than it holds is a larger procedure this one is part of, not the same one.
+  const holds = (other: ProcedureRecord) => {
+    const theirs = levels.get(other)!.bare.split(' ');
+    return words.every((word) => theirs.includes(word)) && theirs.length - words.length <= words.length;
+  };
+  const holders = catalog.records.filter((other) => other !== record && other.status !== 'outdated' && (other.scope ?? 'public') === (record.scope ?? 'public') && levels.get(other)!.qualifier === asked && holds(other));
+  return holders.sort((left, right) => levels.get(left)!.bare.length - levels.get(right)!.bare.length)[0] ?? record;
 }
 
 // A name ending in who runs the place ("… do tỉnh quản lý", "… do Bộ Nội vụ quản lý") says its level as a bracket does.

@@ -3,7 +3,7 @@ import { askedLevel, deniedStretches, matchProcedure, negatedStretches, question
 import { matchingForm } from '../../src/chat/vocabulary';
 import type { ProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../../src/knowledge/procedure-schema';
-import { fixtureCatalog, syntheticRecord } from './procedure-records';
+import { fixtureCatalog, known, syntheticRecord } from './procedure-records';
 import { createProcedureCatalog } from '../../src/knowledge/procedure-catalog';
 import { loadRealKnowledge } from '../knowledge/real-knowledge';
 
@@ -190,6 +190,16 @@ describe('the level a question asks', () => {
     expect(levelSibling(province, 'Gửi ông vào cơ sở điều dưỡng của Bộ thì ai lo?', catalog).id).toBe('tiep-nhan-thu-bo');
     expect(levelSibling(central, 'Cơ sở điều dưỡng của tỉnh nhận hồ sơ ở đâu?', catalog).id).toBe('tiep-nhan-thu-tinh');
     expect(levelSibling(province, 'Cơ sở điều dưỡng nhận hồ sơ ở đâu?', catalog).id).toBe('tiep-nhan-thu-tinh');
+  });
+
+  it("takes the level's procedure that holds this name whole, not a larger one this is part of", async () => {
+    const { levelSibling } = await import('../../src/chat/procedure-match');
+    const commune = syntheticRecord({ id: 'gop-quy-thu-xa', name: 'Gộp, tách quỹ thử nghiệm', level: known('xã' as const) });
+    const province = syntheticRecord({ id: 'gop-quy-thu-tinh', name: 'Gộp, tách, mở rộng phạm vi quỹ thử nghiệm (cấp tỉnh)', level: known('tỉnh' as const) });
+    const larger = syntheticRecord({ id: 'dai-hoi-quy-thu-tinh', name: 'Báo cáo đại hội nhiệm kỳ, đổi tên, gộp, tách quỹ thử nghiệm và phê duyệt điều lệ (cấp tỉnh)', level: known('tỉnh' as const) });
+    expect(levelSibling(commune, 'Hai quỹ thử nghiệm hoạt động trong phạm vi tỉnh muốn gộp lại thì ai giải quyết?', fixtureCatalog([commune, province, larger])).id).toBe('gop-quy-thu-tinh');
+    expect(levelSibling(commune, 'Hai quỹ thử nghiệm trong tỉnh muốn gộp lại thì ai giải quyết?', fixtureCatalog([commune, larger])).id).toBe('gop-quy-thu-xa');
+    expect(levelSibling(commune, 'Hai quỹ thử nghiệm trong xã muốn gộp lại thì ai giải quyết?', fixtureCatalog([commune, province])).id).toBe('gop-quy-thu-xa');
   });
 });
 
