@@ -20,7 +20,7 @@ const ASKED: Array<[FactKind, RegExp]> = [
   ['size', /\b(anh|hinh)\b.{0,20}\bco (bao nhieu|nao|gi)\b|\b(anh|hinh) (the|mau|chan dung|nop|dan|kem)\b.{0,80}\bco (bao nhieu|nao|gi)\b|\bkich (thuoc|co)\b/],
   ['grade', /\bbac (may|nao)\b|\btu bac\b/],
   // From when a procedure or rule applies ("áp dụng từ ngày nào", "bắt đầu thực hiện khi nào").
-  ['start', /\b(bat dau|ap dung|thuc hien|hieu luc|trien khai)\b.{0,20}\b(tu )?(ngay nao|khi nao|bao gio|thoi diem nao|luc nao)\b/],
+  ['start', /\b(bat dau|ap dung|thuc hien|hieu luc|trien khai)\b.{0,20}\b(tu )?(ngay nao|khi nao|bao gio|thoi diem nao|luc nao)\b|\btu (ngay|thoi diem|luc|nam) nao\b/],
   ['consequence', /\bthi sao\b|\bbi xu ly\b|\bbi (gi|sao)\b|\bco bi\b.{0,50}\bkhong\b|\bse bi\b|\bbi (cat|dung|tam dung|cham dut|thu hoi|huy)\b|\bkhong (den|di|nop|thong bao|nhan|bao)\b.{0,50}\b(thi|se)\b/],
 ];
 
@@ -34,7 +34,7 @@ const STATED: Record<FactKind, RegExp> = {
   age: /\d+\)? ?tuoi\b/,
   size: /\d+ ?(cm|mm|x ?\d)/,
   grade: /\bbac \d/,
-  start: /\b(tu|ke tu) ngay \d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{4}/,
+  start: /\b(tu|ke tu)( ngay)? \d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{4}/,
   consequence: /\btam dung\b|\bcham dut\b|\bthu hoi\b|\bkhong (duoc|con duoc) (huong|cap|xem xet|giai quyet)\b|\bbi (xu ly|phat|tu choi|huy)\b|\bkhong co nhu cau\b|\bcoi nhu\b|\bhuy bo\b|\bkhong du dieu kien\b/,
 };
 

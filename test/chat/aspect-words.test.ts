@@ -95,6 +95,7 @@ describe('kinds of fact asked and stated', () => {
     ['Thẻ được xếp từ bậc mấy?', 'grade'],
     ['Không nộp báo cáo thì sao?', 'consequence'],
     ['Việc cấp thẻ điện tử bắt đầu áp dụng từ khi nào?', 'start'],
+    ['Muốn tự khai lại thông tin thẻ trên ứng dụng thì từ ngày nào mới làm được?', 'start'],
     ['Cả nước có bao nhiêu hội nghề nghiệp?', 'count'],
     ['Xét tuyển gồm mấy vòng?', 'count'],
     ['Cơ sở thử nghiệm đóng hằng tháng thế nào?', 'percent'],
@@ -142,6 +143,7 @@ describe('kinds of fact asked and stated', () => {
     ['thì bị thu hồi thẻ', 'consequence'],
     ['ít nhất 20 (hai mươi) ngày trước khai giảng', 'period'],
     ['Thời gian thực hiện: Từ ngày 01/3/2030.', 'start'],
+    ['Thời gian thực hiện: Từ 01/3/2030', 'start'],
     ['Giấy đề nghị (Mẫu theo Phụ lục IV ban hành kèm theo)', 'form'],
     ['Vòng 2: phỏng vấn chuyên môn', 'count'],
   ];
