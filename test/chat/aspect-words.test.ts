@@ -37,6 +37,7 @@ describe('aspect words', () => {
     // A duty with its deadline, the act and the days apart: the filer's window, not the agency's time.
     ['Thẻ hội viên hết hạn thì chi hội phải thu lại và trả lại cho hội trong mấy ngày?', 'filingWindow', 'processingTime'],
     ['Chi hội có bao lâu để gửi danh sách lên hội?', 'filingWindow'],
+    ['dang sinh hoat o chi hoi thi chuyen cho khac, phai thong bao cho ban thuong truc hoi cap tinh trong may ngay', 'filingWindow', 'processingTime'],
     ['Muốn lập quỹ thì xin phép ai?', 'agency'],
     ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],
     ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],
