@@ -7,6 +7,7 @@
 import type { SearchHit } from '../core/types';
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
+import { recordStatements, type StatementField } from '../knowledge/procedure-statements';
 import { saysNamePhrase } from './name-phrase';
 import { nameShare } from './procedure-guess';
 import { matchingForm } from './vocabulary';
@@ -26,20 +27,16 @@ export function listedByNamedRecord(question: string, phrase: string, hits: read
   return catalog.records.some((record) => ids.has(record.id) && recordForm(record).includes(folded) && saysNamePhrase(rest, record, catalog) && nameShare(rest, record, catalog, []).own >= NAMED_SHARE);
 }
 
-// A record's text, folded, kept once made (records do not change while the catalog lives).
+// The fields that list what a procedure's file holds or its filer must do.
+const FILE_FIELDS = new Set<StatementField>(['dossier', 'conditions', 'steps', 'applicants']);
+
+// Those fields' sentences, folded, kept once made (records do not change while the catalog lives).
 const forms = new WeakMap<ProcedureRecord, string>();
 
 function recordForm(record: ProcedureRecord): string {
   let form = forms.get(record);
   if (form === undefined) {
-    const texts: string[] = [];
-    const collect = (value: unknown): void => {
-      if (typeof value === 'string') texts.push(value);
-      else if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-    };
-    collect([record.dossier, record.conditions, record.steps, record.applicants]);
-    form = matchingForm(texts.join(' . '));
+    form = matchingForm(recordStatements(record).filter((statement) => FILE_FIELDS.has(statement.field)).map((statement) => statement.text).join(' . '));
     forms.set(record, form);
   }
   return form;
