@@ -38,8 +38,10 @@ const RULES: Array<{ rule: InjectionRule; when: RegExp[]; source: string }> = [
   { rule: 'reveal', when: words('repeat'), source: '\\brepeat (?:the |all the )?(?:text|words|everything|message) (?:above|before)\\b' },
   { rule: 'reveal', when: words('prompt|system message|developer message|cau lenh|loi nhac|chi dan'), source: '\\b(?:system prompt|system message|developer message|hidden prompt|initial prompt|prompt (?:hệ thống|gốc|ban đầu|ẩn|nội bộ|của {YOU})|(?:câu lệnh|lời nhắc|chỉ dẫn) (?:hệ thống|gốc|ban đầu|ẩn))\\b' },
   { rule: 'reveal', when: words('in|hien thi|tiet lo|viet ra|viet lai|tom tat|cho|lap lai|nhac lai|chep lai|xuat|dua ra|noi ra|ke|liet ke|cung cap|gui|dan|reveal|print|show|repeat|output|display|tell me|share|list|what', 'your|ban|may|you|an|bi mat|goc|ban dau'), source: `\\b${REVEAL_VERB}\\b[^.!?\\n]{0,40}?\\b(?:your\\s+(?:[^\\s.!?]+\\s+)?${RULES_NOUN}|${RULES_NOUN}(?:\\s+[^\\s.!?]+){0,3}?\\s+${REVEAL_OWNER})\\b` },
-  // Role play: "đóng vai" without "trò", or "đóng vai trò là …" ordered at the assistant.
-  { rule: 'role_play', when: words('dong vai|nhap vai|act|acting|pretend|role|you are now|from now on|imagine|behave'), source: '\\bđóng vai\\b(?!\\s+trò)|\\bnhập vai\\b|\\b(?:act|acting) as\\b|\\bpretend\\b|\\brole-?play|\\byou are now\\b|\\bfrom now on\\b|\\bimagine you are\\b|\\bbehave (?:like|as)\\b' },
+  // Role play: "đóng vai" (without "trò") or "nhập vai" ordered at the assistant — an actor cast for a role in a
+  // citizen's question ("thuê diễn viên nhí đóng vai …") orders nothing.
+  { rule: 'role_play', when: words('dong vai|nhap vai'), source: `${IMPERATIVE}(?:đóng|nhập) vai\\b(?!\\s+trò)` },
+  { rule: 'role_play', when: words('act|acting|pretend|role|you are now|from now on|imagine|behave'), source: '\\b(?:act|acting) as\\b|\\bpretend\\b|\\brole-?play|\\byou are now\\b|\\bfrom now on\\b|\\bimagine you are\\b|\\bbehave (?:like|as)\\b' },
   { rule: 'role_play', when: words('dong vai tro'), source: '\\b(?:hãy|{YOU}(?: hãy| sẽ| phải)?)\\s+đóng vai trò\\s+(?:là|của|một|như)\\b' },
   { rule: 'role_play', when: words('gia vo|gia bo|gia lam'), source: `${IMPERATIVE}giả (?:vờ|bộ|làm)\\b` },
   { rule: 'role_play', when: words('gio|bay gio|tu nay|tu day|tu luc nay|ke tu', 'ban|may|you|tro ly|chatbot'), source: '\\b(?:từ (?:giờ|bây giờ|nay|đây|lúc này)(?: trở đi)?|kể từ (?:giờ|bây giờ|nay|lúc này)|bây giờ|giờ đây|giờ)\\s*,?\\s*(?:{YOU}|trợ lý|chatbot)\\s+(?:là|sẽ là|hãy là|chính là|không còn là|đóng vai|được phép|được tự do|hãy trả lời|sẽ trả lời|phải trả lời|không bị giới hạn)\\b' },

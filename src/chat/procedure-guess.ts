@@ -515,6 +515,15 @@ function nameWithin(inner: ProcedureRecord, outer: ProcedureRecord): boolean {
 }
 
 /** How much of the record's name (its words weighed by rarity) the question does not say. */
+/**
+ * A procedure's name opens with what is done ("Đăng ký …", "Hưởng …", "Cấp lại …"): the question saying that opening
+ * asks for this act, whatever subject words another name shares with it.
+ */
+function saysAction(question: string, record: ProcedureRecord): boolean {
+  const opening = matchingForm(record.name).trim().split(' ').slice(0, 2).join(' ');
+  return opening.includes(' ') && matchingForm(question).includes(` ${opening} `);
+}
+
 function unsaidShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): number {
   const vocabulary = nameVocabulary(catalog);
   const asked = new Set(matchingForm(question).trim().split(' '));
@@ -561,11 +570,13 @@ export function refineByContent(question: string, record: ProcedureRecord, hits:
   // procedure, whatever it knows.
   const shorterUnsaid = (candidate: ProcedureRecord) => nameWithin(candidate, record) && dropsTypedPair(question, record, candidate);
   const knowing = retrievedRecords({ hits }, catalog).filter((candidate) => fits(candidate) && !opposite(candidate) && !shorterUnsaid(candidate) && !swapsNameWord(question, candidate, catalog) && knowsAll(candidate));
-  let best: { record: ProcedureRecord; share: number; unsaid: number } | undefined;
+  let best: { record: ProcedureRecord; acts: boolean; share: number; unsaid: number } | undefined;
   for (const candidate of knowing) {
+    const acts = saysAction(question, candidate);
     const share = nameShare(question, candidate, catalog, []).own;
     const unsaid = unsaidShare(question, candidate, catalog);
-    if (!best || share > best.share + EPSILON || (share >= best.share - EPSILON && unsaid < best.unsaid - EPSILON)) best = { record: candidate, share, unsaid };
+    const better = !best || (acts && !best.acts) || (acts === best.acts && (share > best.share + EPSILON || (share >= best.share - EPSILON && unsaid < best.unsaid - EPSILON)));
+    if (better) best = { record: candidate, acts, share, unsaid };
   }
   return best?.record ?? record;
 }

@@ -11,7 +11,10 @@ export type Role = 'contribute' | 'receive';
 // Folded; "lao động" ends like "đóng", so "đóng" must open its phrase. "Đang/đã/vẫn đóng bảo hiểm" describes the
 // person the question is about ("chồng tôi đang đóng … thì mất"), not what is asked.
 const CONTRIBUTE = /(?<!\blao )(?<!\b(?:dang|da|van|con|tung|co|chua|khong) )\bdong (bao hiem|quy|tien|vao|gop|bh)\b|\btrich (luong|tien|nop)\b|\bmuc dong\b|\btham gia (bao hiem|dong)\b|(?<!\blao )\bdong\b.{0,20}\b(bao nhieu|%|phan tram)/;
-const RECEIVE = /\b(huong|nhan|linh|rut)\b|\bduoc (tra|chi tra|ho tro)\b/;
+// "Nhân" (a person: nhân viên, cá nhân, công nhân) folds like "nhận" (to receive): only the verb counts.
+const PERSON_AFTER = '(?! (vien|dan|than|khau|luc|su|cong|tho|chung|dao|vat|pham|tai|thuc))';
+const PERSON_BEFORE = '(?<!\\b(ca|cong|benh|quan|thuong|tu|chu|nghe) )';
+const RECEIVE = new RegExp(`\\b(huong|linh|rut)\\b|${PERSON_BEFORE}\\bnhan\\b${PERSON_AFTER}|\\bduoc (tra|chi tra|ho tro)\\b`);
 
 /** The question's role, when it speaks of only one. */
 export function questionRole(question: string): Role | undefined {

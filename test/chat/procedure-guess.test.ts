@@ -1,7 +1,7 @@
 /** Telling a procedure from its sibling family by the words the question puts in place of its name's. */
 import { describe, expect, it } from 'vitest';
 import { nameShare, swapsNameWord } from '../../src/chat/procedure-guess';
-import { fixtureCatalog, rankedHits, syntheticRecord } from './procedure-records';
+import { fixtureCatalog, known, rankedHits, syntheticRecord } from './procedure-records';
 
 describe('swapsNameWord', () => {
   const branch = syntheticRecord({ id: 'hoi-chi-nhanh-thu', name: 'Cho phép hội đặt chi nhánh thử nghiệm' });
@@ -135,5 +135,18 @@ describe('an association\'s own name', () => {
     const insurance = { ...syntheticRecord({ id: 'so-thu', name: 'Điều chỉnh sổ thử nghiệm' }), phrases: ['sổ bảo hiểm xã hội ghi sai ngày sinh'] };
     const family = fixtureCatalog([insurance]);
     expect(nameShare('Sổ ghi sai ngày sinh thì làm sao?', insurance, family).own).toBeCloseTo(1, 6);
+  });
+});
+
+describe('a guessed record that knows nothing asked', () => {
+  const top = syntheticRecord({ id: 'dang-ky-lao-dong-thu', name: 'Đăng ký lao động đối với người thuộc diện thử nghiệm bắt buộc' });
+  const drawing = syntheticRecord({ id: 'huong-thu', name: 'Hưởng chế độ hằng tháng đối với người tham gia thử nghiệm bắt buộc', processingTime: known('20 ngày') });
+  const joining = syntheticRecord({ id: 'dang-ky-tham-gia-thu', name: 'Đăng ký tham gia thử nghiệm và cấp sổ', processingTime: known('5 ngày làm việc') });
+  const catalog = fixtureCatalog([top, drawing, joining]);
+
+  it('gives way to the sibling whose name opens with the act the question asks ("đăng ký …"), not to one sharing more subject words', async () => {
+    const { refineByContent } = await import('../../src/chat/procedure-guess');
+    const question = 'Công ty đăng ký thử nghiệm bắt buộc cho nhân viên mới thì mất bao lâu?';
+    expect(refineByContent(question, top, rankedHits(top, drawing, joining), catalog, ['processingTime'], true).id).toBe('dang-ky-tham-gia-thu');
   });
 });

@@ -16,6 +16,12 @@ describe('questionRole', () => {
     expect(questionRole('Vợ tôi đang đóng bảo hiểm thử nghiệm thì mất, gia đình làm hồ sơ ở đâu?')).toBeUndefined();
     expect(questionRole('Tôi đã đóng bảo hiểm thử nghiệm mười năm, giờ muốn nhận một lần')).toBe('receive');
   });
+
+  it('reads "nhân" of a person (nhân viên, cá nhân) apart from "nhận" (to receive), typed with or without marks', () => {
+    expect(questionRole('cty moi tuyen nhan vien, tham gia bao hiem thu nghiem cho ho the nao')).toBe('contribute');
+    expect(questionRole('Cá nhân tham gia bảo hiểm thử nghiệm nộp ở đâu?')).toBe('contribute');
+    expect(questionRole('Bố tôi nhận tiền thử nghiệm ở đâu?')).toBe('receive');
+  });
 });
 
 describe('rolesConflict', () => {
