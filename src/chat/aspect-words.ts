@@ -35,7 +35,8 @@ export function aspectsAsked(text: string): ProcedureAspect[] {
   // "trong vòng mấy ngày thì có quyết định" asks how long the agency takes; only a duty ("phải nộp") is a window.
   const agencyActs = /\b(thi|se) (co|duoc|nhan)( duoc)? (ket qua|quyet dinh|giay|the)\b|\b(cham nhat|toi da) (la )?(bao lau|may ngay|bao nhieu ngay)( thi)? (co|duoc|nhan|tra)\b/;
   if (aspects.includes('filingWindow') && !/\bphai (nop|bao|thong bao|dang ky|lam|gui)\b|\bhan (chot|nop|cuoi)\b/.test(form) && agencyActs.test(form)) aspects = [...new Set([...aspects.filter((aspect) => aspect !== 'filingWindow'), 'processingTime' as const])];
-  if (aspects.includes('filingWindow') && !/\b(giai quyet|co ket qua|xu ly)\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
+  // Unless the agency's time is asked too, in a clause of its own ("… và bao lâu thì có sổ").
+  if (aspects.includes('filingWindow') && !/\b(giai quyet|co ket qua|xu ly)\b|\b(bao lau|may ngay|bao nhieu ngay) (thi |se )?(co|nhan|duoc cap|duoc tra|xong)\b|\bmat (bao lau|may ngay|bao nhieu ngay)\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'processingTime');
   // What one receives ("mức trợ cấp … bao nhiêu tiền", "được nhận bao nhiêu tiền") is an amount, not a fee one pays.
   if (aspects.includes('fee') && /\bmuc (tro cap|huong|ho tro|luong|chi tra)\b|\b(duoc|nhan|huong|linh) (duoc )?(bao nhieu|may) tien\b/.test(form) && !/\b(le )?phi\b/.test(form)) aspects = aspects.filter((aspect) => aspect !== 'fee');
   // "bao lâu sau mới được …" is a waiting time the conditions set, not how long the agency takes.

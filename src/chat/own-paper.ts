@@ -16,6 +16,8 @@ import { matchingForm } from './vocabulary';
 const TOP_HITS = 3;
 // The share of the question's naming words the procedure's name must say.
 const NAMED_SHARE = 0.6;
+// … or, for the record of the first passage, this share.
+const FIRST_SHARE = 0.4;
 
 /** The folded phrase is a paper or a step the named, top-ranked procedure's record itself speaks of. */
 export function listedByNamedRecord(question: string, phrase: string, hits: readonly SearchHit[], catalog: ProcedureCatalog): boolean {
@@ -24,7 +26,11 @@ export function listedByNamedRecord(question: string, phrase: string, hits: read
   const ids = new Set(hits.slice(0, TOP_HITS).flatMap((hit) => (hit.chunk.kind === 'procedure' && hit.chunk.procedureId ? [hit.chunk.procedureId] : [])));
   // The procedure is named by the rest of the question, most of its naming words, not by the paper itself.
   const rest = matchingForm(question).split(folded).join(' ');
-  return catalog.records.some((record) => ids.has(record.id) && recordForm(record).includes(folded) && saysNamePhrase(rest, record, catalog) && nameShare(rest, record, catalog, []).own >= NAMED_SHARE);
+  // The first passage, a procedure's, backs its record's name more than the words do: a circumstance told at length
+  // ("mấy người chúng tôi … nuôi ong") dilutes the share but not the ranking.
+  const first = hits[0]?.chunk.kind === 'procedure' ? hits[0].chunk.procedureId : undefined;
+  const share = (record: ProcedureRecord) => (record.id === first ? FIRST_SHARE : NAMED_SHARE);
+  return catalog.records.some((record) => ids.has(record.id) && recordForm(record).includes(folded) && saysNamePhrase(rest, record, catalog) && nameShare(rest, record, catalog, []).own >= share(record));
 }
 
 // The fields that list what a procedure's file holds or its filer must do.

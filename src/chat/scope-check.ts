@@ -22,9 +22,9 @@ export type OutOfScopeTopic =
 // Titles of office, folded.
 const OFFICE = 'bo truong|thu truong|thu tuong|pho thu tuong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|pho truong phong|cuc truong|vu truong|chanh van phong';
 
-// Folded patterns; ambiguous folds (thuê/thuế, bão/báo) are avoided by requiring a second word.
+// Folded patterns; ambiguous folds (thuê/thuế, bão/báo, cơn bão/còn bao nhiêu) are avoided by requiring a second word.
 const TOPICS: Array<{ topic: OutOfScopeTopic; pattern: RegExp }> = [
-  { topic: 'weather', pattern: /\b(thoi tiet|du bao (mua|nang|nhiet)|nhiet do (hom nay|ngay mai)|co mua khong|troi (mua|nang)|con bao|ap thap nhiet doi|weather)\b/ },
+  { topic: 'weather', pattern: /\b(thoi tiet|du bao (mua|nang|nhiet)|nhiet do (hom nay|ngay mai)|co mua khong|troi (mua|nang)|con bao(?! (nhieu|lau|gio))|ap thap nhiet doi|weather)\b/ },
   { topic: 'sport', pattern: /\b(bong da|ti so|ty so|doi tuyen|tuyen viet nam|world cup|v-?league|tran dau|ghi ban|sea games|bong chuyen|football)\b/ },
   { topic: 'health', pattern: /\b(bi benh|benh (gi|nay)|trieu chung|uong thuoc|thuoc (gi|nao|tri)|bac si|kham benh|dieu tri|tiem (chung|vac)|vac-?xin|covid)\b/ },
   { topic: 'creative', pattern: /\b(bai tho|lam tho|luc bat|bai hat|sang tac|viet truyen|ke chuyen|truyen cuoi|cong thuc nau|mon an)\b/ },

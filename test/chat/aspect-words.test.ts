@@ -37,6 +37,9 @@ describe('aspect words', () => {
     // A duty with its deadline, the act and the days apart: the filer's window, not the agency's time.
     ['Thẻ hội viên hết hạn thì chi hội phải thu lại và trả lại cho hội trong mấy ngày?', 'filingWindow', 'processingTime'],
     ['Chi hội có bao lâu để gửi danh sách lên hội?', 'filingWindow'],
+    // Both in clauses of their own: the filer's window and the agency's time.
+    ['hoi moi thanh lap thi trong bao lau phai nop ds hoi vien, va bao lau thi co the hoi vien', 'processingTime'],
+    ['Chi hội phải gửi danh sách trong mấy ngày, gửi xong mất bao lâu?', 'processingTime'],
     ['dang sinh hoat o chi hoi thi chuyen cho khac, phai thong bao cho ban thuong truc hoi cap tinh trong may ngay', 'filingWindow', 'processingTime'],
     ['Muốn lập quỹ thì xin phép ai?', 'agency'],
     ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],

@@ -468,6 +468,19 @@ describe("another sector's paper in our own procedure's file", () => {
     expect(result.answer).toContain('không quá 6 tháng');
   });
 
+  it('answers the first-ranked procedure named, though a circumstance told at length dilutes its name words', async () => {
+    // Names that share the circumstance's words ("thôn", "mở tiệm", "anh em") make them naming words the licence lacks.
+    const others = [
+      syntheticRecord({ id: 'mo-tiem-thu', name: 'Đăng ký mở tiệm sửa xe thử nghiệm tại thôn' }),
+      syntheticRecord({ id: 'anh-em-thu', name: 'Xác nhận anh em ruột ở thôn' }),
+    ];
+    const askAmong = procedureEngine([LICENCE, ...others], [referralEntry('ly-lich-tu-phap', ['lý lịch tư pháp', 'phiếu lý lịch tư pháp'], 'Sở Tư pháp')]);
+    const result = await askAmong('Mấy anh em chúng tôi ở thôn muốn mở tiệm sửa xe, trước tiên xin giấy phép hành nghề thử nghiệm thì phiếu lý lịch tư pháp cấp không quá bao lâu?');
+    expect(result.refused).toBe(false);
+    expect(result.procedure?.id).toBe('cap-giay-phep-hanh-nghe-thu');
+    expect(result.answer).toContain('không quá 6 tháng');
+  });
+
   it('still refers a question about the paper alone to its sector', async () => {
     const result = await ask('Phiếu lý lịch tư pháp thì xin ở đâu?');
     expect(result.refused).toBe(true);
