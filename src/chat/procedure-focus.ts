@@ -5,7 +5,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { aspectsAsked } from './aspect-words';
 import type { ResolvedQuestion } from './conversation-focus';
-import { fullerSibling, guessRecord, refineByContent, tighterSibling, undeniedSibling } from './procedure-guess';
+import { fullerSibling, guessRecord, refineByContent, saysAction, tighterSibling, undeniedSibling } from './procedure-guess';
 import { levelSibling, matchProcedure, type ProcedureMatch } from './procedure-match';
 import { matchingForm, withOfficialWords } from './vocabulary';
 import { isFunctionWord } from './term-weights';
@@ -80,7 +80,10 @@ export function findProcedure(input: FindProcedureInput): ProcedureFocus | undef
   // Named only by part of a name or an alias, the record gives way to a retrieved one whose name says clearly more
   // of the question, as a guess would.
   const top = byId(topProcedureId(hits, catalog));
-  const rivalled = match && top && top !== match.record && (match.partial || match.alias) && !focusId && !fuller && loosely === match.record && guessRecord(input.question, hits.filter((hit) => hit.chunk.procedureId === top.id), catalog, match.record) === top ? top : undefined;
+  // So does one matched by part of a name whose opening act the question does not say, to the top record whose
+  // opening act it says ("xin giấy phép …" against "Điều chỉnh …; cấp lại giấy phép …").
+  const outacted = (record: ProcedureRecord) => saysAction(input.question, record) && !saysAction(input.question, match!.record);
+  const rivalled = match && top && top !== match.record && (match.partial || match.alias) && !focusId && !fuller && loosely === match.record && (guessRecord(input.question, hits.filter((hit) => hit.chunk.procedureId === top.id), catalog, match.record) === top || (match.partial && outacted(top))) ? top : undefined;
   // The record that outnames it keeps to the level the question says, as the named one did.
   const carried = (rivalled ? levelSibling(rivalled, input.question, catalog) : undefined) ?? loosely ?? fuller ?? match?.record ?? byId(focusId);
   // A guess keeps to the level the question says ("quỹ do xã cấp phép"), as a name match does.

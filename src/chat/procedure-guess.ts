@@ -519,9 +519,9 @@ function nameWithin(inner: ProcedureRecord, outer: ProcedureRecord): boolean {
  * A procedure's name opens with what is done ("Đăng ký …", "Hưởng …", "Cấp lại …"): the question saying that opening
  * asks for this act, whatever subject words another name shares with it.
  */
-function saysAction(question: string, record: ProcedureRecord): boolean {
+export function saysAction(question: string, record: ProcedureRecord): boolean {
   const opening = matchingForm(record.name).trim().split(' ').slice(0, 2).join(' ');
-  return opening.includes(' ') && matchingForm(question).includes(` ${opening} `);
+  return opening.includes(' ') && [matchingForm(question), withOfficialWords(question)].some((form) => form.includes(` ${opening} `));
 }
 
 function unsaidShare(question: string, record: ProcedureRecord, catalog: ProcedureCatalog): number {

@@ -85,6 +85,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (cong ty|chu su dung|noi lam viec) /g, ' nguoi su dung lao dong '],
   [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /g, ' su dung nguoi lao dong nuoc ngoai '],
   [/ het han /g, ' gia han '],
+  // Asking for a licence or a certificate is having it issued: names say "cấp".
+  [/ xin (giay phep|chung chi|giay chung nhan) /g, ' cap $1 '],
   [/ (giai tan|dep bo|xoa so) /g, ' giai the '],
   // Those founding a hội are its "ban vận động".
   [/ (nhom|ban) (sang lap|khoi xuong) /g, ' ban van dong '],

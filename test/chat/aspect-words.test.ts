@@ -45,6 +45,7 @@ describe('aspect words', () => {
     ['Đổi thẻ hội viên thì tra thủ tục mã nào?', 'code'],
     ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],
     ['the hoi vien do don vi nao thuc hien', 'agency'],
+    ['xin vao hoi thi don vi nao xet', 'agency'],
     ['đăng ký thẻ hội viên làm trên đâu?', 'submitWhere'],
     ['Làm thẻ xong thì hội trả cho người nhà giấy tờ gì?', 'result', 'dossier'],
     ['Được duyệt thì hội viên nhận được những gì?', 'result'],
