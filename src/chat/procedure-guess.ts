@@ -8,7 +8,7 @@ import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import type { ComposeContext } from './composers/composer';
 import { coverageOf } from './composers/coverage';
-import { askedLevel, deniedStretches, nameVocabulary, nameWordWeight, negatedStretches, questionNegates, recordLevel } from './procedure-match';
+import { askedLevel, deniedStretches, levelSiblings, nameVocabulary, nameWordWeight, negatedStretches, questionNegates, recordLevel } from './procedure-match';
 import type { ProcedureAspect } from '../knowledge/procedure-aspect';
 import { procedureFacts } from '../knowledge/procedure-facts';
 import { recordStatements } from '../knowledge/procedure-statements';
@@ -255,7 +255,10 @@ function retrievedRecords(context: Pick<ComposeContext, 'hits'>, catalog: Proced
  */
 export function guessRecord(question: string, hits: ComposeContext['hits'], catalog: ProcedureCatalog, top: ProcedureRecord): ProcedureRecord {
   const rivals = retrievedRecords({ hits }, catalog);
-  const fit = (record: ProcedureRecord) => ({ record, share: nameShare(question, record, catalog, []).own, unsaid: unsaidShare(question, record, catalog) });
+  // One procedure at several levels is one need: the everyday phrases of any level's record say it (a level's own
+  // record may carry fewer), while the level asked is weighed apart below.
+  const share = (record: ProcedureRecord) => Math.max(...levelSiblings(record, catalog).map((sibling) => nameShare(question, sibling, catalog, []).own), nameShare(question, record, catalog, []).own);
+  const fit = (record: ProcedureRecord) => ({ record, share: share(record), unsaid: unsaidShare(question, record, catalog) });
   let best = fit(top);
   const organizations = organizationWords(question);
   const wish = wishedPart(question);
