@@ -15,5 +15,12 @@ const WISH = /\b(muon|(?:du|dang|co) dinh|can phai|de duoc|(?<!\b(?:nop|gui|lam|
 export function wishedPart(question: string): string | undefined {
   const form = matchingForm(question);
   const wishes = [...form.matchAll(WISH)];
-  return wishes.length > 0 ? ` ${form.slice(wishes.at(-1)!.index).trim()} ` : undefined;
+  if (wishes.length > 0) return ` ${form.slice(wishes.at(-1)!.index).trim()} `;
+  // "Đang hưởng X thì hằng tháng phải …": what one is going through ("đang …") is the circumstance of what follows
+  // "thì", when that says enough of its own.
+  const state = form.match(STATE_THEN);
+  return state && state[1]!.trim().split(' ').length >= STATE_THEN_WORDS ? ` ${state[1]!.trim()} ` : undefined;
 }
+
+const STATE_THEN = /^(?: \S+){0,4} dang(?: \S+){2,10}? thi (.+)$/;
+const STATE_THEN_WORDS = 6;

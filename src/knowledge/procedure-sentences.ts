@@ -70,8 +70,17 @@ export function isFilingWindow(sentence: string): boolean {
 export function filingWindowSentences(record: ProcedureRecord, question?: string): SourcedSentence[] {
   const candidates = [...proseSentences(record), ...channelSentences(record)].filter((sentence) => isFilingWindow(sentence.text));
   if (candidates.length <= 1 || !question) return candidates.slice(0, 4);
-  return bestByOverlap(question, candidates.map((candidate) => candidate.text)).map((index) => candidates[index]!).slice(0, 3);
+  // Asked by when to file ("phải nộp hồ sơ trong thời hạn nào"), the window for filing comes before other duties
+  // with a deadline (repaying, reporting back) that share more of the procedure's words.
+  const filing = FILES.test(foldForMatching(question)) ? candidates.filter((candidate) => WINDOW_FILES.test(foldForMatching(candidate.text))) : [];
+  const pool = filing.length > 0 ? filing : candidates;
+  return bestByOverlap(question, pool.map((candidate) => candidate.text)).map((index) => pool[index]!).slice(0, 3);
 }
+
+// Handing in the file, the act a filing window is set for.
+const FILES = /\b(nop|gui)( \S+){0,3} (ho so|to khai|don|van ban de nghi)\b/;
+// … in the clause of the span of time itself, not in a later duty of the same step.
+const WINDOW_FILES = new RegExp(`\\d+( \\([a-z ]+\\))? (ngay|thang|nam)\\b[^.;]{0,300}${FILES.source}`);
 
 const SUBMIT = /\b(nop|gui|chuyen) (01 \(mot\) bo |mot bo |01 bo )?(ho so|van ban|to khai|de nghi|don)\b.*\b(toi|den|tai|cho|ve)\b|\btiep nhan ho so\b|\bnop .*\b(toi|den|tai)\b|\b(truy cap|dang nhap) (vao )?(san|cong|he thong|ung dung|trang)\b|\b(gui|nop) (ve |den |toi |cho |qua |len |tren )?(uy ban|ubnd|so|phong|co quan|bo phan|trung tam|bao hiem xa hoi|cong|he thong)\b/;
 

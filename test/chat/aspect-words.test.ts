@@ -37,6 +37,8 @@ describe('aspect words', () => {
     // A duty with its deadline, the act and the days apart: the filer's window, not the agency's time.
     ['Thẻ hội viên hết hạn thì chi hội phải thu lại và trả lại cho hội trong mấy ngày?', 'filingWindow', 'processingTime'],
     ['Chi hội có bao lâu để gửi danh sách lên hội?', 'filingWindow'],
+    ['Thẻ sắp hết hạn thì nộp hồ sơ đổi thẻ trong khoảng thời gian nào trước khi thẻ hết hạn?', 'filingWindow'],
+    ['tu nam thu hai thi bao cao hoi vien trong thoi han nao', 'filingWindow'],
     // Both in clauses of their own: the filer's window and the agency's time.
     ['hoi moi thanh lap thi trong bao lau phai nop ds hoi vien, va bao lau thi co the hoi vien', 'processingTime'],
     ['Chi hội phải gửi danh sách trong mấy ngày, gửi xong mất bao lâu?', 'processingTime'],

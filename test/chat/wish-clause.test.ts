@@ -18,6 +18,11 @@ describe('wishedPart', () => {
     expect(wishedPart('Đang hưởng trợ cấp thử nghiệm, muốn chuyển về quê thì nộp đề nghị ở đâu?')).toBe(' muon chuyen ve que thi nop de nghi o dau ');
   });
 
+  it('reads what follows "thì" after the state one is in ("đang …"), when it says enough of its own', () => {
+    expect(wishedPart('dang huong tro cap thu nghiem thi hang thang phai bao cao tinh hinh theo mau nao')).toBe(' hang thang phai bao cao tinh hinh theo mau nao ');
+    expect(wishedPart('Đang hưởng trợ cấp thử nghiệm thì hồ sơ gồm gì?')).toBeUndefined();
+  });
+
   it('reads no wish in asking to know, nor in the "định" of "gia đình"', () => {
     expect(wishedPart('Tôi muốn hỏi về thẻ hội viên')).toBeUndefined();
     expect(wishedPart('Gia đình tôi làm tờ khai theo mẫu nào?')).toBeUndefined();

@@ -21,6 +21,19 @@ describe('filing windows', () => {
     expect(filingWindowSentences(record).map((sentence) => sentence.text)).toEqual(['Trước thời hạn 07 ngày làm việc kể từ ngày khai giảng thì đơn vị gửi báo cáo.']);
   });
 
+  it('asked by when to file, takes the window for filing over a later duty sharing more words', () => {
+    const record = syntheticRecord({
+      id: 'ho-tro-thu',
+      name: 'Hỗ trợ kinh phí thử nghiệm',
+      steps: known([
+        'Bước 1: Trong thời hạn 06 tháng kể từ ngày có nhu cầu, đơn vị phải nộp hồ sơ cho Sở.',
+        'Bước 2: Trong thời hạn 05 ngày làm việc kể từ ngày nhận quyết định thu hồi kinh phí hỗ trợ thử nghiệm, đơn vị phải hoàn trả kinh phí hỗ trợ thử nghiệm. Trường hợp đã nộp hồ sơ thì làm theo hướng dẫn.',
+      ]),
+    });
+    const found = filingWindowSentences(record, 'Muốn được hỗ trợ kinh phí thử nghiệm thì phải nộp hồ sơ trong thời hạn nào?').map((sentence) => sentence.text);
+    expect(found).toEqual(['Bước 1: Trong thời hạn 06 tháng kể từ ngày có nhu cầu, đơn vị phải nộp hồ sơ cho Sở.']);
+  });
+
   it("the agency's own time from receiving the file is no window", () => {
     expect(isFilingWindow('Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở cấp thẻ.')).toBe(false);
   });
