@@ -18,9 +18,12 @@ export function wishedPart(question: string): string | undefined {
   if (wishes.length > 0) return ` ${form.slice(wishes.at(-1)!.index).trim()} `;
   // "Đang hưởng X thì hằng tháng phải …": what one is going through ("đang …") is the circumstance of what follows
   // "thì", when that says enough of its own.
-  const state = form.match(STATE_THEN);
-  return state && state[1]!.trim().split(' ').length >= STATE_THEN_WORDS ? ` ${state[1]!.trim()} ` : undefined;
+  // The state may end at a comma too ("Tôi đang nhận X, tháng nào cũng phải …").
+  const then = form.match(STATE_THEN)?.[1] ?? question.normalize('NFC').match(STATE_CLAUSE)?.[1];
+  const rest = then === undefined ? undefined : matchingForm(then).trim();
+  return rest && rest.split(' ').length >= STATE_THEN_WORDS ? ` ${rest} ` : undefined;
 }
 
 const STATE_THEN = /^(?: \S+){0,4} dang(?: \S+){2,10}? thi (.+)$/;
+const STATE_CLAUSE = /^(?:\S+\s+){0,4}(?:đang|dang)\s[^,.;?!]{3,80}[,;.]\s*(.+)$/iu;
 const STATE_THEN_WORDS = 6;

@@ -56,6 +56,7 @@ describe('aspect words', () => {
     ['xin cap lai the thi can nop nhung gi', 'dossier'],
     ['Thẻ sắp hết hạn, phải nộp hồ sơ gia hạn vào lúc nào?', 'filingWindow'],
     ['Cấp thẻ hội viên là tthc số mấy?', 'code'],
+    ['Cấp thẻ hội viên làm theo nghị định hay pháp lệnh nào?', 'legalBasis'],
     ['Hồ sơ xin thẻ gửi qua thư điện tử được không?', 'online'],
     ['Xin cấp thẻ xong thì kết quả được ghi ở đâu?', 'result', 'submitWhere'],
     ['Đề nghị cấp thẻ thì chậm nhất bao lâu có quyết định?', 'processingTime', 'filingWindow'],
