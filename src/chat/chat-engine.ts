@@ -22,7 +22,7 @@ import { namedProcedure, weakNameMatch, withoutWords } from './procedure-focus';
 import { analyzeQuestion } from './question-analysis';
 import { refusalText, type RefusalDetail, type RefusalReason } from './refusal';
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './retrieval-confidence';
-import { listedByNamedRecord } from './own-paper';
+import { heldTopAnswers, listedByNamedRecord, opensWithAct } from './own-paper';
 import { createInverseFrequency, foldedSyllables, termProfile } from './term-weights';
 import { matchingForm, spelledOut, spelledOutShortForms, withOfficialWords } from './vocabulary';
 import { aspectsAsked } from './aspect-words';
@@ -150,6 +150,8 @@ export function createChatEngine(deps: ChatEngineDeps): ChatEngine {
         routing,
         threshold,
       };
+      // Another sector's detail (not an act there) in a question the top procedure of ours answers by its own name.
+      if (paper !== undefined && !ownPaper && !opensWithAct(paper) && heldTopAnswers(context, paper)) context.analysis = { ...context.analysis, otherAgency: undefined };
       const candidates: Candidate[] = [];
       for (const composer of COMPOSERS) candidates.push(...(await composer.compose(context)));
       const decision = decide(candidates, threshold);

@@ -5,11 +5,12 @@
  * sector's matter.
  */
 import type { SearchHit } from '../core/types';
+import type { ComposeContext } from './composers/composer';
 import type { ProcedureCatalog } from '../knowledge/procedure-catalog';
 import type { ProcedureRecord } from '../knowledge/procedure-schema';
 import { recordStatements, type StatementField } from '../knowledge/procedure-statements';
 import { saysNamePhrase } from './name-phrase';
-import { nameShare } from './procedure-guess';
+import { guessedScore, nameShare, topProcedureRecord } from './procedure-guess';
 import { matchingForm } from './vocabulary';
 
 // How far down the ranking the procedure named may stand.
@@ -46,4 +47,27 @@ function recordForm(record: ProcedureRecord): string {
     forms.set(record, form);
   }
   return form;
+}
+
+/**
+ * The first passage is a procedure of ours held in full, the question says a phrase of its name, and its record
+ * answers well enough: another sector's word beside it ("sai số CCCD lúc đăng ký BHXH") is a detail of ours.
+ */
+export function heldTopAnswers(context: ComposeContext, phrase: string): boolean {
+  const catalog = context.catalog;
+  const top = topProcedureRecord(context);
+  // The first passage apart from answers and routing entries, which may rank a sector's word first.
+  const first = context.hits.find((hit) => hit.chunk.kind !== 'faq' && hit.chunk.kind !== 'routing')?.chunk;
+  if (!catalog || !top || top.detail !== 'full' || first?.procedureId !== top.id) return false;
+  // Named by the rest of the question, as a paper listed in the file of the first-ranked record is.
+  const rest = matchingForm(context.analysis.text).split(` ${matchingForm(phrase).trim()} `).join(' ');
+  return saysNamePhrase(rest, top, catalog) && nameShare(rest, top, catalog, []).own >= FIRST_SHARE && guessedScore(context, top, catalog, []) >= context.threshold;
+}
+
+// Acts another sector's phrase may open with: it then names what the citizen wants done there, not a detail.
+const ACTS = /^(cap|cap lai|cap doi|gia han|doi|dang ky|lam|xin|chuyen)\b/;
+
+/** The folded phrase opens with an act ("cấp lại thẻ …", "làm căn cước"). */
+export function opensWithAct(phrase: string): boolean {
+  return ACTS.test(matchingForm(phrase).trim());
 }

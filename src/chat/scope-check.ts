@@ -51,11 +51,17 @@ const CHITCHAT = /^ ((xin )?chao|hello|hi|alo|ban (co )?(khoe|on) khong|khoe kho
 // ("bệnh điếc nghề nghiệp").
 const SECTOR_ILLNESS = /\b(benh( \w+){0,3} nghe nghiep|tai nan lao dong|benh binh|thuong binh|chat doc hoa hoc|om dau|nghi om|che do|tro cap|bao hiem|giam dinh|thuong tat|nguoi co cong)\b/;
 
+// A file or a claim on the administration: "hồ sơ", "đề nghị hỗ trợ", "thủ tục".
+const FILING_ACT = /\b(ho so|de nghi|thu tuc|xin ho tro|ho tro chi phi)\b/;
+
 export function outOfScopeTopic(question: string): OutOfScopeTopic | undefined {
   const folded = foldedWords(question);
   if (CHITCHAT.test(folded.replace(/[!?.,]/g, ' ').replace(/\s+/g, ' '))) return 'chitchat';
   const sectorIllness = SECTOR_ILLNESS.test(folded);
   // A procedure of ours asked about ("giấy phép lao động cho nhà khoa học …") is no general-knowledge question.
   const ours = namesHomeAffairsSubject(matchingForm(question)) && aspectsAsked(question).length > 0;
-  return TOPICS.find(({ topic, pattern }) => !(topic === 'health' && sectorIllness) && !(topic === 'general_knowledge' && ours) && pattern.test(folded))?.topic;
+  // Treatment told as the circumstance of a file asked about ("điều trị xong thì hội lập hồ sơ hỗ trợ … trong bao
+  // lâu") is a procedure question, not health advice.
+  const filing = FILING_ACT.test(folded) && aspectsAsked(question).length > 0;
+  return TOPICS.find(({ topic, pattern }) => !(topic === 'health' && (sectorIllness || filing)) && !(topic === 'general_knowledge' && ours) && pattern.test(folded))?.topic;
 }

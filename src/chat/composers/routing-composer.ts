@@ -10,7 +10,7 @@ import { PassageNumbering } from '../passage-numbering';
 import { composeRoutingAnswer } from '../routing-answer';
 import { normalizeText } from '../../text/normalize';
 import { namesHomeAffairsSubject } from '../other-agencies';
-import { listedByNamedRecord } from '../own-paper';
+import { heldTopAnswers, listedByNamedRecord } from '../own-paper';
 import { mentionsPlan } from '../question-analysis';
 import { wishedPart } from '../wish-clause';
 import { guessedScore, heldOtherBodyRecord, nameBigrams, topProcedureRecord } from '../procedure-guess';
@@ -103,7 +103,9 @@ export const routingComposer: Composer = {
         // A Nội vụ subject named beside another body's paper ("bản sao hộ chiếu" in a work-permit file) stays ours.
         // Unless the entry's keyword names the very act asked ("cấp lại thẻ bảo hiểm y tế … cho người có công").
         // So is another sector's paper that the procedure the question names lists in its own file.
-        const ours = (namesHomeAffairsSubject(context.analysis.folded) && !namesAct(entry, context.analysis.text)) || (named && listedPaper(context, entry));
+        // So is one of its papers or details ("sai số CCCD lúc đăng ký BHXH") in a question the top procedure of ours,
+        // held in full, answers by its own name — unless the keyword names the act asked.
+        const ours = (namesHomeAffairsSubject(context.analysis.folded) && !namesAct(entry, context.analysis.text)) || (named && (listedPaper(context, entry) || (!namesAct(entry, context.analysis.text) && entry.keywords.some((keyword) => namesRoutingEntry({ keywords: [keyword] }, context.analysis.text) && heldTopAnswers(context, keyword)))));
         if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context, entry)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
         continue;
       }
