@@ -56,9 +56,8 @@ function recordForm(record: ProcedureRecord): string {
 export function heldTopAnswers(context: ComposeContext, phrase: string): boolean {
   const catalog = context.catalog;
   const top = topProcedureRecord(context);
-  // The first passage apart from answers and routing entries, which may rank a sector's word first.
-  const first = context.hits.find((hit) => hit.chunk.kind !== 'faq' && hit.chunk.kind !== 'routing')?.chunk;
-  if (!catalog || !top || top.detail !== 'full' || first?.procedureId !== top.id) return false;
+  // The very first passage: a routing entry or a general answer ranked first says the sector's word leads.
+  if (!catalog || !top || top.detail !== 'full' || context.hits[0]?.chunk.procedureId !== top.id) return false;
   // Named by the rest of the question, as a paper listed in the file of the first-ranked record is.
   const rest = matchingForm(context.analysis.text).split(` ${matchingForm(phrase).trim()} `).join(' ');
   return saysNamePhrase(rest, top, catalog) && nameShare(rest, top, catalog, []).own >= FIRST_SHARE && guessedScore(context, top, catalog, []) >= context.threshold;

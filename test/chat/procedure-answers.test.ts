@@ -505,27 +505,3 @@ describe('a name matched in part whose opening act the question does not say', (
     expect(result.answer).toContain('07 tỷ đồng');
   });
 });
-
-describe("another sector's detail in a question our first-ranked procedure answers", () => {
-  const AMEND = syntheticRecord({
-    id: 'dieu-chinh-dang-ky-thu',
-    name: 'Điều chỉnh thông tin đăng ký kê khai tham gia thử nghiệm',
-    detail: 'full',
-    implementingAgency: known('Cục Thử nghiệm'),
-    processingTime: known('05 ngày làm việc'),
-  });
-  const ask = procedureEngine([AMEND], [referralEntry('can-cuoc', ['căn cước', 'căn cước công dân', 'cccd'], 'cơ quan Công an')]);
-
-  it('answers it: a wrong identity-card number in the registration is a detail of ours', async () => {
-    const result = await ask('Công ty lỡ kê khai sai số CCCD của nhân viên lúc đăng ký tham gia thử nghiệm, giờ muốn điều chỉnh thông tin thì mất bao lâu?');
-    expect(result.refused).toBe(false);
-    expect(result.procedure?.id).toBe('dieu-chinh-dang-ky-thu');
-    expect(result.answer).toContain('05 ngày làm việc');
-  });
-
-  it('still refers the other sector\'s own act ("làm lại CCCD") to it', async () => {
-    const result = await ask('Làm lại CCCD bị mất thì nộp ở đâu?');
-    expect(result.refused).toBe(true);
-    expect(result.refusalReason).toBe('other_agency');
-  });
-});
