@@ -48,6 +48,7 @@ describe('aspect words', () => {
     ['Cấp thẻ hội viên xong ai là người ký?', 'agency'],
     ['the hoi vien do don vi nao thuc hien', 'agency'],
     ['xin vao hoi thi don vi nao xet', 'agency'],
+    ['cap the hoi vien thi ben nao dung ra lam', 'agency'],
     ['đăng ký thẻ hội viên làm trên đâu?', 'submitWhere'],
     ['Làm thẻ xong thì hội trả cho người nhà giấy tờ gì?', 'result', 'dossier'],
     ['Được duyệt thì hội viên nhận được những gì?', 'result'],
