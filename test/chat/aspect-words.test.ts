@@ -64,6 +64,8 @@ describe('aspect words', () => {
     ['Hết hạn thẻ thì chậm nhất bao lâu phải nộp hồ sơ?', 'filingWindow'],
     ['Xin thẻ thì nộp kèm giấy gì?', 'dossier'],
     ['Đổi thẻ hội viên cần mấy ảnh?', 'dossier'],
+    ['Xin cấp lại thẻ thì ngoài đơn và ảnh còn phải nộp báo cáo gì?', 'dossier'],
+    ['cap lai the thi ngoai don can nop kem ket qua gi nua', 'dossier', 'result'],
     ['Đổi chỗ làm thì vào đâu để cập nhật thẻ?', 'submitWhere'],
     ['Cập nhật thẻ trên điện thoại được không?', 'online'],
     ['Danh sách hội viên mới thì nộp qua đâu?', 'submitWhere'],
