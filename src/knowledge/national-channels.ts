@@ -67,8 +67,9 @@ function flattenedRows(text: string): RawRow[] {
 }
 
 function formatFee(fee: string): string {
-  // "Phí: 600000 Đồng" → "Phí: 600.000 đồng"
-  return fee.replace(/(\d{4,})/g, (digits) => Number(digits).toLocaleString('de-DE')).replace(/Đồng/u, 'đồng').trim();
+  // The amount stays as the official page writes it ("Phí: 600000 Đồng"): a citizen comparing the answer with the
+  // page, or searching for it, finds the same words; only the spacing is tidied.
+  return fee.replace(/\s+/gu, ' ').trim();
 }
 
 export interface ParsedChannels {

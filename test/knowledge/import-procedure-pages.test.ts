@@ -85,8 +85,8 @@ describe('importProcedurePages on real national pages', () => {
   it('reads a fallback page whose tables were flattened into running text', () => {
     const fallback = importOne('2.000725');
     expect(fallback.channels !== undefined && fallback.channels !== 'unknown' && fallback.channels.value.map((row) => [row.channel, row.time, row.fee])).toEqual([
-      ['trực tiếp', '03 ngày làm việc', 'Phí: 500.000 đồng'],
-      ['bưu chính', '03 ngày làm việc', 'Phí: 500.000 đồng'],
+      ['trực tiếp', '03 ngày làm việc', 'Phí: 500000 Đồng'],
+      ['bưu chính', '03 ngày làm việc', 'Phí: 500000 Đồng'],
     ]);
     expect(fallback.steps !== 'unknown' && fallback.steps.value.map((step) => step.slice(0, 6))).toEqual(['Bước 1', 'Bước 2', 'Bước 3']);
     const dossier = fallback.dossier === 'unknown' ? undefined : fallback.dossier.value;
