@@ -85,6 +85,8 @@ const EVERYDAY: Array<[RegExp, string]> = [
   [/ (cong ty|chu su dung|noi lam viec) /g, ' nguoi su dung lao dong '],
   [/ (thue|tuyen|nhan) (nguoi|lao dong) nuoc ngoai /g, ' su dung nguoi lao dong nuoc ngoai '],
   [/ het han /g, ' gia han '],
+  // Bringing registered details up to date is, in the names, adjusting them ("điều chỉnh thông tin").
+  [/ cap nhat( lai)? thong tin /g, ' dieu chinh thong tin '],
   // Asking for a licence or a certificate is having it issued: names say "cấp".
   [/ xin (giay phep|chung chi|giay chung nhan) /g, ' cap $1 '],
   [/ (giai tan|dep bo|xoa so) /g, ' giai the '],

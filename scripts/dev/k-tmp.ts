@@ -1,0 +1,16 @@
+import { readNodeSettings } from '../../src/adapter/node/config';
+import { embedderFromSettings } from '../../src/adapter/node/embedder-from-settings';
+import { loadLiveIndex } from '../../src/adapter/node/load-live-index';
+import { silentLogger } from '../../src/http/app-context';
+import { nameShare } from '../../src/chat/procedure-guess';
+import { saysNamePhrase } from '../../src/chat/name-phrase';
+import { procedureReply } from '../../src/chat/procedure-reply';
+import { PassageNumbering } from '../../src/chat/passage-numbering';
+const s = readNodeSettings();
+const live: any = await loadLiveIndex({ indexDir: s.indexDir, embedder: embedderFromSettings(s), logger: silentLogger });
+const catalog = live.catalog ?? live.engine.catalog;
+const q = process.argv[2]!;
+const r = catalog.records.find((x: any) => x.name.startsWith(process.argv[3]!));
+console.log(saysNamePhrase(q, r, catalog), nameShare(q, r, catalog));
+const reply = procedureReply(r, [], q, new PassageNumbering());
+console.log(JSON.stringify({ ...reply, answer: reply.answer.slice(0, 300) }));
