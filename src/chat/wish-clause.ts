@@ -19,7 +19,9 @@ export function wishedPart(question: string): string | undefined {
   // "Đang hưởng X thì hằng tháng phải …": what one is going through ("đang …") is the circumstance of what follows
   // "thì", when that says enough of its own.
   // The state may end at a comma too ("Tôi đang nhận X, tháng nào cũng phải …").
+  // A death told next ("đang hưởng X thì mất") is the event the family asks about: names say it with the state.
   const then = form.match(STATE_THEN)?.[1] ?? question.normalize('NFC').match(STATE_CLAUSE)?.[1];
+  if (then !== undefined && DEATH.test(matchingForm(then))) return undefined;
   const rest = then === undefined ? undefined : matchingForm(then).trim();
   return rest && rest.split(' ').length >= STATE_THEN_WORDS ? ` ${rest} ` : undefined;
 }
@@ -27,3 +29,4 @@ export function wishedPart(question: string): string | undefined {
 const STATE_THEN = /^(?: \S+){0,4} dang(?: \S+){2,10}? thi (.+)$/;
 const STATE_CLAUSE = /^(?:\S+\s+){0,4}(?:đang|dang)\s[^,.;?!]{3,80}[,;.]\s*(.+)$/iu;
 const STATE_THEN_WORDS = 6;
+const DEATH = /^ (mat|chet|qua doi|tu tran|tu vong|hy sinh)\b/;
