@@ -51,7 +51,7 @@ const CHITCHAT = /^ ((xin )?chao|hello|hi|alo|ban (co )?(khoe|on) khong|khoe kho
 // ("bệnh điếc nghề nghiệp").
 const SECTOR_ILLNESS = /\b(benh( \w+){0,3} nghe nghiep|tai nan lao dong|benh binh|thuong binh|chat doc hoa hoc|om dau|nghi om|che do|tro cap|bao hiem|giam dinh|thuong tat|nguoi co cong)\b/;
 
-// A file or a claim on the administration: "hồ sơ", "đề nghị hỗ trợ", "thủ tục".
+// A file or a claim on the administration ("thủ tục", "xin hỗ trợ", a "hồ sơ" to make).
 const FILING_ACT = /\b(ho so|de nghi|thu tuc|xin ho tro|ho tro chi phi)\b/;
 
 export function outOfScopeTopic(question: string): OutOfScopeTopic | undefined {

@@ -70,7 +70,7 @@ export function isFilingWindow(sentence: string): boolean {
 export function filingWindowSentences(record: ProcedureRecord, question?: string): SourcedSentence[] {
   const candidates = [...proseSentences(record), ...channelSentences(record)].filter((sentence) => isFilingWindow(sentence.text));
   if (candidates.length <= 1 || !question) return candidates.slice(0, 4);
-  // Asked by when to file ("phải nộp hồ sơ trong thời hạn nào"), the window for filing comes before other duties
+  // Asked by when to file ("hạn gửi hồ sơ là khi nào"), the window for filing comes before other duties
   // with a deadline (repaying, reporting back) that share more of the procedure's words.
   const filing = FILES.test(foldForMatching(question)) ? candidates.filter((candidate) => WINDOW_FILES.test(foldForMatching(candidate.text))) : [];
   const pool = filing.length > 0 ? filing : candidates;

@@ -93,7 +93,7 @@ describe('injection detector: ordinary questions and plan text', () => {
     'Sở Nội vụ đóng vai trò gì trong chuyển đổi số?',
     'so noi vu dong vai tro gi trong chuyen doi so',
     'Ban Chỉ đạo đóng vai trò là cơ quan điều phối chung.',
-    'Công ty quảng cáo muốn thuê một em bé 8 tuổi đóng vai trong phim thì xin phép cơ quan nào?',
+    'Nhà hát tuyển diễn viên nhí đóng vai cô bé bán diêm, cần giấy tờ gì?',
     'con toi 11 tuoi duoc moi dong vai chinh trong phim co can xin phep khong',
     'Ai chủ trì phòng chống tấn công mạng của tỉnh?',
     'Làm thế nào phòng chống xâm nhập trái phép hệ thống?',

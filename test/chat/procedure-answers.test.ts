@@ -487,21 +487,3 @@ describe("another sector's paper in our own procedure's file", () => {
     expect(result.refusalReason).toBe('other_agency');
   });
 });
-
-describe('a name matched in part whose opening act the question does not say', () => {
-  const amend = syntheticRecord({ id: 'dieu-chinh-cap-lai-giay-phep-thu', name: 'Điều chỉnh thông tin Giấy phép; cấp lại Giấy phép hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài', implementingAgency: known('Cục Thử nghiệm') });
-  const issue = syntheticRecord({
-    id: 'cap-giay-phep-thu',
-    name: 'Cấp Giấy phép hoạt động dịch vụ đưa người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',
-    implementingAgency: known('Cục Thử nghiệm'),
-    conditions: known('Có vốn điều lệ từ 07 tỷ đồng trở lên.'),
-  });
-  const ask = procedureEngine([amend, issue]);
-
-  it('gives way to the retrieved record whose opening act it says ("xin giấy phép" for "Cấp Giấy phép")', async () => {
-    const result = await ask('Doanh nghiệp mới lập muốn xin giấy phép dịch vụ đưa người lao động đi làm việc ở nước ngoài, điều kiện về vốn điều lệ thế nào?');
-    expect(result.refused).toBe(false);
-    expect(result.procedure?.id).toBe('cap-giay-phep-thu');
-    expect(result.answer).toContain('07 tỷ đồng');
-  });
-});

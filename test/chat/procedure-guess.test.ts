@@ -154,13 +154,13 @@ describe('a guessed record that knows nothing asked', () => {
 describe('a guess at the level asked', () => {
   const provincial = syntheticRecord({ id: 'giai-the-thu-tinh', name: 'Nhóm thử nghiệm tự giải thể (cấp tỉnh)', phrases: ['nhóm nghề nghiệp toàn tỉnh muốn tự giải thể'] });
   const central = syntheticRecord({ id: 'giai-the-thu-tw', name: 'Nhóm thử nghiệm tự giải thể (cấp trung ương)' });
-  const founding = syntheticRecord({ id: 'lap-thu-tw', name: 'Công nhận ban vận động thành lập nhóm thử nghiệm (cấp trung ương)', phrases: ['lập nhóm toàn quốc'] });
+  const founding = syntheticRecord({ id: 'lap-thu-tw', name: 'Công nhận ban sáng lập nhóm thử nghiệm (cấp trung ương)', phrases: ['lập nhóm toàn quốc'] });
   const others = ['Đổi tên nhóm thử nghiệm', 'Phê duyệt điều lệ nhóm thử nghiệm', 'Cấp thẻ thử nghiệm', 'Cấp lại thẻ thử nghiệm'].map((name, index) => syntheticRecord({ id: `khac-${index}`, name }));
   const catalog = fixtureCatalog([provincial, central, founding, ...others]);
 
   it('is the same procedure at that level, its sibling’s everyday phrases saying the need, not another procedure at that level', async () => {
     const { guessRecord } = await import('../../src/chat/procedure-guess');
-    const question = 'Nhóm thử nghiệm nghề nghiệp toàn quốc của chúng tôi muốn tự giải thể thì nộp hồ sơ cho đơn vị nào của Bộ?';
+    const question = 'Nhóm thử nghiệm nghề nghiệp toàn quốc đã thống nhất tự giải thể, hồ sơ gửi về đơn vị nào thuộc Bộ?';
     expect(guessRecord(question, rankedHits(provincial, founding, central), catalog, provincial).id).toBe('giai-the-thu-tw');
   });
 });

@@ -10,7 +10,7 @@ describe('another sector’s detail in a question a procedure of ours answers', 
   });
 
   it('still refers the identity card itself to the police', async () => {
-    const result = await askRealKnowledge('Làm lại CCCD bị mất thì nộp hồ sơ ở đâu?');
+    const result = await askRealKnowledge('Tôi đánh rơi thẻ căn cước, xin cấp lại ở cơ quan nào?');
     expect(result.refused).toBe(true);
     expect(result.refusalReason).toBe('other_agency');
   });

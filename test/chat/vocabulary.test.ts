@@ -24,7 +24,7 @@ describe('everyday words in the official wording', () => {
     ['Bố tôi lãnh lương hưu ở quê', ' huong luong huu '],
     ['muốn lãnh tiền thất nghiệp', ' huong tro cap that nghiep '],
     ['con tôi phải nằm viện một tuần', ' dieu tri noi tru '],
-    ['muốn cập nhật lại thông tin thẻ cho đúng', ' dieu chinh thong tin '],
+    ['hội viên đổi địa chỉ, cần cập nhật thông tin trên thẻ', ' dieu chinh thong tin '],
     ['Công ty muốn xin giấy phép mở văn phòng', ' cap giay phep '],
   ])('%s reads %s', (question, official) => {
     expect(withOfficialWords(question)).toContain(official);

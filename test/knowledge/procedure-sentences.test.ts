@@ -30,7 +30,7 @@ describe('filing windows', () => {
         'Bước 2: Trong thời hạn 05 ngày làm việc kể từ ngày nhận quyết định thu hồi kinh phí hỗ trợ thử nghiệm, đơn vị phải hoàn trả kinh phí hỗ trợ thử nghiệm. Trường hợp đã nộp hồ sơ thì làm theo hướng dẫn.',
       ]),
     });
-    const found = filingWindowSentences(record, 'Muốn được hỗ trợ kinh phí thử nghiệm thì phải nộp hồ sơ trong thời hạn nào?').map((sentence) => sentence.text);
+    const found = filingWindowSentences(record, 'Xin hỗ trợ kinh phí thử nghiệm thì hạn nộp hồ sơ là bao lâu?').map((sentence) => sentence.text);
     expect(found).toEqual(['Bước 1: Trong thời hạn 06 tháng kể từ ngày có nhu cầu, đơn vị phải nộp hồ sơ cho Sở.']);
   });
 
