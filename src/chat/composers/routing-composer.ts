@@ -10,7 +10,7 @@ import { PassageNumbering } from '../passage-numbering';
 import { composeRoutingAnswer } from '../routing-answer';
 import { normalizeText } from '../../text/normalize';
 import { namesHomeAffairsSubject } from '../other-agencies';
-import { heldTopAnswers, listedByNamedRecord } from '../own-paper';
+import { heldTopAnswers, listedByNamedRecord, opensWithAct } from '../own-paper';
 import { mentionsPlan } from '../question-analysis';
 import { wishedPart } from '../wish-clause';
 import { guessedScore, heldOtherBodyRecord, nameBigrams, topProcedureRecord } from '../procedure-guess';
@@ -55,16 +55,14 @@ function saysPhrase(text: string, phrase: string, ownPairs: ReadonlySet<string>)
   return false;
 }
 
-// Acts a keyword may open with: the keyword then names what the citizen wants done, not a paper in a file.
-const ACTS = /^(cap|cap lai|cap doi|gia han|doi|dang ky|lam|xin|chuyen)\b/;
-
 /** The question says one of the entry's keywords that opens with an act ("cấp lại thẻ …", "gia hạn thẻ …") as its wish. */
 function namesAct(entry: Pick<RoutingEntry, 'keywords'>, question: string): boolean {
   // An act told before the wish is circumstance.
   const text = wishedPart(question) ?? matchingForm(question);
   return entry.keywords.some((keyword) => {
     const folded = matchingForm(keyword).trim();
-    return folded.includes(' ') && ACTS.test(folded) && text.includes(` ${folded} `);
+    // A keyword opening with an act names what the citizen wants done there, not a paper in a file.
+    return folded.includes(' ') && opensWithAct(folded) && text.includes(` ${folded} `);
   });
 }
 
@@ -105,7 +103,7 @@ export const routingComposer: Composer = {
         // So is another sector's paper that the procedure the question names lists in its own file.
         // So is one of its papers or details ("sai số CCCD lúc đăng ký BHXH") in a question the top procedure of ours,
         // held in full, answers by its own name — unless the keyword names the act asked.
-        const ours = (namesHomeAffairsSubject(context.analysis.folded) && !namesAct(entry, context.analysis.text)) || (named && (listedPaper(context, entry) || (!namesAct(entry, context.analysis.text) && entry.keywords.some((keyword) => namesRoutingEntry({ keywords: [keyword] }, context.analysis.text) && heldTopAnswers(context, keyword)))));
+        const ours = (namesHomeAffairsSubject(context.analysis.folded) && !namesAct(entry, context.analysis.text)) || (named && (listedPaper(context, entry) || detailOfHeldTop(context, entry)));
         if (named && !ours && (!aboutPlan || context.analysis.otherAgency) && !heldRecordOfOtherBody(context, entry)) candidates.push(referral(entry, chunk, asksWhereToGo(context, context.analysis.aspects.some((aspect) => aspect === 'agency' || aspect === 'submitWhere'))));
         continue;
       }
@@ -125,6 +123,12 @@ function listedPaper(context: ComposeContext, entry: RoutingEntry): boolean {
   const catalog = context.catalog;
   if (!catalog) return false;
   return entry.keywords.some((keyword) => namesRoutingEntry({ keywords: [keyword] }, context.analysis.text) && listedByNamedRecord(context.analysis.text, keyword, context.hits, catalog));
+}
+
+/** One of the entry's keywords the question says, no act of its own, beside a name of the first-ranked procedure held in full. */
+function detailOfHeldTop(context: ComposeContext, entry: RoutingEntry): boolean {
+  if (namesAct(entry, context.analysis.text)) return false;
+  return entry.keywords.some((keyword) => namesRoutingEntry({ keywords: [keyword] }, context.analysis.text) && heldTopAnswers(context, keyword));
 }
 
 /** The folded question with the entry's keyword phrases taken out. */
