@@ -242,18 +242,17 @@ describe('the question without the name it says', () => {
 describe('a name matched in part', () => {
   const amend = record('dieu-chinh-cap-lai-thu', 'Điều chỉnh thông tin Giấy phép; cấp lại Giấy phép mở lớp thử nghiệm cho học viên', 'current');
   const issue = record('cap-thu', 'Cấp Giấy phép mở lớp thử nghiệm cho học viên Việt Nam theo hợp đồng', 'current');
-  const pair: ProcedureCatalog = { records: [amend, issue], lookup: () => undefined, card: (known) => ({ id: known.id, name: known.name, fields: [] }) };
+  const pair = createProcedureCatalog([amend, issue]);
   const hits = [hit(chunk(issue.id, issue.name), 2), hit(chunk(amend.id, amend.name), 1)];
+  const named = { record: amend, phrase: 'giay phep mo lop thu nghiem cho hoc vien', partial: true };
 
   it('gives way to the top record whose opening act the question says ("xin giấy phép" for "Cấp Giấy phép")', () => {
     const question = 'Trung tâm chúng tôi định xin giấy phép mở lớp thử nghiệm cho học viên, phải đủ điều kiện gì?';
-    const named = { record: amend, phrase: 'giay phep mo lop thu nghiem cho hoc vien', partial: true };
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: pair })?.record.id).toBe('cap-thu');
   });
 
   it('keeps it when the question says its opening act', () => {
     const question = 'Trung tâm chúng tôi định điều chỉnh thông tin giấy phép mở lớp thử nghiệm cho học viên, phải đủ điều kiện gì?';
-    const named = { record: amend, phrase: 'giay phep mo lop thu nghiem cho hoc vien', partial: true };
     expect(findProcedure({ question, named, resolved, followUp: false, hits, aspects: ['eligibility'], catalog: pair })?.record.id).toBe('dieu-chinh-cap-lai-thu');
   });
 });
